@@ -1,0 +1,60 @@
+package org.vanban.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.vanban.index.IndexSearch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+
+/** {@code vanban export --index DIR --format json|jsonl > out}: every document as JSON. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write every indexed document as JSON to stdout.")
+public final class ExportCommand implements Callable<Integer> {
+    enum Format { json, jsonl }
+
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "json (one array) or jsonl (one document a line); default ${DEFAULT-VALUE}")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+        ObjectMapper mapper = Json.COMPACT;
+        try (IndexSearch search = IndexSearch.open(index.path())) {
+            if (format == Format.jsonl) {
+                search.forEachDocument(d -> {
+                    try {
+                        out.write(mapper.writeValueAsBytes(ExportRecord.of(d)));
+                        out.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } else {
+                JsonGenerator g = mapper.getFactory().createGenerator(out);
+                g.useDefaultPrettyPrinter();
+                g.writeStartArray();
+                search.forEachDocument(d -> {
+                    try {
+                        mapper.writeValue(g, ExportRecord.of(d));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                g.writeEndArray();
+                g.flush();
+                out.write('\n');
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}
