@@ -41,7 +41,6 @@ public final class ToneMarkNormalizer implements TextStep {
             "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "r", "s", "t", "th", "tr", "v", "x");
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
     private final Style style;
 
@@ -79,21 +78,36 @@ public final class ToneMarkNormalizer implements TextStep {
         return out == null ? s : out.toString();
     }
 
+    /** Vowels of the clusters (both cases) with and without a tone: char -> "base" + tone mark (0 = none). */
+    private static final java.util.Map<Character, String> SPLIT = new java.util.HashMap<>();
+    /** The reverse: base + tone mark -> composed char. */
+    private static final java.util.Map<String, Character> COMPOSE = new java.util.HashMap<>();
+
+    static {
+        for (char base : "oaeuyOAEUY".toCharArray()) {
+            SPLIT.put(base, base + "\u0000");
+            COMPOSE.put(base + "\u0000", base);
+            for (char tone : TONES.toCharArray()) {
+                String composed = NFC.normalize("" + base + tone);
+                if (composed.length() != 1) throw new IllegalStateException("no precomposed " + base + tone);
+                SPLIT.put(composed.charAt(0), "" + base + tone);
+                COMPOSE.put("" + base + tone, composed.charAt(0));
+            }
+        }
+    }
+
     /** Returns the re-marked word, or null when it does not change. */
     private String fixWord(String s, int start, int end) {
         if (end - start < 2 || end - start > 7) return null;
-        char v1 = s.charAt(end - 2);
-        char v2 = s.charAt(end - 1);
-        String d1 = NFD.normalize(String.valueOf(v1));
-        String d2 = NFD.normalize(String.valueOf(v2));
-        if (d1.length() > 2 || d2.length() > 2) return null;
+        String d1 = SPLIT.get(s.charAt(end - 2));
+        String d2 = SPLIT.get(s.charAt(end - 1));
+        if (d1 == null || d2 == null) return null;
         char b1 = Character.toLowerCase(d1.charAt(0));
         char b2 = Character.toLowerCase(d2.charAt(0));
-        String cluster = "" + b1 + b2;
-        if (!cluster.equals("oa") && !cluster.equals("oe") && !cluster.equals("uy")) return null;
-        char t1 = d1.length() == 2 ? d1.charAt(1) : 0;
-        char t2 = d2.length() == 2 ? d2.charAt(1) : 0;
-        if ((t1 != 0 && TONES.indexOf(t1) < 0) || (t2 != 0 && TONES.indexOf(t2) < 0)) return null;
+        boolean cluster = (b1 == 'o' && (b2 == 'a' || b2 == 'e')) || (b1 == 'u' && b2 == 'y');
+        if (!cluster) return null;
+        char t1 = d1.charAt(1);
+        char t2 = d2.charAt(1);
         if (t1 != 0 && t2 != 0) return null;          // two tones: not ours to fix
         char tone = t1 != 0 ? t1 : t2;
         if (tone == 0) return null;
@@ -101,11 +115,8 @@ public final class ToneMarkNormalizer implements TextStep {
         if (!ONSETS.contains(onset)) return null;       // also excludes "q" (quý, quỳ)
         boolean onFirst = style == Style.OLD;
         if (onFirst == (t1 != 0)) return null;          // already in the chosen place
-        char base1 = d1.charAt(0);
-        char base2 = d2.charAt(0);
-        String n1 = onFirst ? NFC.normalize("" + base1 + tone) : String.valueOf(base1);
-        String n2 = onFirst ? String.valueOf(base2) : NFC.normalize("" + base2 + tone);
-        if (n1.length() != 1 || n2.length() != 1) return null;
+        char n1 = COMPOSE.get("" + d1.charAt(0) + (onFirst ? tone : '\u0000'));
+        char n2 = COMPOSE.get("" + d2.charAt(0) + (onFirst ? '\u0000' : tone));
         return s.substring(start, end - 2) + n1 + n2;
     }
 }
