@@ -26,13 +26,18 @@ public final class HeaderParser {
     /** How many non-blank lines from the top may belong to the header. */
     static final int ZONE_LINES = 40;
 
+    /** The national motto, also as OCR damages it ("Đặc lập.- ự do - Hạnh phúc"). */
     private static final Pattern MOTTO = Pattern.compile(
             "cong\\s*hoa\\s*xa\\s*hoi|xa\\s*hoi\\s*chu\\s*nghia|chu\\s*nghia\\s*viet\\s*nam|doc\\s*lap\\s*[-–—.,]?\\s*tu\\s*do"
+                    + "|[a-z]{2,3}\\s*l[a-z]p\\W{0,4}[a-z]{0,2}\\s*d[o0]\\W{0,4}h[a-z]nh\\s*ph[a-z]c"
                     + "|tu\\s*do\\s*[-–—.,]?\\s*hanh\\s*phuc");
     private static final Pattern NUMBER = Pattern.compile(
             "^[^a-z0-9]*s[o06][\\s.]*[:;.,]?\\s*(\\d{0,5}\\s*/\\s*[0-9a-z][0-9a-z/.\\-]*[0-9a-z])");
     private static final Pattern DATE = Pattern.compile(
-            "ngay[\\s.…_,]*(\\d{1,2})?[\\s.…_,]*thang[\\s.…_,]*(\\d{1,2})?[\\s.…_,]*nam[\\s.…_,]*((?:19|20)\\d{2})");
+            "ngay[\\s.…_,]*(\\d{1,2}|[^\\s\\d]{1,2}(?=\\s))?[\\s.…_,]*thang[\\s.…_,]*(\\d{1,2}|[^\\s\\d]{1,2}(?=\\s))?"
+                    + "[\\s.…_,]*nam[\\s.…_,]*((?:19|20)\\d{2})");
+    /** Years after this are OCR errors ("2041" for "2021"). */
+    private static final int MAX_YEAR = LocalDate.now().getYear() + 1;
     private static final Pattern GAP = Pattern.compile("\\s{3,}");
     private static final Pattern BODY_START = Pattern.compile(
             "^(ubnd|uy\\s*ban|hdnd|hoi\\s*dong|so|phong|ban|van\\s*phong|tinh\\s*uy|huyen\\s*uy|thi\\s*uy|thanh\\s*uy"
@@ -165,8 +170,9 @@ public final class HeaderParser {
     }
 
     static String isoDate(String day, String month, String year) {
-        if (year == null) return "";
-        if (month == null) return year;
+        if (year == null || Integer.parseInt(year) > MAX_YEAR || Integer.parseInt(year) < 1945) return "";
+        if (day != null && !day.chars().allMatch(Character::isDigit)) day = null;   // unreadable: unknown
+        if (month == null || !month.chars().allMatch(Character::isDigit)) return year;
         int mo = Integer.parseInt(month);
         if (mo < 1 || mo > 12) return year;
         String ym = year + "-" + (mo < 10 ? "0" : "") + mo;
@@ -219,7 +225,12 @@ public final class HeaderParser {
         String lead = left.stripLeading();
         Matcher gap = GAP.matcher(lead);
         if (gap.find()) left = lead.substring(0, gap.start());
-        return left.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N}.)]+$", "").strip();
+        left = left.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N}.)]+$", "").strip();
+        // a full stop read after the last word is noise, unless the word is an abbreviation ("TP.")
+        if (left.endsWith(".") && left.replaceAll(".*?(\\p{L}+)\\.$", "$1").length() > 3) {
+            left = left.substring(0, left.length() - 1).strip();
+        }
+        return left;
     }
 
     /** The title lines after the type line, joined. */

@@ -32,7 +32,7 @@ public final class SectionKinds {
         StringBuilder sb = new StringBuilder("\\b(?:");
         for (int i = 0; i < ws.length; i++) {
             if (i > 0) sb.append('|');
-            sb.append(ws[i].replace(" ", "\\s+"));
+            sb.append(ws[i].replace(" ", "\\s+[a-z]?")); // tolerate one stray OCR letter: "lthực hiện"
         }
         return Pattern.compile(sb.append(")\\b").toString());
     }

@@ -24,9 +24,12 @@ import java.util.regex.Pattern;
  * stay part of their parent's text too.
  */
 final class SectionParser {
-    private static final Pattern ROMAN = Pattern.compile("^\\s*([IVXl1|L]{1,5})\\s*[.:)\\-–]\\s*(\\S.*)$");
+    /** A roman numeral with the look-alikes OCR puts for I (1 l L | ! Í Ì Ị Ỉ Ĩ) and II (H). */
+    private static final Pattern ROMAN = Pattern.compile("^\\s*([IVXl1|L!ÍÌỊỈĨH]{1,5})\\s*[.:)\\-–][\\s'\"`’‘“”.,]*(\\p{L}.*)$");
+    /** Characters that are a damaged capital I. */
+    private static final String I_LIKE = "IÍÌỊỈĨ";
     private static final Pattern ARTICLE = Pattern.compile("^\\s*dieu\\s*(\\d{1,3})\\s*[.:]");
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2})\\s*[.)]\\s+(\\p{L}.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2})\\s*[.):]\\s+(\\p{L}.*)$");
     private static final Pattern RECIPIENTS = Pattern.compile("^[^a-z0-9]*noi\\s*nhan\\b");
     private static final Pattern SIGNATURE = Pattern.compile("^[^a-z0-9]*(tm|t/m|kt|k/t|tl|t/l|tuq)\\s*[.:/]?\\s+\\S");
     private static final Set<String> SIGNER_TITLES = Set.of("chu tich", "pho chu tich", "giam doc", "pho giam doc",
@@ -57,18 +60,30 @@ final class SectionParser {
         this.lines = Line.split(text);
     }
 
-    /** Roman value of an OCR-tolerant roman numeral line, 0 when the line is no roman heading. */
+    /**
+     * Roman value of an OCR-tolerant roman numeral heading, 0 when the line is none. The value is
+     * negative when the numeral is made only of look-alikes ("1.", "l.", "H.") and the heading is
+     * in capitals: a guess that {@link #mainHeadings} takes only where it fits the sequence.
+     */
     static int romanValue(Line line) {
         Matcher m = ROMAN.matcher(line.text());
         if (!m.find()) return 0;
         String token = m.group(1);
-        if (!token.matches(".*[IVX].*")) return 0;
         String rest = m.group(2);
         if (!Character.isUpperCase(rest.charAt(0)) || Line.letterCount(rest) < 3) return 0;
-        if (Line.upperShare(rest) < 0.6 && SectionKinds.tag(rest, null) == null) return 0;
-        String roman = token.replaceAll("[l1|L]", "I");
-        if (!VALID_ROMAN.matcher(roman).matches()) return 0;
-        return toInt(roman);
+        boolean capitals = Line.upperShare(rest) >= 0.9;
+        if (!capitals && Line.upperShare(rest) < 0.6 && SectionKinds.tag(rest, null) == null) return 0;
+        boolean certain = false;
+        StringBuilder roman = new StringBuilder();
+        for (char c : token.toCharArray()) {
+            if (I_LIKE.indexOf(c) >= 0) { roman.append('I'); certain = true; }
+            else if (c == 'V' || c == 'X') { roman.append(c); certain = true; }
+            else if (c == 'H') roman.append("II");
+            else roman.append('I');
+        }
+        if (!VALID_ROMAN.matcher(roman).matches() || roman.isEmpty()) return 0;
+        if (certain) return toInt(roman.toString());
+        return capitals ? -toInt(roman.toString()) : 0;
     }
 
     static boolean isRomanHeading(Line line) {
@@ -99,6 +114,10 @@ final class SectionParser {
 
     List<Section> parse() {
         List<Heading> headings = mainHeadings(false);
+        if (headings.stream().noneMatch(h -> h.family == Family.ROMAN && romanValue(h.line) > 0)) {
+            // only look-alike numerals ("1. MỤC TIÊU"): these are arabic points, not roman parts
+            headings = headings.stream().filter(h -> h.family != Family.ROMAN).toList();
+        }
         boolean structured = headings.stream().anyMatch(h -> h.family == Family.ROMAN || h.family == Family.ARTICLE
                 || h.family == Family.PART);
         if (!structured) headings = mainHeadings(true);
@@ -210,6 +229,11 @@ final class SectionParser {
             if (inAppendix) continue;
 
             int roman = romanValue(l);
+            if (roman < 0 && numberedPoints) roman = 0; // no real roman part in the document: arabic points
+            if (roman < 0) roman = (-roman == lastRoman + 1 || (-roman == lastRoman && lastRoman > 0)) ? lastRoman + 1 : 0;
+            if (roman >= 2 && roman == lastRoman && isCapitals(l)) {
+                roman = lastRoman + 1; // "II." again after "II.": OCR lost a stroke of "III."
+            }
             if (roman > 0 && (roman == 1 || (roman > lastRoman && roman <= lastRoman + 2))) {
                 Matcher m = ROMAN.matcher(l.text());
                 m.find();
@@ -269,6 +293,11 @@ final class SectionParser {
             }
         }
         return out;
+    }
+
+    private static boolean isCapitals(Line l) {
+        Matcher m = ROMAN.matcher(l.text());
+        return m.find() && Line.upperShare(m.group(2)) >= 0.9;
     }
 
     private int lastNonBlankBefore(int i) {

@@ -111,4 +111,43 @@ final class Docs {
                                                  CHỦ TỊCH
                                                  Trần Văn B
             """;
+
+    /** Tesseract output of a rendered plan page scaled down to 40% with speckles (real OCR damage). */
+    static final String DAMAGED_PLAN = """
+            UBND TÌNH BÌNH PHƯỚC. “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM.
+            UBND THỊ XÃ PHƯỚC LONG Đặc lập.- ự do - Hạnh phúc.
+
+            Số: 39/KH-UBND Phước Lohg, ngấy 15 thắng ở năm 2041
+            KỂ HOẠCH
+            Cải cách hành chính trên địa bản thị xã Phước Lông năm 2021
+
+            thực hiện Quyết định số 12/(2Đ-UBND ngày 05/01⁄2021 của ƯBND tính, Ủy ban nhấn dân thị
+            xã ban hành Kế hoạch cải cách ñành chính ñặm 2021 như san:
+
+            1. MỤC ĐÍCH, YẾU CÂU
+
+            1: Mục đích
+
+            Nâng caø.chất lượng phục vụ người dân và doanh nghiệp.
+            1Ị. MỤC TIỂU
+
+            1H. NHIỆM VỤ, GIẢI PHÁP.
+
+            1V.'TÕ CHỨC LTHỰC HIỆN
+
+            Nơi nhận: - TM. ỦY BAN NHÂN HÂN
+            ~ UBND nh; CHỦ TỊCH
+            """;
+
+    /** A plan whose parts are numbered 1., 2. in capitals, with no roman numerals at all. */
+    static final String ARABIC_PLAN = """
+            KẾ HOẠCH
+            Tuyên truyền pháp luật năm 2022
+            1. MỤC ĐÍCH, YÊU CẦU
+            Nâng cao nhận thức.
+            2. NỘI DUNG
+            Tuyên truyền trên loa.
+            3. TỔ CHỨC THỰC HIỆN
+            Các đơn vị thực hiện.
+            """;
 }

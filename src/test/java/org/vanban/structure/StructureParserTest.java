@@ -115,6 +115,34 @@ class StructureParserTest {
     }
 
     @Test
+    void damagedOcrOfAPlan() {
+        DocumentStructure d = parser.parse(Docs.pages(Docs.DAMAGED_PLAN));
+        assertThat(d.topLevel()).extracting(Section::kind).containsExactly(
+                PREAMBLE, PURPOSE, TARGETS, TASKS, IMPLEMENTATION, RECIPIENTS);
+        assertThat(d.topLevel()).extracting(Section::number).containsExactly("", "I", "II", "III", "IV", "");
+        assertThat(d.header().issuer()).isEqualTo("Ủy ban nhân dân thị xã Phước Long");
+        assertThat(d.header().superiorIssuer()).isEqualTo("UBND TÌNH BÌNH PHƯỚC");
+        assertThat(d.header().number()).isEqualTo("39/KH-UBND");
+        assertThat(d.header().date()).as("2041 is an OCR error, not a date").isEmpty();
+        assertThat(d.header().place()).isEqualTo("Phước Lohg");
+    }
+
+    @Test
+    void capitalArabicPartsWithoutRomanNumeralsAreNotTakenForRoman() {
+        List<Section> s = parser.parse(Docs.pages(Docs.ARABIC_PLAN)).topLevel();
+        assertThat(s).extracting(Section::kind).containsExactly(PREAMBLE, PURPOSE, TASKS, IMPLEMENTATION);
+        assertThat(s).extracting(Section::number).containsExactly("", "1", "2", "3");
+    }
+
+    @Test
+    void aRepeatedRomanNumeralInCapitalsIsTheNextOne() {
+        String doc = "I. MỤC ĐÍCH\na\nII. MỤC TIÊU\nb\nII. NHIỆM VỤ, GIẢI PHÁP\nc\nIV. TỔ CHỨC THỰC HIỆN\nd\n";
+        List<Section> s = parser.parse(Docs.pages(doc)).topLevel();
+        assertThat(s).extracting(Section::number).containsExactly("I", "II", "III", "IV");
+        assertThat(s).extracting(Section::kind).containsExactly(PURPOSE, TARGETS, TASKS, IMPLEMENTATION);
+    }
+
+    @Test
     void romanNumeralsReadThroughOcrNoise() {
         assertThat(SectionParser.romanValue(line("II1. NHIỆM VỤ"))).isEqualTo(3);
         assertThat(SectionParser.romanValue(line("IL. MỤC TIÊU"))).isEqualTo(2);
@@ -122,6 +150,10 @@ class StructureParserTest {
         assertThat(SectionParser.romanValue(line("1. Mục đích"))).isZero();
         assertThat(SectionParser.romanValue(line("I. Mục đích, yêu cầu"))).isEqualTo(1);
         assertThat(SectionParser.romanValue(line("V. Nguyễn văn bản"))).isZero();
+        assertThat(SectionParser.romanValue(line("1Ị. MỤC TIỂU"))).isEqualTo(2);
+        assertThat(SectionParser.romanValue(line("1V.'TÕ CHỨC THỰC HIỆN"))).isEqualTo(4);
+        assertThat(SectionParser.romanValue(line("1H. NHIỆM VỤ"))).as("look-alikes only: a guess").isEqualTo(-3);
+        assertThat(SectionParser.romanValue(line("1. MỤC ĐÍCH"))).isEqualTo(-1);
     }
 
     @Test
