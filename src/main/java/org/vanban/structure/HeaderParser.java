@@ -36,6 +36,11 @@ public final class HeaderParser {
     private static final Pattern DATE = Pattern.compile(
             "ngay[\\s.…_,]*(\\d{1,2}|[^\\s\\d]{1,2}(?=\\s))?[\\s.…_,]*thang[\\s.…_,]*(\\d{1,2}|[^\\s\\d]{1,2}(?=\\s))?"
                     + "[\\s.…_,]*nam[\\s.…_,]*((?:19|20)\\d{2})");
+    /** Date written with slashes: "ngày 15/3/2021". */
+    private static final Pattern SLASH_DATE = Pattern.compile(
+            "ngay\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*((?:19|20)\\d{2})");
+    /** "V/v" (về việc), the subject line of an official letter. */
+    private static final Pattern ABOUT = Pattern.compile("^[^a-z0-9]*v\\s*/\\s*v\\b");
     /** Years after this are OCR errors ("2041" for "2021"). */
     private static final int MAX_YEAR = LocalDate.now().getYear() + 1;
     private static final Pattern GAP = Pattern.compile("\\s{3,}");
@@ -82,6 +87,23 @@ public final class HeaderParser {
         int issuerEnd = numberAt >= 0 ? numberAt : typeAt >= 0 ? typeAt : Math.min(zone.size(), 6);
         String[] bodies = issuerAndSuperior(zone.subList(0, issuerEnd));
         String title = typeAt >= 0 ? title(zone, typeAt, titleStart) : "";
+        if (typeAt < 0) {
+            // an official letter (công văn): "Số: 123/UBND-VP" then "V/v triển khai ..."
+            for (int i = 0; i < zone.size(); i++) {
+                Matcher vv = ABOUT.matcher(zone.get(i).folded());
+                if (!vv.find()) continue;
+                if (type == DocType.UNKNOWN) type = DocType.CONG_VAN;
+                StringBuilder t = new StringBuilder(
+                        leftColumn(zone.get(i)).replaceFirst("^(?i)v\\s*/\\s*v\\s*[:.]?\\s*", ""));
+                for (int j = i + 1; j < zone.size(); j++) {
+                    String next = leftColumn(zone.get(j));
+                    if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) break;
+                    t.append(' ').append(next);
+                }
+                title = ("Về việc " + t).replaceAll("\\s+", " ").strip(); // "V/v" written out
+                break;
+            }
+        }
         return new Header(type, number, placeDate[0], placeDate[1], IssuerNormalizer.normalize(bodies[0]),
                 bodies[1], title);
     }
@@ -138,7 +160,10 @@ public final class HeaderParser {
             Line l = zone.get(i);
             String joinedFolded = l.folded() + (i + 1 < zone.size() ? " " + zone.get(i + 1).folded() : "");
             Matcher m = DATE.matcher(joinedFolded);
-            if (!m.find() || m.start() >= l.folded().length()) continue;
+            if (!m.find() || m.start() >= l.folded().length()) {
+                m = SLASH_DATE.matcher(l.folded());
+                if (!m.find()) continue;
+            }
             String date = isoDate(m.group(1), m.group(2), m.group(3));
             int from = 0;
             if (i == numberAt) {
@@ -191,7 +216,8 @@ public final class HeaderParser {
             String left = leftColumn(l);
             if (left.isEmpty()) continue;
             String lf = AccentFolder.fold(left);
-            if (DATE.matcher(lf).find() || NUMBER.matcher(lf).find()) continue;
+            if (DATE.matcher(lf).find() || SLASH_DATE.matcher(lf).find() || NUMBER.matcher(lf).find()
+                    || ABOUT.matcher(lf).find()) continue;
             if (Line.letterCount(left) < 3 || Line.upperShare(left) < 0.6) continue;
             // two bodies run together on one line: "UBND TỈNH BÌNH PHƯỚC UBND THỊ XÃ PHƯỚC LONG"
             List<String> parts = new ArrayList<>();

@@ -104,6 +104,45 @@ class HeaderParserTest {
     }
 
     @Test
+    void columnsReadOneAfterTheOther() {
+        String text = """
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                ỦY BAN NHÂN DÂN
+                XÃ TÂN THÀNH
+                Số: 15/QĐ-UBND
+                Tân Thành, ngày 5 tháng 8 năm 2025
+                QUYẾT ĐỊNH
+                Về việc thành lập Tổ công tác
+                """;
+        Header h = parser.parse(text);
+        assertThat(h.issuer()).isEqualTo("Ủy ban nhân dân xã Tân Thành");
+        assertThat(h.superiorIssuer()).isEmpty();
+        assertThat(h.place()).isEqualTo("Tân Thành");
+        assertThat(h.date()).isEqualTo("2025-08-05");
+        assertThat(h.type()).isEqualTo(DocType.QUYET_DINH);
+        assertThat(h.title()).isEqualTo("Về việc thành lập Tổ công tác");
+    }
+
+    @Test
+    void officialLetterWithSubjectLineAndSlashDate() {
+        String text = """
+                UBND THỊ XÃ PHƯỚC LONG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 123/UBND-VP               Độc lập - Tự do - Hạnh phúc
+                V/v triển khai công tác       Phước Long, ngày 20/5/2021
+                phòng, chống dịch bệnh
+                Kính gửi: Các cơ quan, đơn vị
+                """;
+        Header h = parser.parse(text);
+        assertThat(h.type()).isEqualTo(DocType.CONG_VAN);
+        assertThat(h.number()).isEqualTo("123/UBND-VP");
+        assertThat(h.title()).isEqualTo("Về việc triển khai công tác phòng, chống dịch bệnh");
+        assertThat(h.date()).isEqualTo("2021-05-20");
+        assertThat(h.place()).isEqualTo("Phước Long");
+        assertThat(h.issuer()).isEqualTo("Ủy ban nhân dân thị xã Phước Long");
+    }
+
+    @Test
     void emptyAndInvalidDates() {
         assertThat(parser.parse("")).isEqualTo(Header.EMPTY);
         assertThat(HeaderParser.isoDate("31", "2", "2021")).isEqualTo("2021-02");
