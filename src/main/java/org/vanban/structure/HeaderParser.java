@@ -27,12 +27,12 @@ public final class HeaderParser {
     static final int ZONE_LINES = 40;
 
     /** The national motto, also as OCR damages it ("Đặc lập.- ự do - Hạnh phúc"). */
-    private static final Pattern MOTTO = Pattern.compile(
+    static final Pattern MOTTO = Pattern.compile(
             "cong\\s*hoa\\s*xa\\s*hoi|xa\\s*hoi\\s*chu\\s*nghia|chu\\s*nghia\\s*viet\\s*nam|doc\\s*lap\\s*[-–—.,]?\\s*tu\\s*do"
                     + "|[a-z]{2,3}\\s*l[a-z]p\\W{0,4}[a-z]{0,2}\\s*d[o0]\\W{0,4}h[a-z]nh\\s*ph[a-z]c"
                     + "|tu\\s*do\\s*[-–—.,]?\\s*hanh\\s*phuc");
     private static final Pattern NUMBER = Pattern.compile(
-            "^[^a-z0-9]*s[o06][\\s.]*[:;.,]?\\s*(\\d{0,5}\\s*/\\s*[0-9a-z][0-9a-z/.\\-]*[0-9a-z])");
+            "^[^a-z0-9]*s[o06][\\s.]*[:;.,]?[\\s.…_]*(\\d{0,5}\\s*/\\s*[0-9a-z][0-9a-z/.\\-]*[0-9a-z])");
     private static final Pattern DATE = Pattern.compile(
             "ngay[\\s.…_,]*(\\d{1,2}|[^\\s\\d]{1,2}(?=\\s))?[\\s.…_,]*thang[\\s.…_,]*(\\d{1,2}|[^\\s\\d]{1,2}(?=\\s))?"
                     + "[\\s.…_,]*nam[\\s.…_,]*((?:19|20)\\d{2})");
@@ -123,6 +123,11 @@ public final class HeaderParser {
     }
 
     private record TypeLine(DocType type, String rest) {
+    }
+
+    /** True for a document type line in capitals ("KẾ HOẠCH"), not "QUYẾT ĐỊNH:". */
+    static boolean isTypeLine(Line line) {
+        return typeLine(line) != null;
     }
 
     /** A line that starts with a document type in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"). */

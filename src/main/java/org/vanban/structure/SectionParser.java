@@ -41,7 +41,7 @@ final class SectionParser {
     private static final Pattern IMPLEMENTATION_ARTICLE = Pattern.compile(
             "\\b(to\\s+chuc\\s+thuc\\s+hien|thi\\s+hanh|trach\\s+nhiem|phan\\s+cong)\\b");
 
-    private enum Family { ROMAN, PART, ARTICLE, NUMBERED, RECIPIENTS, SIGNATURE, APPENDIX }
+    private enum Family { ROMAN, PART, ARTICLE, NUMBERED, RECIPIENTS, SIGNATURE, APPENDIX, ATTACHMENT }
 
     private record Heading(Line line, Family family, SectionKind kind, String number, String heading, int lastLine) {
     }
@@ -145,6 +145,7 @@ final class SectionParser {
         int end = trimEnd(h.line.start(), limit);
         int bodyStart = Math.min(skipSpace(Math.min(headingEnd + 1, text.length()), end), end);
         if (headingEnd >= end) bodyStart = end;
+        if (h.family == Family.ATTACHMENT) bodyStart = h.line.start(); // no heading line: all is body
         SectionKind kind = h.kind;
         if (h.family == Family.ARTICLE) {
             String head = AccentFolder.fold(text.substring(h.line.start(), Math.min(end, h.line.start() + 400)));
@@ -205,6 +206,18 @@ final class SectionParser {
             String f = l.folded();
             String t = l.text().strip();
 
+            if (afterClosing && (HeaderParser.MOTTO.matcher(f).find() || HeaderParser.isTypeLine(l))) {
+                // a second document bound after the first one's signature (a plan attached to the
+                // decision that issues it): its header is a new PREAMBLE
+                int from = attachmentStart(out.get(out.size() - 1).lastLine, i);
+                out.add(new Heading(lines.get(from), Family.ATTACHMENT, SectionKind.PREAMBLE, "", "", from));
+                afterClosing = false;
+                inAppendix = false;
+                lastRoman = 0;
+                lastArticle = 0;
+                lastPoint = 0;
+                continue;
+            }
             Matcher app = APPENDIX.matcher(f);
             if (app.find() && isAppendixLine(l)) {
                 String num = t.replaceFirst("^(?i)\\S*\\s*\\S*\\s*", "");
@@ -298,6 +311,18 @@ final class SectionParser {
     private static boolean isCapitals(Line l) {
         Matcher m = ROMAN.matcher(l.text());
         return m.find() && Line.upperShare(m.group(2)) >= 0.9;
+    }
+
+    /** The first line of an attached document's header: the top of its page, else the line itself. */
+    private int attachmentStart(int previousHeadingLine, int i) {
+        for (int j = i - 1; j > previousHeadingLine; j--) {
+            if (lines.get(j).isPageBreak() || lines.get(j).text().contains("\f")) {
+                int k = j + 1;
+                while (k < i && lines.get(k).isBlank()) k++;
+                return k;
+            }
+        }
+        return i;
     }
 
     private int lastNonBlankBefore(int i) {

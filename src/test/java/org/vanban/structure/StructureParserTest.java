@@ -88,6 +88,23 @@ class StructureParserTest {
     }
 
     @Test
+    void decisionWithItsPlanAttached() {
+        List<Page> pages = Docs.pages(Docs.DECISION, Docs.PLAN_PAGE_1, Docs.PLAN_PAGE_2);
+        DocumentStructure d = parser.parse(pages);
+        assertThat(d.header().type()).isEqualTo(org.vanban.model.DocType.QUYET_DINH);
+        List<Section> top = d.topLevel();
+        assertThat(top).extracting(Section::kind).containsExactly(
+                PREAMBLE, ARTICLES, IMPLEMENTATION, IMPLEMENTATION, RECIPIENTS,
+                PREAMBLE, PURPOSE, TARGETS, TASKS, BUDGET, IMPLEMENTATION, RECIPIENTS, SIGNATURE);
+        Section attached = top.get(5);
+        assertThat(attached.page()).isEqualTo(2);
+        assertThat(attached.heading()).isEmpty();
+        assertThat(attached.text()).startsWith("UBND TỈNH BÌNH PHƯỚC").contains("KẾ HOẠCH");
+        assertThat(top.get(4).text()).doesNotContain("KẾ HOẠCH");
+        assertOffsetsConsistent(joined(pages), d.sections());
+    }
+
+    @Test
     void directiveNumberedPointsAreTopLevel() {
         DocumentStructure d = parser.parse(Docs.pages(Docs.DIRECTIVE));
         List<Section> s = d.sections();
