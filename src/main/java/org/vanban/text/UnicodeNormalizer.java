@@ -11,7 +11,9 @@ import com.ibm.icu.text.Normalizer2;
  *   <li>zero-width characters, BOMs and soft hyphens inside a line are removed
  *       (a soft hyphen at a line end becomes "-" so {@link HyphenationJoiner} can join it);</li>
  *   <li>the Icelandic eth "Ð/ð", which scanners and fonts often put for "Đ/đ", becomes "Đ/đ";</li>
- *   <li>other C0/C1 control characters except tab, newline and form feed are removed.</li>
+ *   <li>other C0/C1 control characters except tab, newline and form feed are removed;</li>
+ *   <li>a tone mark typed before the vowel mark ("e" + U+0301 + U+0302) is put after it, so the
+ *       pair composes ("ế").</li>
  * </ul>
  * Smart quotes and dashes are left alone. Thread-safe.
  */
@@ -51,6 +53,30 @@ public final class UnicodeNormalizer implements TextStep {
                 }
             }
         }
-        return NFC.normalize(sb);
+        return NFC.normalize(reorderMarks(NFD.normalize(sb)));
+    }
+
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
+    private static final String VOWEL_MARKS = "\u0302\u0306\u031B";
+
+    /**
+     * Puts a Vietnamese vowel mark (circumflex, breve, horn) before a tone mark typed ahead of
+     * it ("e" + acute + circumflex becomes "e" + circumflex + acute, which composes to "ế").
+     * Both marks have the same combining class, so NFC alone does not reorder them.
+     */
+    static String reorderMarks(String nfd) {
+        StringBuilder sb = null;
+        for (int i = 0; i + 1 < nfd.length(); i++) {
+            char a = nfd.charAt(i);
+            char b = nfd.charAt(i + 1);
+            if (TONE_MARKS.indexOf(a) >= 0 && VOWEL_MARKS.indexOf(b) >= 0) {
+                if (sb == null) sb = new StringBuilder(nfd);
+                sb.setCharAt(i, b);
+                sb.setCharAt(i + 1, a);
+                nfd = sb.toString();
+            }
+        }
+        return nfd;
     }
 }

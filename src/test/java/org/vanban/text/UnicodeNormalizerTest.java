@@ -27,6 +27,11 @@ class UnicodeNormalizerTest {
     }
 
     @Test
+    void toneMarkTypedBeforeTheVowelMarkStillComposes() {
+        assertThat(n.apply("Ke\u0301\u0302 hoa\u0323ch, ngu\u031Bo\u0300\u031Bi, a\u0309\u0306n")).isEqualTo("Kế hoạch, người, ẳn");
+    }
+
+    @Test
     void leavesSmartQuotesAndDashesAlone() {
         String s = "“Kế hoạch” – ‘số’ — 2021";
         assertThat(n.apply(s)).isEqualTo(s);
