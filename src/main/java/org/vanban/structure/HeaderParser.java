@@ -1,0 +1,299 @@
+package org.vanban.structure;
+
+import org.vanban.model.DocType;
+import org.vanban.model.Header;
+import org.vanban.text.AccentFolder;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the header block (phần đầu văn bản) of a document: issuing body and its superior,
+ * number/symbol (Số), place and date, document type and title (trích yếu).
+ *
+ * <p>All matching is done on accent-folded text ({@link AccentFolder}) so that text without
+ * diacritics ("KE HOACH", "UBND THI XA PHUOC LONG") and damaged OCR ("S6: 39/QD-UBND") are
+ * read too, while values are cut from the text as written. The two header columns may come on
+ * separate lines or interleaved on one line ("UỶ BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+ * NAM"): the national motto is cut off, and the left column is what stands before it.
+ * Thread-safe.
+ */
+public final class HeaderParser {
+    /** How many non-blank lines from the top may belong to the header. */
+    static final int ZONE_LINES = 40;
+
+    /** The national motto, also as OCR damages it ("Đặc lập.- ự do - Hạnh phúc"). */
+    static final Pattern MOTTO = Pattern.compile(
+            "cong\\s*hoa\\s*xa\\s*hoi|xa\\s*hoi\\s*chu\\s*nghia|chu\\s*nghia\\s*viet\\s*nam|doc\\s*lap\\s*[-–—.,]?\\s*tu\\s*do"
+                    + "|[a-z]{2,3}\\s*l[a-z]p\\W{0,4}[a-z]{0,2}\\s*d[o0]\\W{0,4}h[a-z]nh\\s*ph[a-z]c"
+                    + "|tu\\s*do\\s*[-–—.,]?\\s*hanh\\s*phuc");
+    private static final Pattern NUMBER = Pattern.compile(
+            "^[^a-z0-9]*s[o06][\\s.]*[:;.,]?[\\s.…_]*(\\d{0,5}\\s*/\\s*[0-9a-z][0-9a-z/.\\-]*[0-9a-z])");
+    private static final Pattern DATE = Pattern.compile(
+            "ngay[\\s.…_,]*(\\d{1,2}|[^\\s\\d]{1,2}(?=\\s))?[\\s.…_,]*thang[\\s.…_,]*(\\d{1,2}|[^\\s\\d]{1,2}(?=\\s))?"
+                    + "[\\s.…_,]*nam[\\s.…_,]*((?:19|20)\\d{2})");
+    /** Date written with slashes: "ngày 15/3/2021". */
+    private static final Pattern SLASH_DATE = Pattern.compile(
+            "ngay\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*((?:19|20)\\d{2})");
+    /** "V/v" (về việc), the subject line of an official letter. */
+    private static final Pattern ABOUT = Pattern.compile("^[^a-z0-9]*v\\s*/\\s*v\\b");
+    /** Years after this are OCR errors ("2041" for "2021"). */
+    private static final int MAX_YEAR = LocalDate.now().getYear() + 1;
+    private static final Pattern GAP = Pattern.compile("\\s{3,}");
+    private static final Pattern BODY_START = Pattern.compile(
+            "^(ubnd|uy\\s*ban|hdnd|hoi\\s*dong|so|phong|ban|van\\s*phong|tinh\\s*uy|huyen\\s*uy|thi\\s*uy|thanh\\s*uy"
+                    + "|dang\\s*uy|bo|cong\\s*an|cuc|chi\\s*cuc|tong\\s*cuc|trung\\s*tam|truong|mat\\s*tran|bch|chinh\\s*phu"
+                    + "|thu\\s*tuong|quoc\\s*hoi|doan|lien\\s*doan|hoi)\\b");
+    private static final Pattern INNER_BODY = Pattern.compile("\\s(ubnd|uy\\s*ban\\s*nhan\\s*dan|hdnd|hoi\\s*dong\\s*nhan\\s*dan)\\b");
+    private static final Pattern TITLE_STOP = Pattern.compile(
+            "^(can\\s*cu|chu\\s*tich|uy\\s*ban\\s*nhan\\s*dan|ubnd|hoi\\s*dong\\s*nhan\\s*dan|hdnd|kinh\\s*gui|dieu\\s*\\d"
+                    + "|quyet\\s*dinh\\s*:|[ivx]+\\s*[.:])");
+    private static final Pattern PARAGRAPH_START = Pattern.compile("^(thuc\\s*hien|nham|de|theo|trien\\s*khai|qua)\\b");
+
+    /** Reads the header from the start of the document text. */
+    public Header parse(String text) {
+        if (text == null) throw new IllegalArgumentException("text must not be null");
+        List<Line> zone = zone(Line.split(text));
+        if (zone.isEmpty()) return Header.EMPTY;
+
+        int numberAt = -1;
+        String number = "";
+        for (int i = 0; i < zone.size() && numberAt < 0; i++) {
+            Matcher m = NUMBER.matcher(zone.get(i).folded());
+            if (m.find()) {
+                numberAt = i;
+                number = zone.get(i).text().substring(m.start(1), m.end(1)).replaceAll("\\s+", "");
+            }
+        }
+
+        int typeAt = -1;
+        DocType type = DocType.UNKNOWN;
+        String titleStart = "";
+        for (int i = 0; i < zone.size() && typeAt < 0; i++) {
+            TypeLine t = typeLine(zone.get(i));
+            if (t != null) {
+                typeAt = i;
+                type = t.type;
+                titleStart = t.rest;
+            }
+        }
+        if (type == DocType.UNKNOWN && !number.isEmpty()) type = typeFromNumber(number);
+
+        String[] placeDate = placeAndDate(zone, numberAt);
+        int issuerEnd = numberAt >= 0 ? numberAt : typeAt >= 0 ? typeAt : Math.min(zone.size(), 6);
+        String[] bodies = issuerAndSuperior(zone.subList(0, issuerEnd));
+        String title = typeAt >= 0 ? title(zone, typeAt, titleStart) : "";
+        if (typeAt < 0) {
+            // an official letter (công văn): "Số: 123/UBND-VP" then "V/v triển khai ..."
+            for (int i = 0; i < zone.size(); i++) {
+                Matcher vv = ABOUT.matcher(zone.get(i).folded());
+                if (!vv.find()) continue;
+                if (type == DocType.UNKNOWN) type = DocType.CONG_VAN;
+                StringBuilder t = new StringBuilder(
+                        leftColumn(zone.get(i)).replaceFirst("^(?i)v\\s*/\\s*v\\s*[:.]?\\s*", ""));
+                for (int j = i + 1; j < zone.size(); j++) {
+                    String next = leftColumn(zone.get(j));
+                    if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) break;
+                    t.append(' ').append(next);
+                }
+                title = ("Về việc " + t).replaceAll("\\s+", " ").strip(); // "V/v" written out
+                break;
+            }
+        }
+        return new Header(type, number, placeDate[0], placeDate[1], IssuerNormalizer.normalize(bodies[0]),
+                bodies[1], title);
+    }
+
+    /** The first lines of the first page, up to "Căn cứ" or a numbered section. */
+    private static List<Line> zone(List<Line> lines) {
+        List<Line> zone = new ArrayList<>();
+        int nonBlank = 0;
+        for (Line l : lines) {
+            if (l.isPageBreak() || l.text().contains("\f")) break;
+            String f = l.folded().strip();
+            if (f.startsWith("can cu") || SectionParser.isRomanHeading(l) || f.matches("^dieu\\s*1\\s*[.:].*")) break;
+            zone.add(l);
+            if (!l.isBlank() && ++nonBlank >= ZONE_LINES) break;
+        }
+        return zone;
+    }
+
+    private record TypeLine(DocType type, String rest) {
+    }
+
+    /** True for a document type line in capitals ("KẾ HOẠCH"), not "QUYẾT ĐỊNH:". */
+    static boolean isTypeLine(Line line) {
+        return typeLine(line) != null;
+    }
+
+    /** A line that starts with a document type in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"). */
+    private static TypeLine typeLine(Line line) {
+        int s = line.contentStart();
+        String f = line.folded().substring(s);
+        for (DocType t : DocType.values()) {
+            if (t == DocType.UNKNOWN) continue;
+            String label = AccentFolder.fold(t.label());
+            Matcher m = Pattern.compile("^" + label.replace(" ", "\\s*") + "(?![a-z])").matcher(f);
+            if (!m.find()) continue;
+            String written = line.text().substring(s, s + m.end());
+            if (Line.upperShare(written) < 0.99) continue;
+            String rest = line.text().substring(s + m.end()).strip();
+            if (rest.startsWith(":")) continue; // "QUYẾT ĐỊNH:" opens the articles, it is not the type line
+            return new TypeLine(t, rest.replaceAll("^[^\\p{L}\\p{N}]+", ""));
+        }
+        return null;
+    }
+
+    static DocType typeFromNumber(String number) {
+        for (String part : number.split("/")) {
+            int dash = part.indexOf('-');
+            if (dash > 0) {
+                DocType t = DocType.parse(part.substring(0, dash));
+                if (t != DocType.UNKNOWN) return t;
+            }
+        }
+        return DocType.UNKNOWN;
+    }
+
+    /** {place, ISO date}; "" where not found. */
+    private static String[] placeAndDate(List<Line> zone, int numberAt) {
+        for (int i = 0; i < zone.size(); i++) {
+            Line l = zone.get(i);
+            String joinedFolded = l.folded() + (i + 1 < zone.size() ? " " + zone.get(i + 1).folded() : "");
+            Matcher m = DATE.matcher(joinedFolded);
+            if (!m.find() || m.start() >= l.folded().length()) {
+                m = SLASH_DATE.matcher(l.folded());
+                if (!m.find()) continue;
+            }
+            String date = isoDate(m.group(1), m.group(2), m.group(3));
+            int from = 0;
+            if (i == numberAt) {
+                Matcher n = NUMBER.matcher(l.folded());
+                if (n.find()) from = n.end();
+            }
+            Matcher motto = MOTTO.matcher(l.folded());
+            while (motto.find()) if (motto.end() <= m.start()) from = Math.max(from, motto.end());
+            String before = l.text().substring(Math.min(from, m.start()), m.start());
+            Matcher gap = GAP.matcher(before);
+            int lastGap = -1;
+            while (gap.find()) if (!before.substring(gap.end()).isBlank()) lastGap = gap.end();
+            if (lastGap >= 0) before = before.substring(lastGap);
+            return new String[]{place(before), date};
+        }
+        return new String[]{"", ""};
+    }
+
+    private static String place(String before) {
+        String p = before.replaceAll("^[^\\p{L}]+", "").replaceAll("[\\s,.;:]+$", "").strip();
+        String[] words = p.split("\\s+");
+        int cut = -1;
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i].replaceAll("[^\\p{L}]", "");
+            if (w.length() >= 3 && Line.upperShare(w) == 1.0 && Line.upperShare(words[i + 1]) < 1.0) cut = i;
+        }
+        if (cut >= 0) p = String.join(" ", java.util.Arrays.copyOfRange(words, cut + 1, words.length));
+        return p.replaceAll("\\s+", " ");
+    }
+
+    static String isoDate(String day, String month, String year) {
+        if (year == null || Integer.parseInt(year) > MAX_YEAR || Integer.parseInt(year) < 1945) return "";
+        if (day != null && !day.chars().allMatch(Character::isDigit)) day = null;   // unreadable: unknown
+        if (month == null || !month.chars().allMatch(Character::isDigit)) return year;
+        int mo = Integer.parseInt(month);
+        if (mo < 1 || mo > 12) return year;
+        String ym = year + "-" + (mo < 10 ? "0" : "") + mo;
+        if (day == null) return ym;
+        try {
+            return LocalDate.of(Integer.parseInt(year), mo, Integer.parseInt(day)).toString();
+        } catch (DateTimeException e) {
+            return ym;
+        }
+    }
+
+    /** {issuer as written, superior as written}. */
+    private static String[] issuerAndSuperior(List<Line> lines) {
+        List<StringBuilder> bodies = new ArrayList<>();
+        for (Line l : lines) {
+            String left = leftColumn(l);
+            if (left.isEmpty()) continue;
+            String lf = AccentFolder.fold(left);
+            if (DATE.matcher(lf).find() || SLASH_DATE.matcher(lf).find() || NUMBER.matcher(lf).find()
+                    || ABOUT.matcher(lf).find()) continue;
+            if (Line.letterCount(left) < 3 || Line.upperShare(left) < 0.6) continue;
+            // two bodies run together on one line: "UBND TỈNH BÌNH PHƯỚC UBND THỊ XÃ PHƯỚC LONG"
+            List<String> parts = new ArrayList<>();
+            Matcher inner = INNER_BODY.matcher(lf);
+            int from = 0;
+            while (inner.find()) {
+                if (inner.start() > from) parts.add(left.substring(from, inner.start()).strip());
+                from = inner.start() + 1;
+            }
+            parts.add(left.substring(from).strip());
+            for (String part : parts) {
+                if (part.isEmpty()) continue;
+                boolean starts = BODY_START.matcher(AccentFolder.fold(part)).find();
+                if (starts || bodies.isEmpty()) bodies.add(new StringBuilder(part));
+                else bodies.get(bodies.size() - 1).append(' ').append(part);
+            }
+        }
+        if (bodies.isEmpty()) return new String[]{"", ""};
+        String issuer = bodies.get(bodies.size() - 1).toString().replaceAll("\\s+", " ");
+        String superior = bodies.size() >= 2 ? bodies.get(bodies.size() - 2).toString().replaceAll("\\s+", " ") : "";
+        return new String[]{issuer, superior};
+    }
+
+    /** The left header column of a line: before the national motto or a wide gap; noise trimmed. */
+    static String leftColumn(Line l) {
+        String f = l.folded();
+        int cut = f.length();
+        Matcher motto = MOTTO.matcher(f);
+        if (motto.find()) cut = motto.start();
+        String left = l.text().substring(0, cut);
+        String lead = left.stripLeading();
+        Matcher gap = GAP.matcher(lead);
+        if (gap.find()) left = lead.substring(0, gap.start());
+        left = left.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N}.)]+$", "").strip();
+        // a full stop read after the last word is noise, unless the word is an abbreviation ("TP.")
+        if (left.endsWith(".") && left.replaceAll(".*?(\\p{L}+)\\.$", "$1").length() > 3) {
+            left = left.substring(0, left.length() - 1).strip();
+        }
+        return left;
+    }
+
+    /** The title lines after the type line, joined. */
+    private static String title(List<Line> zone, int typeAt, String firstRest) {
+        List<String> parts = new ArrayList<>();
+        if (!firstRest.isBlank()) parts.add(firstRest.strip());
+        for (int i = typeAt + 1; i < zone.size() && parts.size() < 5; i++) {
+            Line l = zone.get(i);
+            String t = l.text().strip();
+            if (t.isEmpty()) {
+                if (parts.isEmpty()) continue;
+                break;
+            }
+            if (Line.letterCount(t) == 0) {
+                if (parts.isEmpty()) continue;
+                break;
+            }
+            String f = AccentFolder.fold(t);
+            if (TITLE_STOP.matcher(f).find()) break;
+            if (!parts.isEmpty()) {
+                String prev = parts.get(parts.size() - 1);
+                char first = t.charAt(0);
+                boolean continues = Character.isLowerCase(first) || Character.isDigit(first) || first == '(';
+                boolean allCaps = Line.upperShare(prev) == 1.0 && Line.upperShare(t) == 1.0;
+                boolean shortProper = Character.isUpperCase(first) && !prev.matches(".*[.:;]$")
+                        && t.split("\\s+").length <= 6 && !PARAGRAPH_START.matcher(f).find()
+                        && Line.upperShare(t) < 1.0;
+                if (!(continues || allCaps || shortProper)) break;
+                if (prev.matches(".*[.:;]$")) break;
+            }
+            parts.add(t);
+        }
+        return String.join(" ", parts).replaceAll("\\s+", " ");
+    }
+}

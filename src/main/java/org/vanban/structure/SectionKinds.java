@@ -1,0 +1,54 @@
+package org.vanban.structure;
+
+import org.vanban.model.SectionKind;
+import org.vanban.text.AccentFolder;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tags a section heading with its {@link SectionKind} by keywords, accent-insensitively. When a
+ * heading holds keywords of several kinds ("MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU"), the keyword that
+ * comes first wins.
+ */
+public final class SectionKinds {
+    private static final Map<SectionKind, Pattern> KEYWORDS = new LinkedHashMap<>();
+
+    static {
+        KEYWORDS.put(SectionKind.PURPOSE, words("muc dich", "yeu cau", "quan diem", "dinh huong"));
+        KEYWORDS.put(SectionKind.TARGETS, words("muc tieu", "chi tieu"));
+        KEYWORDS.put(SectionKind.TASKS, words("nhiem vu", "giai phap", "noi dung"));
+        KEYWORDS.put(SectionKind.IMPLEMENTATION, words("to chuc thuc hien", "phan cong", "trach nhiem"));
+        KEYWORDS.put(SectionKind.CONTEXT, words("thuc trang", "ket qua", "tinh hinh"));
+        KEYWORDS.put(SectionKind.BUDGET, words("kinh phi"));
+    }
+
+    private SectionKinds() {
+    }
+
+    private static Pattern words(String... ws) {
+        StringBuilder sb = new StringBuilder("\\b(?:");
+        for (int i = 0; i < ws.length; i++) {
+            if (i > 0) sb.append('|');
+            sb.append(ws[i].replace(" ", "\\s+[a-z]?")); // tolerate one stray OCR letter: "lthực hiện"
+        }
+        return Pattern.compile(sb.append(")\\b").toString());
+    }
+
+    /** The kind named by the heading's keywords, or {@code fallback} when there is none. */
+    public static SectionKind tag(String heading, SectionKind fallback) {
+        String f = AccentFolder.fold(heading == null ? "" : heading);
+        SectionKind best = fallback;
+        int bestAt = Integer.MAX_VALUE;
+        for (Map.Entry<SectionKind, Pattern> e : KEYWORDS.entrySet()) {
+            Matcher m = e.getValue().matcher(f);
+            if (m.find() && m.start() < bestAt) {
+                bestAt = m.start();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,370 @@
+package org.vanban.structure;
+
+import org.vanban.model.DocType;
+import org.vanban.model.Section;
+import org.vanban.model.SectionKind;
+import org.vanban.text.AccentFolder;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds section headings in a document's text and cuts it into {@link Section}s.
+ *
+ * <p>Level-1 headings: roman-numbered parts ({@code I. MỤC ĐÍCH, YÊU CẦU}, OCR-broken forms
+ * such as {@code II1.} = III and {@code IL.} = II are read), {@code PHẦN ...}, articles
+ * ({@code Điều 1.}), {@code Nơi nhận:}, signature blocks ({@code TM. ỦY BAN NHÂN DÂN},
+ * {@code CHỦ TỊCH}), {@code PHỤ LỤC}, and, in a document with neither roman parts nor articles
+ * (a directive), its numbered points {@code 1.}, {@code 2.}. Text before the first heading is
+ * the PREAMBLE. Level 2: the numbered points {@code 1.}, {@code 2.} inside a roman part; they
+ * stay part of their parent's text too.
+ */
+final class SectionParser {
+    /** A roman numeral with the look-alikes OCR puts for I (1 l L | ! Í Ì Ị Ỉ Ĩ) and II (H). */
+    private static final Pattern ROMAN = Pattern.compile("^\\s*([IVXl1|L!ÍÌỊỈĨH]{1,5})\\s*[.:)\\-–][\\s'\"`’‘“”.,]*(\\p{L}.*)$");
+    /** Characters that are a damaged capital I. */
+    private static final String I_LIKE = "IÍÌỊỈĨ";
+    private static final Pattern ARTICLE = Pattern.compile("^\\s*dieu\\s*(\\d{1,3})\\s*[.:]");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2})\\s*[.):]\\s+(\\p{L}.*)$");
+    private static final Pattern RECIPIENTS = Pattern.compile("^[^a-z0-9]*noi\\s*nhan\\b");
+    private static final Pattern SIGNATURE = Pattern.compile("^[^a-z0-9]*(tm|t/m|kt|k/t|tl|t/l|tuq)\\s*[.:/]?\\s+\\S");
+    private static final Set<String> SIGNER_TITLES = Set.of("chu tich", "pho chu tich", "giam doc", "pho giam doc",
+            "truong phong", "pho truong phong", "chanh van phong", "bi thu", "pho bi thu", "truong ban",
+            "pho truong ban", "thu truong");
+    private static final Pattern APPENDIX = Pattern.compile("^[^a-z0-9]*phu\\s*luc\\b\\s*(\\S*)");
+    private static final Pattern PART = Pattern.compile("^\\s*phan\\s+(thu\\s+\\S+|[ivx]+\\b|\\d+\\b)");
+    private static final Pattern VALID_ROMAN = Pattern.compile("^(X{0,2})(IX|IV|V?I{0,3})$");
+    private static final Pattern IMPLEMENTATION_ARTICLE = Pattern.compile(
+            "\\b(to\\s+chuc\\s+thuc\\s+hien|thi\\s+hanh|trach\\s+nhiem|phan\\s+cong)\\b");
+
+    private enum Family { ROMAN, PART, ARTICLE, NUMBERED, RECIPIENTS, SIGNATURE, APPENDIX, ATTACHMENT }
+
+    private record Heading(Line line, Family family, SectionKind kind, String number, String heading, int lastLine) {
+    }
+
+    private final String text;
+    private final int[] pageStarts;
+    private final int[] pageNumbers;
+    private final DocType type;
+    private final List<Line> lines;
+
+    SectionParser(String text, int[] pageStarts, int[] pageNumbers, DocType type) {
+        this.text = text;
+        this.pageStarts = pageStarts;
+        this.pageNumbers = pageNumbers;
+        this.type = type == null ? DocType.UNKNOWN : type;
+        this.lines = Line.split(text);
+    }
+
+    /**
+     * Roman value of an OCR-tolerant roman numeral heading, 0 when the line is none. The value is
+     * negative when the numeral is made only of look-alikes ("1.", "l.", "H.") and the heading is
+     * in capitals: a guess that {@link #mainHeadings} takes only where it fits the sequence.
+     */
+    static int romanValue(Line line) {
+        Matcher m = ROMAN.matcher(line.text());
+        if (!m.find()) return 0;
+        String token = m.group(1);
+        String rest = m.group(2);
+        if (!Character.isUpperCase(rest.charAt(0)) || Line.letterCount(rest) < 3) return 0;
+        boolean capitals = Line.upperShare(rest) >= 0.9;
+        if (!capitals && Line.upperShare(rest) < 0.6 && SectionKinds.tag(rest, null) == null) return 0;
+        boolean certain = false;
+        StringBuilder roman = new StringBuilder();
+        for (char c : token.toCharArray()) {
+            if (I_LIKE.indexOf(c) >= 0) { roman.append('I'); certain = true; }
+            else if (c == 'V' || c == 'X') { roman.append(c); certain = true; }
+            else if (c == 'H') roman.append("II");
+            else roman.append('I');
+        }
+        if (!VALID_ROMAN.matcher(roman).matches() || roman.isEmpty()) return 0;
+        if (certain) return toInt(roman.toString());
+        return capitals ? -toInt(roman.toString()) : 0;
+    }
+
+    static boolean isRomanHeading(Line line) {
+        return romanValue(line) > 0;
+    }
+
+    private static int toInt(String roman) {
+        int total = 0;
+        int prev = 0;
+        for (int i = roman.length() - 1; i >= 0; i--) {
+            int v = switch (roman.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> 0;
+            };
+            total += v < prev ? -v : v;
+            prev = Math.max(prev, v);
+        }
+        return total;
+    }
+
+    private static String toRoman(int n) {
+        String[] tens = {"", "X", "XX"};
+        String[] ones = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+        return tens[n / 10] + ones[n % 10];
+    }
+
+    List<Section> parse() {
+        List<Heading> headings = mainHeadings(false);
+        if (headings.stream().noneMatch(h -> h.family == Family.ROMAN && romanValue(h.line) > 0)) {
+            // only look-alike numerals ("1. MỤC TIÊU"): these are arabic points, not roman parts
+            headings = headings.stream().filter(h -> h.family != Family.ROMAN).toList();
+        }
+        boolean structured = headings.stream().anyMatch(h -> h.family == Family.ROMAN || h.family == Family.ARTICLE
+                || h.family == Family.PART);
+        if (!structured) headings = mainHeadings(true);
+
+        List<Section> sections = new ArrayList<>();
+        int firstStart = headings.isEmpty() ? text.length() : headings.get(0).line.start();
+        int preambleEnd = trimEnd(0, firstStart);
+        int preambleFrom = skipSpace(0, preambleEnd);
+        if (preambleFrom < preambleEnd) {
+            sections.add(new Section(SectionKind.PREAMBLE, "", "", text.substring(preambleFrom, preambleEnd),
+                    pageAt(0), 1, 0, preambleEnd));
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            int limit = i + 1 < headings.size() ? headings.get(i + 1).line.start() : text.length();
+            Section s = section(h, limit, 1);
+            sections.add(s);
+            if (h.family == Family.ROMAN || h.family == Family.PART) sections.addAll(subsections(h, s));
+        }
+        return sections;
+    }
+
+    private Section section(Heading h, int limit, int level) {
+        int headingEnd = lines.get(h.lastLine).end();
+        int end = trimEnd(h.line.start(), limit);
+        int bodyStart = Math.min(skipSpace(Math.min(headingEnd + 1, text.length()), end), end);
+        if (headingEnd >= end) bodyStart = end;
+        if (h.family == Family.ATTACHMENT) bodyStart = h.line.start(); // no heading line: all is body
+        SectionKind kind = h.kind;
+        if (h.family == Family.ARTICLE) {
+            String head = AccentFolder.fold(text.substring(h.line.start(), Math.min(end, h.line.start() + 400)));
+            String afterNumber = head.replaceFirst("^\\s*dieu\\s*\\d+\\s*[.:]\\s*", "");
+            if (!afterNumber.startsWith("ban hanh") && IMPLEMENTATION_ARTICLE.matcher(head).find()) {
+                kind = SectionKind.IMPLEMENTATION;
+            }
+        }
+        return new Section(kind, h.number, h.heading, text.substring(bodyStart, end), pageAt(h.line.start()), level,
+                h.line.start(), end);
+    }
+
+    /** Numbered points 1., 2. ... inside a roman part, as level-2 sections. */
+    private List<Section> subsections(Heading parent, Section p) {
+        List<Heading> subs = new ArrayList<>();
+        int expected = 1;
+        for (int i = parent.lastLine + 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.start() >= p.end()) break;
+            Matcher m = NUMBERED.matcher(l.text());
+            if (!m.find() || Integer.parseInt(m.group(1)) != expected) continue;
+            String rest = m.group(2);
+            SectionKind kind = SectionKinds.tag(lead(rest), p.kind());
+            subs.add(new Heading(l, Family.NUMBERED, kind, m.group(1), l.text().strip(), i));
+            expected++;
+        }
+        List<Section> out = new ArrayList<>();
+        for (int i = 0; i < subs.size(); i++) {
+            int limit = i + 1 < subs.size() ? subs.get(i + 1).line.start() : p.end();
+            out.add(section(subs.get(i), limit, 2));
+        }
+        return out;
+    }
+
+    /**
+     * The part of a numbered point that may name its kind: the point's text up to the first
+     * colon or full stop when that is heading-short (six words at most, "Tổ chức thực hiện:"),
+     * else only its first four words, so that "Sở Y tế theo dõi tình hình dịch" is not taken
+     * for a CONTEXT section.
+     */
+    private static String lead(String rest) {
+        String s = rest.split("[:.;]", 2)[0];
+        String[] w = s.trim().split("\\s+");
+        return String.join(" ", Arrays.copyOf(w, w.length <= 6 ? w.length : 4));
+    }
+
+    private List<Heading> mainHeadings(boolean numberedPoints) {
+        List<Heading> out = new ArrayList<>();
+        int lastRoman = 0;
+        int lastArticle = 0;
+        int lastPoint = 0;
+        boolean inAppendix = false;
+        boolean afterClosing = false;
+        int lastSignatureLine = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.isBlank()) continue;
+            String f = l.folded();
+            String t = l.text().strip();
+
+            if (afterClosing && (HeaderParser.MOTTO.matcher(f).find() || HeaderParser.isTypeLine(l))) {
+                // a second document bound after the first one's signature (a plan attached to the
+                // decision that issues it): its header is a new PREAMBLE
+                int from = attachmentStart(out.get(out.size() - 1).lastLine, i);
+                out.add(new Heading(lines.get(from), Family.ATTACHMENT, SectionKind.PREAMBLE, "", "", from));
+                afterClosing = false;
+                inAppendix = false;
+                lastRoman = 0;
+                lastArticle = 0;
+                lastPoint = 0;
+                continue;
+            }
+            Matcher app = APPENDIX.matcher(f);
+            if (app.find() && isAppendixLine(l)) {
+                String num = t.replaceFirst("^(?i)\\S*\\s*\\S*\\s*", "");
+                num = num.matches("[0-9IVXivx]{1,4}[.:]?") ? num.replaceAll("[.:]", "") : "";
+                out.add(new Heading(l, Family.APPENDIX, SectionKind.APPENDIX, num, t, i));
+                inAppendix = true;
+                continue;
+            }
+            if (RECIPIENTS.matcher(f).find() && startsUpper(l)) {
+                out.add(new Heading(l, Family.RECIPIENTS, SectionKind.RECIPIENTS, "", t, i));
+                afterClosing = true;
+                continue;
+            }
+            if (isSignature(l)) {
+                boolean previousIsSignature = !out.isEmpty() && out.get(out.size() - 1).family == Family.SIGNATURE
+                        && lastNonBlankBefore(i) == lastSignatureLine;
+                if (!previousIsSignature) out.add(new Heading(l, Family.SIGNATURE, SectionKind.SIGNATURE, "", t, i));
+                lastSignatureLine = i;
+                afterClosing = true;
+                continue;
+            }
+            if (inAppendix) continue;
+
+            int roman = romanValue(l);
+            if (roman < 0 && numberedPoints) roman = 0; // no real roman part in the document: arabic points
+            if (roman < 0) roman = (-roman == lastRoman + 1 || (-roman == lastRoman && lastRoman > 0)) ? lastRoman + 1 : 0;
+            if (roman >= 2 && roman == lastRoman && isCapitals(l)) {
+                roman = lastRoman + 1; // "II." again after "II.": OCR lost a stroke of "III."
+            }
+            if (roman > 0 && (roman == 1 || (roman > lastRoman && roman <= lastRoman + 2))) {
+                Matcher m = ROMAN.matcher(l.text());
+                m.find();
+                int last = i;
+                StringBuilder heading = new StringBuilder(t);
+                if (Line.upperShare(m.group(2)) == 1.0) {
+                    // a heading in capitals may wrap onto the next line
+                    int j = i + 1;
+                    if (j < lines.size()) {
+                        Line next = lines.get(j);
+                        String nt = next.text().strip();
+                        if (!next.isBlank() && Line.letterCount(nt) >= 3 && Line.upperShare(nt) == 1.0
+                                && romanValue(next) == 0 && !NUMBERED.matcher(nt).find() && !isSignature(next)) {
+                            heading.append(' ').append(nt);
+                            last = j;
+                        }
+                    }
+                }
+                String h = heading.toString();
+                out.add(new Heading(l, Family.ROMAN, SectionKinds.tag(h, SectionKind.OTHER), toRoman(roman), h, last));
+                lastRoman = roman;
+                afterClosing = false;
+                i = last;
+                continue;
+            }
+            Matcher part = PART.matcher(f);
+            if (part.find() && Character.isUpperCase(t.charAt(0)) && Line.upperShare(t) > 0.6) {
+                String num = l.text().substring(l.contentStart()).split("\\s+", 2).length > 1
+                        ? t.substring(part.start(1) - l.contentStart(), part.end(1) - l.contentStart()).strip() : "";
+                out.add(new Heading(l, Family.PART, SectionKinds.tag(t, SectionKind.OTHER), num, t, i));
+                continue;
+            }
+            Matcher art = ARTICLE.matcher(f);
+            if (art.find() && startsUpper(l)) {
+                int n = Integer.parseInt(art.group(1));
+                if (n == lastArticle + 1 || n == 1) {
+                    int s = l.contentStart();
+                    String number = l.text().substring(s, art.end(1)).replaceAll("\\s+", " ");
+                    out.add(new Heading(l, Family.ARTICLE, SectionKind.ARTICLES, number, t, i));
+                    lastArticle = n;
+                    afterClosing = false;
+                    continue;
+                }
+            }
+            if (numberedPoints) {
+                Matcher num = NUMBERED.matcher(l.text());
+                if (num.find()) {
+                    int n = Integer.parseInt(num.group(1));
+                    if (n == lastPoint + 1 || (n == 1 && afterClosing)) {
+                        SectionKind fallback = type == DocType.CHI_THI ? SectionKind.TASKS : SectionKind.OTHER;
+                        out.add(new Heading(l, Family.NUMBERED, SectionKinds.tag(lead(num.group(2)), fallback),
+                                num.group(1), t, i));
+                        lastPoint = n;
+                        afterClosing = false;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCapitals(Line l) {
+        Matcher m = ROMAN.matcher(l.text());
+        return m.find() && Line.upperShare(m.group(2)) >= 0.9;
+    }
+
+    /** The first line of an attached document's header: the top of its page, else the line itself. */
+    private int attachmentStart(int previousHeadingLine, int i) {
+        for (int j = i - 1; j > previousHeadingLine; j--) {
+            if (lines.get(j).isPageBreak() || lines.get(j).text().contains("\f")) {
+                int k = j + 1;
+                while (k < i && lines.get(k).isBlank()) k++;
+                return k;
+            }
+        }
+        return i;
+    }
+
+    private int lastNonBlankBefore(int i) {
+        for (int j = i - 1; j >= 0; j--) if (!lines.get(j).isBlank()) return j;
+        return -1;
+    }
+
+    private static boolean startsUpper(Line l) {
+        int s = l.contentStart();
+        return s < l.text().length() && Character.isUpperCase(l.text().charAt(s));
+    }
+
+    private static boolean isAppendixLine(Line l) {
+        String t = l.text().substring(l.contentStart());
+        String[] w = t.split("\\s+");
+        if (w.length >= 2 && Line.upperShare(w[0] + w[1]) == 1.0) return true;
+        return l.folded().strip().matches("^phu\\s*luc\\s*[0-9ivx]{0,4}[.:]?$") && startsUpper(l);
+    }
+
+    static boolean isSignature(Line l) {
+        String t = l.text().strip();
+        if (t.isEmpty() || Line.upperShare(t) < 0.8) return false;
+        if (SIGNATURE.matcher(l.folded()).find()) return true;
+        String key = AccentFolder.key(t);
+        return SIGNER_TITLES.contains(key);
+    }
+
+    private int trimEnd(int from, int end) {
+        int e = end;
+        while (e > from && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '\f')) e--;
+        return e;
+    }
+
+    private int skipSpace(int from, int end) {
+        int s = from;
+        while (s < end && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\f')) s++;
+        return s;
+    }
+
+    private int pageAt(int offset) {
+        int idx = Arrays.binarySearch(pageStarts, offset);
+        if (idx < 0) idx = -idx - 2;
+        return pageNumbers[Math.max(0, idx)];
+    }
+}

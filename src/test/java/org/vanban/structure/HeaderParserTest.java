@@ -1,0 +1,163 @@
+package org.vanban.structure;
+
+import org.junit.jupiter.api.Test;
+import org.vanban.model.DocType;
+import org.vanban.model.Header;
+import org.vanban.text.AccentFolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HeaderParserTest {
+    private final HeaderParser parser = new HeaderParser();
+
+    @Test
+    void planHeaderWithTwoColumnsAndSuperior() {
+        Header h = parser.parse(Docs.PLAN_PAGE_1);
+        assertThat(h.type()).isEqualTo(DocType.KE_HOACH);
+        assertThat(h.number()).isEqualTo("39/KH-UBND");
+        assertThat(h.place()).isEqualTo("Phước Long");
+        assertThat(h.date()).isEqualTo("2021-03-15");
+        assertThat(h.issuer()).isEqualTo("Ủy ban nhân dân thị xã Phước Long");
+        assertThat(h.superiorIssuer()).isEqualTo("UBND TỈNH BÌNH PHƯỚC");
+        assertThat(h.title()).isEqualTo("Cải cách hành chính trên địa bàn thị xã Phước Long năm 2021");
+        assertThat(h.year()).isEqualTo(2021);
+    }
+
+    @Test
+    void decisionHeaderWithWrappedTitleAndNoSpaceAfterSo() {
+        Header h = parser.parse(Docs.DECISION);
+        assertThat(h.type()).isEqualTo(DocType.QUYET_DINH);
+        assertThat(h.number()).isEqualTo("39/QĐ-UBND");
+        assertThat(h.date()).isEqualTo("2021-04-02");
+        assertThat(h.issuer()).isEqualTo("Ủy ban nhân dân thị xã Phước Long");
+        assertThat(h.superiorIssuer()).isEmpty();
+        assertThat(h.title()).isEqualTo("Về việc ban hành Kế hoạch cải cách hành chính năm 2021 của thị xã Phước Long");
+    }
+
+    @Test
+    void columnsInterleavedWithSingleSpacesAndOldTonePlacement() {
+        String text = """
+                UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                THỊ XÃ PHƯỚC LONG Độc lập - Tự do - Hạnh phúc
+                Số: 39/KH-UBND Phước Long, ngày 15 tháng 3 năm 2021
+                KẾ HOẠCH
+                Cải cách hành chính năm 2021
+                """;
+        Header h = parser.parse(text);
+        assertThat(h.issuer()).isEqualTo("Ủy ban nhân dân thị xã Phước Long");
+        assertThat(h.place()).isEqualTo("Phước Long");
+        assertThat(h.number()).isEqualTo("39/KH-UBND");
+        assertThat(h.title()).isEqualTo("Cải cách hành chính năm 2021");
+    }
+
+    @Test
+    void textWithoutDiacriticsAndOcrNoise() {
+        String text = """
+                | UBND TINH BINH PHUOC        CONG HOA XA HOI CHU NGHIA VIET NAM
+                UBND THI XA PHUOC LONG ~         Doc lap - Tu do - Hanh phuc
+                S6: 39/QD-UBND           Phuoc Long, ngay    thang    nam 2021
+                QUYET DINH
+                Ve viec ban hanh Ke hoach cai cach hanh chinh nam 2021
+                CHU TICH UY BAN NHAN DAN THI XA PHUOC LONG
+                Can cu Luat To chuc chinh quyen dia phuong;
+                """;
+        Header h = parser.parse(text);
+        assertThat(h.type()).isEqualTo(DocType.QUYET_DINH);
+        assertThat(h.number()).isEqualTo("39/QD-UBND");
+        assertThat(h.place()).isEqualTo("Phuoc Long");
+        assertThat(h.date()).isEqualTo("2021");
+        assertThat(AccentFolder.key(h.issuer())).isEqualTo("uy ban nhan dan thi xa phuoc long");
+        assertThat(h.issuer()).startsWith("Ủy ban nhân dân").endsWith("Phuoc Long");
+        assertThat(h.superiorIssuer()).isEqualTo("UBND TINH BINH PHUOC");
+        assertThat(h.title()).isEqualTo("Ve viec ban hanh Ke hoach cai cach hanh chinh nam 2021");
+    }
+
+    @Test
+    void resolutionOfTheCouncilWithPartialDate() {
+        String text = """
+                HĐND TỈNH BÌNH PHƯỚC     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                So: 12/NQ-HDND           Độc lập - Tự do - Hạnh phúc
+                                         Bình Phước, ngày    tháng 7 năm 2020
+                NGHỊ QUYẾT
+                Về kế hoạch đầu tư công trung hạn giai đoạn 2021-2025
+                """;
+        Header h = parser.parse(text);
+        assertThat(h.type()).isEqualTo(DocType.NGHI_QUYET);
+        assertThat(h.number()).isEqualTo("12/NQ-HDND");
+        assertThat(h.date()).isEqualTo("2020-07");
+        assertThat(h.place()).isEqualTo("Bình Phước");
+        assertThat(h.issuer()).isEqualTo("Hội đồng nhân dân tỉnh Bình Phước");
+        assertThat(h.title()).isEqualTo("Về kế hoạch đầu tư công trung hạn giai đoạn 2021-2025");
+    }
+
+    @Test
+    void typeFallsBackToTheNumberWhenTheTypeLineIsUnreadable() {
+        String text = """
+                UBND XÃ TÂN THÀNH
+                Số: 7/KH-UBND     Tân Thành, ngày 31 tháng 7 năm 2025
+                K~ H0ẠCH
+                """;
+        Header h = parser.parse(text);
+        assertThat(h.type()).isEqualTo(DocType.KE_HOACH);
+        assertThat(h.date()).isEqualTo("2025-07-31");
+        assertThat(h.issuer()).isEqualTo("Ủy ban nhân dân xã Tân Thành");
+    }
+
+    @Test
+    void columnsReadOneAfterTheOther() {
+        String text = """
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                ỦY BAN NHÂN DÂN
+                XÃ TÂN THÀNH
+                Số: 15/QĐ-UBND
+                Tân Thành, ngày 5 tháng 8 năm 2025
+                QUYẾT ĐỊNH
+                Về việc thành lập Tổ công tác
+                """;
+        Header h = parser.parse(text);
+        assertThat(h.issuer()).isEqualTo("Ủy ban nhân dân xã Tân Thành");
+        assertThat(h.superiorIssuer()).isEmpty();
+        assertThat(h.place()).isEqualTo("Tân Thành");
+        assertThat(h.date()).isEqualTo("2025-08-05");
+        assertThat(h.type()).isEqualTo(DocType.QUYET_DINH);
+        assertThat(h.title()).isEqualTo("Về việc thành lập Tổ công tác");
+    }
+
+    @Test
+    void officialLetterWithSubjectLineAndSlashDate() {
+        String text = """
+                UBND THỊ XÃ PHƯỚC LONG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 123/UBND-VP               Độc lập - Tự do - Hạnh phúc
+                V/v triển khai công tác       Phước Long, ngày 20/5/2021
+                phòng, chống dịch bệnh
+                Kính gửi: Các cơ quan, đơn vị
+                """;
+        Header h = parser.parse(text);
+        assertThat(h.type()).isEqualTo(DocType.CONG_VAN);
+        assertThat(h.number()).isEqualTo("123/UBND-VP");
+        assertThat(h.title()).isEqualTo("Về việc triển khai công tác phòng, chống dịch bệnh");
+        assertThat(h.date()).isEqualTo("2021-05-20");
+        assertThat(h.place()).isEqualTo("Phước Long");
+        assertThat(h.issuer()).isEqualTo("Ủy ban nhân dân thị xã Phước Long");
+    }
+
+    @Test
+    void emptyAndInvalidDates() {
+        assertThat(parser.parse("")).isEqualTo(Header.EMPTY);
+        assertThat(HeaderParser.isoDate("31", "2", "2021")).isEqualTo("2021-02");
+        assertThat(HeaderParser.isoDate(null, "13", "2021")).isEqualTo("2021");
+        assertThat(HeaderParser.isoDate("5", "9", "2021")).isEqualTo("2021-09-05");
+    }
+
+    @Test
+    void issuerNormalisation() {
+        assertThat(IssuerNormalizer.normalize("UBND THỊ XÃ PHƯỚC LONG")).isEqualTo("Ủy ban nhân dân thị xã Phước Long");
+        assertThat(IssuerNormalizer.normalize("UỶ BAN NHÂN DÂN TỈNH HOÀ BÌNH")).isEqualTo("Ủy ban nhân dân tỉnh Hòa Bình");
+        assertThat(IssuerNormalizer.normalize("HĐND HUYỆN CHƠN THÀNH")).isEqualTo("Hội đồng nhân dân huyện Chơn Thành");
+        assertThat(IssuerNormalizer.normalize("UBND TP. HỒ CHÍ MINH")).isEqualTo("Ủy ban nhân dân thành phố Hồ Chí Minh");
+        assertThat(IssuerNormalizer.normalize("SỞ TÀI CHÍNH")).isEqualTo("Sở Tài chính");
+        assertThat(IssuerNormalizer.normalize("BỘ CHỈ HUY QUÂN SỰ TỈNH")).isEqualTo("Bộ chỉ huy quân sự tỉnh");
+        assertThat(IssuerNormalizer.normalize("  ")).isEmpty();
+    }
+}

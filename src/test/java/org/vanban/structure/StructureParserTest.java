@@ -1,0 +1,188 @@
+package org.vanban.structure;
+
+import org.junit.jupiter.api.Test;
+import org.vanban.model.Page;
+import org.vanban.model.Section;
+import org.vanban.model.SectionKind;
+import org.vanban.model.VanbanDocument;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vanban.model.SectionKind.*;
+
+class StructureParserTest {
+    private final StructureParser parser = new StructureParser();
+
+    private static String joined(List<Page> pages) {
+        return new VanbanDocument("x", "", "", "", null, null, List.of(), pages).text();
+    }
+
+    private static void assertOffsetsConsistent(String text, List<Section> sections) {
+        for (Section s : sections) {
+            assertThat(s.start()).isLessThanOrEqualTo(s.end());
+            assertThat(text.substring(s.start(), s.end())).endsWith(s.text().isEmpty() ? "" : s.text());
+            if (!s.heading().isEmpty()) {
+                String firstLine = s.heading().split(" ")[0];
+                assertThat(text.substring(s.start())).startsWith(firstLine);
+            }
+        }
+        List<Section> top = sections.stream().filter(s -> s.level() == 1).toList();
+        for (int i = 1; i < top.size(); i++) {
+            assertThat(top.get(i).start()).isGreaterThanOrEqualTo(top.get(i - 1).end());
+        }
+    }
+
+    @Test
+    void planSectionsAreTaggedWithOcrBrokenRomanNumerals() {
+        List<Page> pages = Docs.pages(Docs.PLAN_PAGE_1, Docs.PLAN_PAGE_2);
+        DocumentStructure d = parser.parse(pages);
+        List<Section> top = d.topLevel();
+        assertThat(top).extracting(Section::kind).containsExactly(
+                PREAMBLE, PURPOSE, TARGETS, TASKS, BUDGET, IMPLEMENTATION, RECIPIENTS, SIGNATURE);
+        assertThat(top).extracting(Section::number).containsExactly("", "I", "II", "III", "IV", "V", "", "");
+        assertThat(top).extracting(Section::page).containsExactly(1, 1, 1, 2, 2, 2, 2, 2);
+        assertThat(top.get(3).heading()).isEqualTo("II1. NHIỆM VỤ, GIẢI PHÁP");
+        assertThat(top.get(0).text()).startsWith("UBND TỈNH BÌNH PHƯỚC").contains("như sau:");
+        assertThat(top.get(1).text()).startsWith("1. Mục đích").endsWith("phân công rõ ràng.");
+        assertThat(top.get(7).text()).contains("PHÓ CHỦ TỊCH").endsWith("Nguyễn Văn A");
+        assertThat(d.header().number()).isEqualTo("39/KH-UBND");
+        assertOffsetsConsistent(joined(pages), d.sections());
+    }
+
+    @Test
+    void planSubsectionsAreLevelTwoInsideTheirParent() {
+        DocumentStructure d = parser.parse(Docs.pages(Docs.PLAN_PAGE_1, Docs.PLAN_PAGE_2));
+        List<Section> sections = d.sections();
+        List<Section> level2 = sections.stream().filter(s -> s.level() == 2).toList();
+        assertThat(level2).extracting(Section::heading).containsExactly(
+                "1. Mục đích", "2. Yêu cầu", "1. Mục tiêu chung", "2. Chỉ tiêu cụ thể",
+                "1. Cải cách thể chế", "2. Cải cách thủ tục hành chính", "1. Phòng Nội vụ");
+        assertThat(level2).extracting(Section::kind).containsExactly(
+                PURPOSE, PURPOSE, TARGETS, TARGETS, TASKS, TASKS, IMPLEMENTATION);
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            if (s.level() != 2) continue;
+            Section parent = sections.subList(0, i).stream().filter(p -> p.level() == 1)
+                    .reduce((a, b) -> b).orElseThrow();
+            assertThat(s.start()).isGreaterThan(parent.start());
+            assertThat(s.end()).isLessThanOrEqualTo(parent.end());
+        }
+        assertThat(level2.get(0).text()).isEqualTo("Nâng cao chất lượng phục vụ người dân và doanh nghiệp.");
+    }
+
+    @Test
+    void decisionArticlesAndImplementation() {
+        List<Page> pages = Docs.pages(Docs.DECISION);
+        DocumentStructure d = parser.parse(pages);
+        List<Section> s = d.sections();
+        assertThat(s).extracting(Section::kind).containsExactly(
+                PREAMBLE, ARTICLES, IMPLEMENTATION, IMPLEMENTATION, RECIPIENTS);
+        assertThat(s).extracting(Section::number).containsExactly("", "Điều 1", "Điều 2", "Điều 3", "");
+        assertThat(s.get(0).text()).contains("Căn cứ Luật Tổ chức").endsWith("QUYẾT ĐỊNH:");
+        assertThat(s.get(1).heading()).startsWith("Điều 1. Ban hành");
+        assertThat(s.get(1).text()).isEqualTo("của thị xã Phước Long.");
+        assertThat(s.get(4).heading()).startsWith("Nơi nhận:");
+        assertOffsetsConsistent(joined(pages), s);
+    }
+
+    @Test
+    void decisionWithItsPlanAttached() {
+        List<Page> pages = Docs.pages(Docs.DECISION, Docs.PLAN_PAGE_1, Docs.PLAN_PAGE_2);
+        DocumentStructure d = parser.parse(pages);
+        assertThat(d.header().type()).isEqualTo(org.vanban.model.DocType.QUYET_DINH);
+        List<Section> top = d.topLevel();
+        assertThat(top).extracting(Section::kind).containsExactly(
+                PREAMBLE, ARTICLES, IMPLEMENTATION, IMPLEMENTATION, RECIPIENTS,
+                PREAMBLE, PURPOSE, TARGETS, TASKS, BUDGET, IMPLEMENTATION, RECIPIENTS, SIGNATURE);
+        Section attached = top.get(5);
+        assertThat(attached.page()).isEqualTo(2);
+        assertThat(attached.heading()).isEmpty();
+        assertThat(attached.text()).startsWith("UBND TỈNH BÌNH PHƯỚC").contains("KẾ HOẠCH");
+        assertThat(top.get(4).text()).doesNotContain("KẾ HOẠCH");
+        assertOffsetsConsistent(joined(pages), d.sections());
+    }
+
+    @Test
+    void directiveNumberedPointsAreTopLevel() {
+        DocumentStructure d = parser.parse(Docs.pages(Docs.DIRECTIVE));
+        List<Section> s = d.sections();
+        assertThat(s).extracting(Section::kind).containsExactly(PREAMBLE, TASKS, TASKS, IMPLEMENTATION, SIGNATURE);
+        assertThat(s).extracting(Section::number).containsExactly("", "1", "2", "3", "");
+        assertThat(s.get(2).text()).contains("a) Tăng cường giám sát;").contains("b) Chuẩn bị vật tư.");
+        assertThat(s.get(0).text()).contains("yêu cầu:");
+        assertThat(d.header().issuer()).isEqualTo("Ủy ban nhân dân tỉnh Bình Phước");
+        assertThat(d.header().place()).isEqualTo("Đồng Xoài");
+    }
+
+    @Test
+    void appendixAndTextWithoutHeadings() {
+        String doc = "Báo cáo ngắn\nKhông có mục nào.\n";
+        DocumentStructure plain = parser.parse(Docs.pages(doc));
+        assertThat(plain.sections()).hasSize(1);
+        assertThat(plain.sections().get(0).kind()).isEqualTo(PREAMBLE);
+        assertThat(plain.sections().get(0).text()).isEqualTo("Báo cáo ngắn\nKhông có mục nào.");
+
+        String withAppendix = "I. MỤC TIÊU\nNội dung.\nPHỤ LỤC I\nI. DANH MỤC NHIỆM VỤ\nBảng.\n";
+        List<Section> s = parser.parse(Docs.pages(withAppendix)).topLevel();
+        assertThat(s).extracting(Section::kind).containsExactly(TARGETS, APPENDIX);
+        assertThat(s.get(1).number()).isEqualTo("I");
+        assertThat(s.get(1).text()).contains("DANH MỤC NHIỆM VỤ");
+    }
+
+    @Test
+    void damagedOcrOfAPlan() {
+        DocumentStructure d = parser.parse(Docs.pages(Docs.DAMAGED_PLAN));
+        assertThat(d.topLevel()).extracting(Section::kind).containsExactly(
+                PREAMBLE, PURPOSE, TARGETS, TASKS, IMPLEMENTATION, RECIPIENTS);
+        assertThat(d.topLevel()).extracting(Section::number).containsExactly("", "I", "II", "III", "IV", "");
+        assertThat(d.header().issuer()).isEqualTo("Ủy ban nhân dân thị xã Phước Long");
+        assertThat(d.header().superiorIssuer()).isEqualTo("UBND TÌNH BÌNH PHƯỚC");
+        assertThat(d.header().number()).isEqualTo("39/KH-UBND");
+        assertThat(d.header().date()).as("2041 is an OCR error, not a date").isEmpty();
+        assertThat(d.header().place()).isEqualTo("Phước Lohg");
+    }
+
+    @Test
+    void capitalArabicPartsWithoutRomanNumeralsAreNotTakenForRoman() {
+        List<Section> s = parser.parse(Docs.pages(Docs.ARABIC_PLAN)).topLevel();
+        assertThat(s).extracting(Section::kind).containsExactly(PREAMBLE, PURPOSE, TASKS, IMPLEMENTATION);
+        assertThat(s).extracting(Section::number).containsExactly("", "1", "2", "3");
+    }
+
+    @Test
+    void aRepeatedRomanNumeralInCapitalsIsTheNextOne() {
+        String doc = "I. MỤC ĐÍCH\na\nII. MỤC TIÊU\nb\nII. NHIỆM VỤ, GIẢI PHÁP\nc\nIV. TỔ CHỨC THỰC HIỆN\nd\n";
+        List<Section> s = parser.parse(Docs.pages(doc)).topLevel();
+        assertThat(s).extracting(Section::number).containsExactly("I", "II", "III", "IV");
+        assertThat(s).extracting(Section::kind).containsExactly(PURPOSE, TARGETS, TASKS, IMPLEMENTATION);
+    }
+
+    @Test
+    void romanNumeralsReadThroughOcrNoise() {
+        assertThat(SectionParser.romanValue(line("II1. NHIỆM VỤ"))).isEqualTo(3);
+        assertThat(SectionParser.romanValue(line("IL. MỤC TIÊU"))).isEqualTo(2);
+        assertThat(SectionParser.romanValue(line("IV. KINH PHÍ"))).isEqualTo(4);
+        assertThat(SectionParser.romanValue(line("1. Mục đích"))).isZero();
+        assertThat(SectionParser.romanValue(line("I. Mục đích, yêu cầu"))).isEqualTo(1);
+        assertThat(SectionParser.romanValue(line("V. Nguyễn văn bản"))).isZero();
+        assertThat(SectionParser.romanValue(line("1Ị. MỤC TIỂU"))).isEqualTo(2);
+        assertThat(SectionParser.romanValue(line("1V.'TÕ CHỨC THỰC HIỆN"))).isEqualTo(4);
+        assertThat(SectionParser.romanValue(line("1H. NHIỆM VỤ"))).as("look-alikes only: a guess").isEqualTo(-3);
+        assertThat(SectionParser.romanValue(line("1. MỤC ĐÍCH"))).isEqualTo(-1);
+    }
+
+    @Test
+    void emptyAndInvalidInput() {
+        assertThat(parser.parse(List.of()).sections()).isEmpty();
+        assertThatThrownBy(() -> parser.parse(null)).hasMessageContaining("pages");
+        assertThat(SectionKinds.tag("KẾT QUẢ THỰC HIỆN NĂM 2020", OTHER)).isEqualTo(CONTEXT);
+        assertThat(SectionKinds.tag("MUC DICH, YEU CAU VA MUC TIEU", OTHER)).isEqualTo(PURPOSE);
+        assertThat(SectionKinds.tag("Linh tinh", SectionKind.OTHER)).isEqualTo(OTHER);
+    }
+
+    private static Line line(String s) {
+        return Line.split(s).get(0);
+    }
+}
