@@ -48,8 +48,10 @@ public final class IndexSchema {
     public static final String YEAR = "year";
     /** Issuer, stored and analysed with folding. */
     public static final String ISSUER = "issuer";
-    /** Title (trích yếu): exact, folded and bigram analysed; stored in {@link #TITLE}. */
+    /** Title (trích yếu), stored on every record (not indexed: see {@link #TITLE_TEXT}). */
     public static final String TITLE = "title";
+    /** Title and number on document records: exact, folded and bigram analysed, not stored. */
+    public static final String TITLE_TEXT = "title_text";
     public static final String TITLE_FOLDED = "title_folded";
     public static final String TITLE_BIGRAM = "title_bigram";
     /** Name of the resolved locality (or place of issue when unresolved). Stored. */
@@ -80,7 +82,7 @@ public final class IndexSchema {
     /** Analyzer for indexing and querying: per field, keyword for everything not listed. */
     public static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-                TEXT, EXACT, TITLE, EXACT,
+                TEXT, EXACT, TITLE_TEXT, EXACT,
                 TEXT_FOLDED, FOLDING, TITLE_FOLDED, FOLDING, ISSUER, FOLDING,
                 TEXT_BIGRAM, BIGRAM, TITLE_BIGRAM, BIGRAM));
     }

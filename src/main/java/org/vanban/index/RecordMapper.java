@@ -49,6 +49,7 @@ final class RecordMapper {
         d.add(new StoredField(PAGE, 1));
         addText(d, documentText(doc));
         addTitle(d, doc.header().title());
+        addTitle(d, doc.header().number()); // so "39/KH-UBND" finds the document even if the text lacks it
         d.add(new StoredField(JSON, DocumentJson.toBytes(doc)));
         out.add(d);
         List<Section> sections = doc.sections();
@@ -94,7 +95,7 @@ final class RecordMapper {
         if (!h.number().isBlank()) d.add(new StringField(NUMBER_KEY, IndexSchema.fold(h.number()), Field.Store.NO));
         d.add(new StringField(DATE, h.date(), Field.Store.YES));
         int year = h.year();
-        if (year > 0) d.add(new IntPoint(YEAR, year));
+        d.add(new IntPoint(YEAR, year)); // 0 when unknown: never inside a year range
         d.add(new StoredField(YEAR, year));
         d.add(new NumericDocValuesField(YEAR, year));
         d.add(new TextField(ISSUER, h.issuer(), Field.Store.YES));
@@ -132,7 +133,7 @@ final class RecordMapper {
 
     private static void addTitle(Document d, String title) {
         if (title.isBlank()) return;
-        d.add(new TextField(TITLE, title, Field.Store.NO));
+        d.add(new TextField(TITLE_TEXT, title, Field.Store.NO));
         d.add(new TextField(TITLE_FOLDED, title, Field.Store.NO));
         d.add(new TextField(TITLE_BIGRAM, title, Field.Store.NO));
     }

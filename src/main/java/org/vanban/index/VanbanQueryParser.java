@@ -24,7 +24,7 @@ import org.apache.lucene.search.Query;
 /**
  * Parses user query text (classic Lucene syntax: words, "phrases", -exclusions, OR, parentheses)
  * into a field-centric query over the text and title fields: each chunk of words becomes
- * {@code text^2 OR text_folded OR text_bigram OR title^3 OR title_folded^1.5 OR title_bigram^1.5}, the
+ * {@code text^2 OR text_folded OR text_bigram OR title_text^3 OR title_folded^1.5 OR title_bigram^1.5}, the
  * words within a field all required. A document with the exact diacritics thus matches more fields
  * and ranks above a document that only matches without them.
  *
@@ -35,13 +35,13 @@ final class VanbanQueryParser extends QueryParser {
     /** Query fields and boosts. */
     static final Map<String, Float> FIELDS = Map.of(
             TEXT, 2f, TEXT_FOLDED, 1f, TEXT_BIGRAM, 1f,
-            TITLE, 3f, TITLE_FOLDED, 1.5f, TITLE_BIGRAM, 1.5f);
-    private static final List<String> FIELD_ORDER = List.of(TEXT, TEXT_FOLDED, TEXT_BIGRAM, TITLE, TITLE_FOLDED, TITLE_BIGRAM);
-    private static final Set<String> EXACT_FIELDS = Set.of(TEXT, TITLE);
+            TITLE_TEXT, 3f, TITLE_FOLDED, 1.5f, TITLE_BIGRAM, 1.5f);
+    private static final List<String> FIELD_ORDER = List.of(TEXT, TEXT_FOLDED, TEXT_BIGRAM, TITLE_TEXT, TITLE_FOLDED, TITLE_BIGRAM);
+    private static final Set<String> EXACT_FIELDS = Set.of(TEXT, TITLE_TEXT);
     private static final String DEFAULT_FIELD = "_all";
     /** "word:" where word is not a field name is text, not a field query ("Điều 3:"). */
     private static final Pattern COLON = Pattern.compile("(?<=[\\p{L}\\p{N}])(?<!\\\\):");
-    private static final Set<String> KNOWN_FIELDS = Set.of(TEXT, TEXT_FOLDED, TEXT_BIGRAM, TITLE, TITLE_FOLDED,
+    private static final Set<String> KNOWN_FIELDS = Set.of(TEXT, TEXT_FOLDED, TEXT_BIGRAM, TITLE_TEXT, TITLE_FOLDED,
             TITLE_BIGRAM, ISSUER, TYPE, NUMBER_KEY, SECTION_KIND, REC, ID, DOC_ID, SHA256, DATE, LOCALITY_KEY);
 
     /** Disjunctions built here whose words carry diacritics, mapped to their exact-only variant. */
@@ -62,7 +62,7 @@ final class VanbanQueryParser extends QueryParser {
         VanbanQueryParser parser = new VanbanQueryParser();
         Query q;
         try {
-            q = parser.parse(escapeStrayColons(text));
+            q = parser.parse(groupOrOperands(escapeStrayColons(escapeSlashes(text))));
         } catch (ParseException e) {
             throw new IllegalArgumentException("invalid query '" + text + "': " + shortReason(e)
                     + " (check quotes, parentheses and operators; escape special characters with \\)");
@@ -74,6 +74,49 @@ final class VanbanQueryParser extends QueryParser {
             throw new IllegalArgumentException("query '" + text + "' has no searchable words");
         }
         return q;
+    }
+
+    /**
+     * Makes OR bind looser than the implicit AND: "quy chế OR kỷ cương" means
+     * "(quy chế) OR (kỷ cương)", not classic Lucene's "+quy chế kỷ +cương".
+     * Only top-level ORs (outside quotes and parentheses) are grouped.
+     */
+    static String groupOrOperands(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int partStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && text.startsWith("OR", i)
+                    && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                    && (i + 2 == text.length() || Character.isWhitespace(text.charAt(i + 2)))) {
+                parts.add(text.substring(partStart, i));
+                partStart = i + 2;
+                i++;
+            }
+        }
+        parts.add(text.substring(partStart));
+        if (parts.size() < 2 || parts.stream().anyMatch(String::isBlank)) return text; // let the parser complain
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            if (sb.length() > 0) sb.append(" OR ");
+            sb.append('(').append(part.strip()).append(')');
+        }
+        return sb.toString();
+    }
+
+    /** "/" starts a regular expression in Lucene syntax; in document numbers ("39/KH-UBND") it is text. */
+    static String escapeSlashes(String text) {
+        return text.replaceAll("(?<!\\\\)/", "\\\\/");
     }
 
     static String escapeStrayColons(String text) {
@@ -175,8 +218,9 @@ final class VanbanQueryParser extends QueryParser {
             }
         }
         if (n == 0) return null;
-        Query result = all.build();
-        if (nExact > 0 && hasDiacritics(queryText)) exactOnly.put(result, exact.build());
+        // wrapped: the parser splices the clauses of a returned BooleanQuery into its own (sow=false)
+        Query result = wrap(all.build());
+        if (nExact > 0 && hasDiacritics(queryText)) exactOnly.put(result, wrap(exact.build()));
         return result;
     }
 
@@ -186,7 +230,11 @@ final class VanbanQueryParser extends QueryParser {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new BoostQuery(perField.build(TEXT, exactTerm), FIELDS.get(TEXT)), Occur.SHOULD);
         b.add(new BoostQuery(perField.build(TEXT_FOLDED, foldedTerm), FIELDS.get(TEXT_FOLDED)), Occur.SHOULD);
-        return b.build();
+        return wrap(b.build());
+    }
+
+    private static Query wrap(Query q) {
+        return new BooleanQuery.Builder().add(q, Occur.MUST).build();
     }
 
     /** Folds the letters of a wildcard term, keeping * and ?. */
