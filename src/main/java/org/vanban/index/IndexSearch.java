@@ -104,9 +104,10 @@ public final class IndexSearch implements Closeable {
      */
     public SearchResults search(SearchRequest req) {
         Query text = req.query().isEmpty() ? null : VanbanQueryParser.parseQuery(req.query());
+        Query exact = text == null ? null : VanbanQueryParser.parseExactQuery(req.query());
         Query query = withFilters(text, req);
-        return withSearcher(s -> req.section() != null ? searchRecords(s, query, text, req.limit())
-                : searchGrouped(s, query, text, req.limit()));
+        return withSearcher(s -> req.section() != null ? searchRecords(s, query, text, exact, req.limit())
+                : searchGrouped(s, query, text, exact, req.limit()));
     }
 
     private static Query withFilters(Query text, SearchRequest req) {
@@ -132,14 +133,16 @@ public final class IndexSearch implements Closeable {
         return b.build();
     }
 
-    private SearchResults searchRecords(IndexSearcher s, Query query, Query text, int limit) throws IOException {
+    private SearchResults searchRecords(IndexSearcher s, Query query, Query text, Query exact, int limit)
+            throws IOException {
         long total = s.count(query);
         TopDocs top = s.search(query, limit);
-        return new SearchResults(total, hits(s, text, List.of(top.scoreDocs)));
+        return new SearchResults(total, hits(s, text, exact, List.of(top.scoreDocs)));
     }
 
     /** Best record per document, in score order. */
-    private SearchResults searchGrouped(IndexSearcher s, Query query, Query text, int limit) throws IOException {
+    private SearchResults searchGrouped(IndexSearcher s, Query query, Query text, Query exact, int limit)
+            throws IOException {
         long total = distinctDocuments(s, query);
         Map<String, ScoreDoc> best = new LinkedHashMap<>();
         StoredFields stored = s.storedFields();
@@ -156,7 +159,7 @@ public final class IndexSearch implements Closeable {
             after = page.scoreDocs[page.scoreDocs.length - 1];
             if (page.scoreDocs.length < window) break;
         }
-        return new SearchResults(total, hits(s, text, new ArrayList<>(best.values())));
+        return new SearchResults(total, hits(s, text, exact, new ArrayList<>(best.values())));
     }
 
     private static String docIdOf(Document d) {
@@ -187,11 +190,11 @@ public final class IndexSearch implements Closeable {
         return ids.size();
     }
 
-    private List<SearchHit> hits(IndexSearcher s, Query text, List<ScoreDoc> docs) throws IOException {
+    private List<SearchHit> hits(IndexSearcher s, Query text, Query exact, List<ScoreDoc> docs) throws IOException {
         int[] ids = docs.stream().mapToInt(sd -> sd.doc).toArray();
         SnippetHighlighter.Snippet[] snippets = text == null
                 ? new SnippetHighlighter.Snippet[ids.length]
-                : new SnippetHighlighter(s).snippets(text, ids);
+                : new SnippetHighlighter(s).snippets(text, exact, ids);
         StoredFields stored = s.storedFields();
         List<SearchHit> out = new ArrayList<>(docs.size());
         for (int i = 0; i < ids.length; i++) {
@@ -214,7 +217,7 @@ public final class IndexSearch implements Closeable {
             int cut = t.lastIndexOf(' ', 200);
             t = t.substring(0, cut > 100 ? cut : 200) + " …";
         }
-        return new SnippetHighlighter.Snippet(t, 0, 0);
+        return new SnippetHighlighter.Snippet(t, 0, 0, 0);
     }
 
     /**

@@ -23,7 +23,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     private static final String ELLIPSIS = "…";
 
     /** A formatted snippet and the offset of its first passage in the stored text. */
-    record Snippet(String text, int startOffset, int pageBreaksBefore) {}
+    record Snippet(String text, int startOffset, int pageBreaksBefore, int matches) {}
 
     SnippetHighlighter(IndexSearcher searcher) {
         super(UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
@@ -33,6 +33,22 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                         BreakIterator.getSentenceInstance(Locale.ROOT), 160, 0.3f))
                 .withMaxLength(4_000_000)
                 .withFormatter(new Formatter()));
+    }
+
+    /**
+     * Snippets for the given Lucene doc ids, same order; null entries when a record has no text.
+     * Marks the matches of {@code preferred} (the exact-field query) where it has any, else of {@code query}.
+     */
+    Snippet[] snippets(Query query, Query preferred, int[] docIds) throws IOException {
+        if (preferred == null) return snippets(query, docIds);
+        Snippet[] first = snippets(preferred, docIds);
+        int[] again = java.util.stream.IntStream.range(0, docIds.length)
+                .filter(i -> first[i] == null || first[i].matches() == 0).toArray();
+        if (again.length == 0) return first;
+        int[] againIds = java.util.Arrays.stream(again).map(i -> docIds[i]).toArray();
+        Snippet[] second = snippets(query, againIds);
+        for (int j = 0; j < again.length; j++) first[again[j]] = second[j];
+        return first;
     }
 
     /** Snippets for the given Lucene doc ids, same order; null entries when a record has no text. */
@@ -53,7 +69,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             if (passages.length == 0) return null;
             StringBuilder sb = new StringBuilder();
             int firstStart = Integer.MAX_VALUE;
+            int matches = 0;
             for (Passage p : passages) {
+                matches += p.getNumMatches();
                 firstStart = Math.min(firstStart, p.getStartOffset());
                 if (sb.length() > 0) sb.append(' ').append(ELLIPSIS).append(' ');
                 sb.append(formatPassage(p, content));
@@ -61,7 +79,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             int breaks = 0;
             for (int i = 0; i < firstStart && i < content.length(); i++) if (content.charAt(i) == '\f') breaks++;
             String text = sb.toString().replaceAll("\\s+", " ").replace(SearchHit.MARK_END + " " + SearchHit.MARK_START, " ");
-            return new Snippet(text.strip(), firstStart, breaks);
+            return new Snippet(text.strip(), firstStart, breaks, matches);
         }
 
         private static String formatPassage(Passage p, String content) {

@@ -47,8 +47,12 @@ final class VanbanQueryParser extends QueryParser {
     /** Disjunctions built here whose words carry diacritics, mapped to their exact-only variant. */
     private final Map<Query, Query> exactOnly = new IdentityHashMap<>();
 
-    VanbanQueryParser() {
+    /** When set, only the exact (diacritic-keeping) fields are queried: used to pick what to highlight. */
+    private final boolean exactFieldsOnly;
+
+    VanbanQueryParser(boolean exactFieldsOnly) {
         super(DEFAULT_FIELD, IndexSchema.analyzer());
+        this.exactFieldsOnly = exactFieldsOnly;
         setDefaultOperator(AND_OPERATOR);
         setSplitOnWhitespace(false);
     }
@@ -59,7 +63,23 @@ final class VanbanQueryParser extends QueryParser {
      * @throws IllegalArgumentException with a short message when the syntax is bad or nothing is searchable
      */
     static Query parseQuery(String text) {
-        VanbanQueryParser parser = new VanbanQueryParser();
+        return parseQuery(text, false);
+    }
+
+    /**
+     * Parses query text against the exact fields only, or null when that leaves nothing to search.
+     * Highlighting with it first marks the words as typed, not their folded look-alikes.
+     */
+    static Query parseExactQuery(String text) {
+        try {
+            return parseQuery(text, true);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Query parseQuery(String text, boolean exactFieldsOnly) {
+        VanbanQueryParser parser = new VanbanQueryParser(exactFieldsOnly);
         Query q;
         try {
             q = parser.parse(groupOrOperands(escapeStrayColons(escapeSlashes(text))));
@@ -207,6 +227,7 @@ final class VanbanQueryParser extends QueryParser {
         int n = 0;
         int nExact = 0;
         for (String f : FIELD_ORDER) {
+            if (exactFieldsOnly && !EXACT_FIELDS.contains(f)) continue;
             Query q = perField.build(f);
             if (q == null) continue;
             Query boosted = new BoostQuery(q, FIELDS.get(f));
@@ -229,7 +250,7 @@ final class VanbanQueryParser extends QueryParser {
         String foldedTerm = foldKeepingWildcards(exactTerm);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new BoostQuery(perField.build(TEXT, exactTerm), FIELDS.get(TEXT)), Occur.SHOULD);
-        b.add(new BoostQuery(perField.build(TEXT_FOLDED, foldedTerm), FIELDS.get(TEXT_FOLDED)), Occur.SHOULD);
+        if (!exactFieldsOnly) b.add(new BoostQuery(perField.build(TEXT_FOLDED, foldedTerm), FIELDS.get(TEXT_FOLDED)), Occur.SHOULD);
         return wrap(b.build());
     }
 

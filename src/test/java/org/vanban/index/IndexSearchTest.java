@@ -206,6 +206,18 @@ class IndexSearchTest {
     }
 
     @Test
+    void snippetPrefersWordsAsTyped() {
+        // "hồ sơ" folds to "ho so", which also matches "số" in the same section; only "hồ sơ" is marked
+        SearchHit hit = search.search(new SearchRequest("hồ sơ", SectionKind.TARGETS, null, null, null, null, 10))
+                .hits().get(0);
+        assertThat(hit.snippet()).contains("«hồ sơ»").doesNotContain("«số»");
+        // without diacritics the exact pass finds nothing in this section, so folded matches are marked
+        SearchHit folded = search.search(new SearchRequest("ho so", SectionKind.TARGETS, null, null, null, null, 10))
+                .hits().get(0);
+        assertThat(folded.snippet()).contains("«hồ sơ»");
+    }
+
+    @Test
     void pageOfTheSnippet() {
         SearchHit hit = find("kinh phí ngân sách").hits().get(0);
         assertThat(hit.docId()).isEqualTo("a1b2c3d4e5f60001");
