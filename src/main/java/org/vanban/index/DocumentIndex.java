@@ -81,11 +81,9 @@ public final class DocumentIndex implements Closeable {
         var records = RecordMapper.records(doc);
         try {
             if (doc.sha256() != null && !doc.sha256().isBlank()) {
-                // an earlier version of this content under another id (e.g. other id scheme)
-                writer.deleteDocuments(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(IndexSchema.SHA256, doc.sha256())), Occur.MUST)
-                        .add(new TermQuery(new Term(IndexSchema.DOC_ID, doc.id())), Occur.MUST_NOT)
-                        .build());
+                // an earlier version of this content, possibly under another id; a delete only
+                // affects records added before it, so the records added next survive
+                writer.deleteDocuments(new Term(IndexSchema.SHA256, doc.sha256()));
             }
             writer.updateDocuments(new Term(IndexSchema.DOC_ID, doc.id()), records);
         } catch (IOException e) {
