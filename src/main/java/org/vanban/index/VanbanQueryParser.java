@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -92,6 +93,12 @@ final class VanbanQueryParser extends QueryParser {
         if (q == null || q instanceof MatchNoDocsQuery
                 || (q instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
             throw new IllegalArgumentException("query '" + text + "' has no searchable words");
+        }
+        if (q instanceof BooleanQuery bq && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT)) {
+            // only exclusions ("-bàn"): everything except them
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
+            bq.clauses().forEach(b::add);
+            return b.build();
         }
         return q;
     }

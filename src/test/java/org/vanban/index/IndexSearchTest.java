@@ -7,21 +7,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.vanban.model.DocType;
 import org.vanban.model.SectionKind;
 import org.vanban.model.VanbanDocument;
 
+/** Searches one shared index of three documents; tests that change an index build their own. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndexSearchTest {
     @TempDir
-    Path dir;
+    static Path dir;
 
     private IndexSearch search;
 
-    @BeforeEach
+    @BeforeAll
     void buildIndex() {
         try (DocumentIndex index = DocumentIndex.open(dir)) {
             index.upsert(TestDocs.reformPlan());
@@ -31,7 +34,7 @@ class IndexSearchTest {
         search = IndexSearch.open(dir);
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         search.close();
     }
@@ -105,6 +108,11 @@ class IndexSearchTest {
         // "-Đồng" excludes only the plan (exact "Đồng Xoài"); "-dong" also the decision ("Dong Xoai")
         assertThat(ids(find("xoai -Đồng"))).containsExactly("b7c8d9e0f1a20002");
         assertThat(ids(find("xoai -dong"))).isEmpty();
+    }
+
+    @Test
+    void onlyExclusionsMeansEverythingElse() {
+        assertThat(ids(find("-kỷ"))).containsExactlyInAnyOrder("a1b2c3d4e5f60001", "b7c8d9e0f1a20002");
     }
 
     @Test
@@ -254,15 +262,21 @@ class IndexSearchTest {
 
     @Test
     void ambiguousPrefixIsAnError() throws Exception {
-        try (DocumentIndex index = DocumentIndex.open(dir)) {
-            VanbanDocument twin = TestDocs.doc("a1b2ffffffff0009", DocType.KE_HOACH, "", "", "Kế hoạch", TestDocs.HA_NOI,
-                    List.of());
-            index.upsert(twin);
+        Path other = Files.createDirectory(dir.resolve("twins"));
+        try (DocumentIndex index = DocumentIndex.open(other)) {
+            index.upsert(TestDocs.reformPlan());
         }
-        search.refresh();
-        assertThatThrownBy(() -> search.get("a1b2")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("ambiguous").hasMessageContaining("a1b2c3d4e5f60001");
-        assertThat(search.get("a1b2f")).map(VanbanDocument::id).contains("a1b2ffffffff0009");
+        try (IndexSearch s = IndexSearch.open(other)) {
+            assertThat(s.get("a1b2")).isPresent();
+            try (DocumentIndex index = DocumentIndex.open(other)) {
+                index.upsert(TestDocs.doc("a1b2ffffffff0009", DocType.KE_HOACH, "", "", "Kế hoạch", TestDocs.HA_NOI,
+                        List.of()));
+            }
+            assertThat(s.refresh()).isTrue();
+            assertThatThrownBy(() -> s.get("a1b2")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("ambiguous").hasMessageContaining("a1b2c3d4e5f60001");
+            assertThat(s.get("a1b2f")).map(VanbanDocument::id).contains("a1b2ffffffff0009");
+        }
     }
 
     @Test
