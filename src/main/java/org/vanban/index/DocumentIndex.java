@@ -1,0 +1,157 @@
+package org.vanban.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.vanban.model.VanbanDocument;
+
+/**
+ * Writer side of the vanban index. One instance per index directory at a time (Lucene's write lock).
+ * Changes are visible to {@link #containsSha256}/{@link #documentCount} at once and to other
+ * readers after {@link #commit()}; {@link #close()} commits.
+ */
+public final class DocumentIndex implements Closeable {
+    private final Path dir;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private DocumentIndex(Path dir, FSDirectory directory, IndexWriter writer) throws IOException {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Opens the index in {@code dir}, creating the directory and an empty index when needed.
+     *
+     * @throws IllegalArgumentException when the directory cannot be created or written, or another
+     *                                  process holds the index
+     */
+    public static DocumentIndex open(Path dir) {
+        Path abs = dir.toAbsolutePath();
+        try {
+            Files.createDirectories(abs);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot create index directory " + abs + ": " + e, e);
+        }
+        if (!Files.isDirectory(abs) || !Files.isWritable(abs)) {
+            throw new IllegalArgumentException("index directory " + abs + " is not a writable directory");
+        }
+        FSDirectory directory = null;
+        try {
+            directory = FSDirectory.open(abs);
+            IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            IndexWriter writer = new IndexWriter(directory, config);
+            writer.commit(); // so that readers find an index even before the first document
+            return new DocumentIndex(abs, directory, writer);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IllegalArgumentException("index " + abs + " is in use by another process (write lock held)", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new IllegalArgumentException("cannot open index " + abs + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The index directory. */
+    public Path directory() {
+        return dir;
+    }
+
+    /**
+     * Adds the document with its sections, replacing any earlier version with the same id or the
+     * same SHA-256 (re-ingesting the same content never duplicates).
+     */
+    public void upsert(VanbanDocument doc) {
+        var records = RecordMapper.records(doc);
+        try {
+            if (doc.sha256() != null && !doc.sha256().isBlank()) {
+                // an earlier version of this content, possibly under another id; a delete only
+                // affects records added before it, so the records added next survive
+                writer.deleteDocuments(new Term(IndexSchema.SHA256, doc.sha256()));
+            }
+            writer.updateDocuments(new Term(IndexSchema.DOC_ID, doc.id()), records);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index document " + doc.id() + " in " + dir, e);
+        }
+    }
+
+    /** Whether a document with this SHA-256 (hex) is in the index, committed or not. */
+    public boolean containsSha256(String sha) {
+        return count(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.SHA256, sha)), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.REC, IndexSchema.REC_DOCUMENT)), Occur.FILTER)
+                .build()) > 0;
+    }
+
+    /** Deletes the document with this id and its sections; no-op when absent. */
+    public void delete(String id) {
+        try {
+            writer.deleteDocuments(new Term(IndexSchema.DOC_ID, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete document " + id + " from " + dir, e);
+        }
+    }
+
+    /** Makes changes durable and visible to newly opened readers. */
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit index " + dir, e);
+        }
+    }
+
+    /** Number of documents (not sections), including uncommitted changes. */
+    public int documentCount() {
+        return count(new TermQuery(new Term(IndexSchema.REC, IndexSchema.REC_DOCUMENT)));
+    }
+
+    private int count(org.apache.lucene.search.Query q) {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.count(q);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read index " + dir, e);
+        }
+    }
+
+    /** Commits and closes. */
+    @Override
+    public void close() {
+        try (directory; writer; searchers) {
+            if (writer.isOpen()) writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close index " + dir, e);
+        }
+    }
+
+    private static void closeQuietly(Closeable c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // already failing with a better message
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.vanban.index;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Snippets of the stored {@link IndexSchema#TEXT} with matches marked «like this». Matches of the
+ * folded and bigram fields are shown on the stored text too (masked fields), so a query without
+ * diacritics highlights the words that carry them.
+ */
+final class SnippetHighlighter extends UnifiedHighlighter {
+    static final int PASSAGES = 2;
+    private static final int MAX_PASSAGE_CHARS = 240;
+    private static final String ELLIPSIS = "…";
+
+    /** A formatted snippet and the offset of its first passage in the stored text. */
+    record Snippet(String text, int startOffset, int pageBreaksBefore, int matches) {}
+
+    SnippetHighlighter(IndexSearcher searcher) {
+        super(UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
+                .withMaskedFieldsFunc(f -> IndexSchema.TEXT.equals(f)
+                        ? Set.of(IndexSchema.TEXT_FOLDED, IndexSchema.TEXT_BIGRAM) : Set.of())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), 160, 0.3f))
+                .withMaxLength(4_000_000)
+                .withFormatter(new Formatter()));
+    }
+
+    /**
+     * Snippets for the given Lucene doc ids, same order; null entries when a record has no text.
+     * Marks the matches of {@code preferred} (the exact-field query) where it has any, else of {@code query}.
+     */
+    Snippet[] snippets(Query query, Query preferred, int[] docIds) throws IOException {
+        if (preferred == null) return snippets(query, docIds);
+        Snippet[] first = snippets(preferred, docIds);
+        int[] again = java.util.stream.IntStream.range(0, docIds.length)
+                .filter(i -> first[i] == null || first[i].matches() == 0).toArray();
+        if (again.length == 0) return first;
+        int[] againIds = java.util.Arrays.stream(again).map(i -> docIds[i]).toArray();
+        Snippet[] second = snippets(query, againIds);
+        for (int j = 0; j < again.length; j++) first[again[j]] = second[j];
+        return first;
+    }
+
+    /** Snippets for the given Lucene doc ids, same order; null entries when a record has no text. */
+    Snippet[] snippets(Query query, int[] docIds) throws IOException {
+        if (docIds.length == 0) return new Snippet[0];
+        Map<String, Object[]> byField = highlightFieldsAsObjects(new String[] {IndexSchema.TEXT}, query, docIds,
+                new int[] {PASSAGES});
+        Object[] objects = byField.get(IndexSchema.TEXT);
+        Snippet[] out = new Snippet[docIds.length];
+        for (int i = 0; i < out.length; i++) out[i] = (Snippet) objects[i];
+        return out;
+    }
+
+    /** Marks matches, merges overlapping ones, clips long passages around their first match. */
+    private static final class Formatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            if (passages.length == 0) return null;
+            StringBuilder sb = new StringBuilder();
+            int firstStart = Integer.MAX_VALUE;
+            int matches = 0;
+            for (Passage p : passages) {
+                matches += p.getNumMatches();
+                firstStart = Math.min(firstStart, p.getStartOffset());
+                if (sb.length() > 0) sb.append(' ').append(ELLIPSIS).append(' ');
+                sb.append(formatPassage(p, content));
+            }
+            int breaks = 0;
+            for (int i = 0; i < firstStart && i < content.length(); i++) if (content.charAt(i) == '\f') breaks++;
+            String text = sb.toString().replaceAll("\\s+", " ").replace(SearchHit.MARK_END + " " + SearchHit.MARK_START, " ");
+            return new Snippet(text.strip(), firstStart, breaks, matches);
+        }
+
+        private static String formatPassage(Passage p, String content) {
+            int start = p.getStartOffset();
+            int end = p.getEndOffset();
+            int firstMatch = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : start;
+            boolean clipStart = false;
+            boolean clipEnd = false;
+            if (end - start > MAX_PASSAGE_CHARS) {
+                int from = Math.max(start, firstMatch - MAX_PASSAGE_CHARS / 3);
+                from = wordStart(content, from, start);
+                clipStart = from > start;
+                start = from;
+                int to = Math.min(end, start + MAX_PASSAGE_CHARS);
+                to = wordEnd(content, to, end);
+                clipEnd = to < end;
+                end = to;
+            }
+            StringBuilder sb = new StringBuilder();
+            if (clipStart) sb.append(ELLIPSIS).append(' ');
+            int pos = start;
+            int n = p.getNumMatches();
+            int[] starts = p.getMatchStarts();
+            int[] ends = p.getMatchEnds();
+            for (int i = 0; i < n; i++) {
+                int ms = starts[i];
+                int me = ends[i];
+                while (i + 1 < n && starts[i + 1] < me) me = Math.max(me, ends[++i]);
+                if (me <= pos || ms >= end) continue;
+                ms = Math.max(ms, pos);
+                me = Math.min(me, end);
+                sb.append(content, pos, ms).append(SearchHit.MARK_START).append(content, ms, me).append(SearchHit.MARK_END);
+                pos = me;
+            }
+            sb.append(content, pos, end);
+            if (clipEnd) sb.append(' ').append(ELLIPSIS);
+            return sb.toString();
+        }
+
+        private static int wordStart(String s, int i, int min) {
+            while (i > min && !Character.isWhitespace(s.charAt(i - 1))) i--;
+            return i;
+        }
+
+        private static int wordEnd(String s, int i, int max) {
+            while (i < max && !Character.isWhitespace(s.charAt(i))) i++;
+            return i;
+        }
+    }
+}

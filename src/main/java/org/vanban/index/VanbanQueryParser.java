@@ -1,0 +1,287 @@
+package org.vanban.index;
+
+import static org.vanban.index.IndexSchema.*;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Parses user query text (classic Lucene syntax: words, "phrases", -exclusions, OR, parentheses)
+ * into a field-centric query over the text and title fields: each chunk of words becomes
+ * {@code text^2 OR text_folded OR text_bigram OR title_text^3 OR title_folded^1.5 OR title_bigram^1.5}, the
+ * words within a field all required. A document with the exact diacritics thus matches more fields
+ * and ranks above a document that only matches without them.
+ *
+ * <p>An exclusion written with diacritics ({@code -bàn}) excludes only that exact word; written
+ * without ({@code -ban}) it excludes every variant. Not thread-safe: make one per query.
+ */
+final class VanbanQueryParser extends QueryParser {
+    /** Query fields and boosts. */
+    static final Map<String, Float> FIELDS = Map.of(
+            TEXT, 2f, TEXT_FOLDED, 1f, TEXT_BIGRAM, 1f,
+            TITLE_TEXT, 3f, TITLE_FOLDED, 1.5f, TITLE_BIGRAM, 1.5f);
+    private static final List<String> FIELD_ORDER = List.of(TEXT, TEXT_FOLDED, TEXT_BIGRAM, TITLE_TEXT, TITLE_FOLDED, TITLE_BIGRAM);
+    private static final Set<String> EXACT_FIELDS = Set.of(TEXT, TITLE_TEXT);
+    private static final String DEFAULT_FIELD = "_all";
+    /** "word:" where word is not a field name is text, not a field query ("Điều 3:"). */
+    private static final Pattern COLON = Pattern.compile("(?<=[\\p{L}\\p{N}])(?<!\\\\):");
+    private static final Set<String> KNOWN_FIELDS = Set.of(TEXT, TEXT_FOLDED, TEXT_BIGRAM, TITLE_TEXT, TITLE_FOLDED,
+            TITLE_BIGRAM, ISSUER, TYPE, NUMBER_KEY, SECTION_KIND, REC, ID, DOC_ID, SHA256, DATE, LOCALITY_KEY);
+
+    /** Disjunctions built here whose words carry diacritics, mapped to their exact-only variant. */
+    private final Map<Query, Query> exactOnly = new IdentityHashMap<>();
+
+    /** When set, only the exact (diacritic-keeping) fields are queried: used to pick what to highlight. */
+    private final boolean exactFieldsOnly;
+
+    VanbanQueryParser(boolean exactFieldsOnly) {
+        super(DEFAULT_FIELD, IndexSchema.analyzer());
+        this.exactFieldsOnly = exactFieldsOnly;
+        setDefaultOperator(AND_OPERATOR);
+        setSplitOnWhitespace(false);
+    }
+
+    /**
+     * Parses query text.
+     *
+     * @throws IllegalArgumentException with a short message when the syntax is bad or nothing is searchable
+     */
+    static Query parseQuery(String text) {
+        return parseQuery(text, false);
+    }
+
+    /**
+     * Parses query text against the exact fields only, or null when that leaves nothing to search.
+     * Highlighting with it first marks the words as typed, not their folded look-alikes.
+     */
+    static Query parseExactQuery(String text) {
+        try {
+            return parseQuery(text, true);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Query parseQuery(String text, boolean exactFieldsOnly) {
+        VanbanQueryParser parser = new VanbanQueryParser(exactFieldsOnly);
+        Query q;
+        try {
+            q = parser.parse(groupOrOperands(escapeStrayColons(escapeSlashes(text))));
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("invalid query '" + text + "': " + shortReason(e)
+                    + " (check quotes, parentheses and operators; escape special characters with \\)");
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("query '" + text + "' is too large: " + e.getMessage());
+        }
+        if (q == null || q instanceof MatchNoDocsQuery
+                || (q instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
+            throw new IllegalArgumentException("query '" + text + "' has no searchable words");
+        }
+        if (q instanceof BooleanQuery bq && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT)) {
+            // only exclusions ("-bàn"): everything except them
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
+            bq.clauses().forEach(b::add);
+            return b.build();
+        }
+        return q;
+    }
+
+    /**
+     * Makes OR bind looser than the implicit AND: "quy chế OR kỷ cương" means
+     * "(quy chế) OR (kỷ cương)", not classic Lucene's "+quy chế kỷ +cương".
+     * Only top-level ORs (outside quotes and parentheses) are grouped.
+     */
+    static String groupOrOperands(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int partStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && text.startsWith("OR", i)
+                    && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                    && (i + 2 == text.length() || Character.isWhitespace(text.charAt(i + 2)))) {
+                parts.add(text.substring(partStart, i));
+                partStart = i + 2;
+                i++;
+            }
+        }
+        parts.add(text.substring(partStart));
+        if (parts.size() < 2 || parts.stream().anyMatch(String::isBlank)) return text; // let the parser complain
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            if (sb.length() > 0) sb.append(" OR ");
+            sb.append('(').append(part.strip()).append(')');
+        }
+        return sb.toString();
+    }
+
+    /** "/" starts a regular expression in Lucene syntax; in document numbers ("39/KH-UBND") it is text. */
+    static String escapeSlashes(String text) {
+        return text.replaceAll("(?<!\\\\)/", "\\\\/");
+    }
+
+    static String escapeStrayColons(String text) {
+        Matcher m = COLON.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int start = m.start();
+            int wordStart = start;
+            while (wordStart > 0 && isFieldChar(text.charAt(wordStart - 1))) wordStart--;
+            String word = text.substring(wordStart, start);
+            m.appendReplacement(sb, KNOWN_FIELDS.contains(word) ? ":" : "\\\\:");
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static boolean isFieldChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static String shortReason(ParseException e) {
+        String msg = e.getMessage() == null ? "syntax error" : e.getMessage();
+        int colon = msg.startsWith("Cannot parse") ? msg.indexOf("': ") : -1;
+        if (colon >= 0) msg = msg.substring(colon + 3);
+        int nl = msg.indexOf('\n');
+        if (nl >= 0) msg = msg.substring(0, nl);
+        return msg.strip();
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (!DEFAULT_FIELD.equals(field)) return super.getFieldQuery(field, queryText, quoted);
+        return multiField(queryText, f -> super.getFieldQuery(f, queryText, quoted));
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        if (!DEFAULT_FIELD.equals(field)) return super.getFieldQuery(field, queryText, slop);
+        return multiField(queryText, f -> super.getFieldQuery(f, queryText, slop));
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        if (!DEFAULT_FIELD.equals(field)) return super.getPrefixQuery(field, termStr);
+        return multiTerm(termStr, (f, t) -> super.getPrefixQuery(f, t));
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        if (!DEFAULT_FIELD.equals(field)) return super.getWildcardQuery(field, termStr);
+        return multiTerm(termStr, (f, t) -> super.getWildcardQuery(f, t));
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        if (!DEFAULT_FIELD.equals(field)) return super.getFuzzyQuery(field, termStr, minSimilarity);
+        return multiTerm(termStr, (f, t) -> super.getFuzzyQuery(f, t, minSimilarity));
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                  boolean endInclusive) throws ParseException {
+        if (DEFAULT_FIELD.equals(field)) throw new ParseException("ranges need a field, e.g. date:[2020 TO 2021]");
+        return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+        List<BooleanClause> fixed = new ArrayList<>(clauses.size());
+        for (BooleanClause c : clauses) {
+            Query exact = c.getOccur() == Occur.MUST_NOT ? exactOnly.get(c.getQuery()) : null;
+            fixed.add(exact == null ? c : new BooleanClause(exact, Occur.MUST_NOT));
+        }
+        return super.getBooleanQuery(fixed);
+    }
+
+    private interface FieldQuery {
+        Query build(String field) throws ParseException;
+    }
+
+    private interface TermQueryBuilder {
+        Query build(String field, String term) throws ParseException;
+    }
+
+    private Query multiField(String queryText, FieldQuery perField) throws ParseException {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        BooleanQuery.Builder exact = new BooleanQuery.Builder();
+        int n = 0;
+        int nExact = 0;
+        for (String f : FIELD_ORDER) {
+            if (exactFieldsOnly && !EXACT_FIELDS.contains(f)) continue;
+            Query q = perField.build(f);
+            if (q == null) continue;
+            Query boosted = new BoostQuery(q, FIELDS.get(f));
+            all.add(boosted, Occur.SHOULD);
+            n++;
+            if (EXACT_FIELDS.contains(f)) {
+                exact.add(boosted, Occur.SHOULD);
+                nExact++;
+            }
+        }
+        if (n == 0) return null;
+        // wrapped: the parser splices the clauses of a returned BooleanQuery into its own (sow=false)
+        Query result = wrap(all.build());
+        if (nExact > 0 && hasDiacritics(queryText)) exactOnly.put(result, wrap(exact.build()));
+        return result;
+    }
+
+    private Query multiTerm(String termStr, TermQueryBuilder perField) throws ParseException {
+        String exactTerm = Normalizer.normalize(termStr, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String foldedTerm = foldKeepingWildcards(exactTerm);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new BoostQuery(perField.build(TEXT, exactTerm), FIELDS.get(TEXT)), Occur.SHOULD);
+        if (!exactFieldsOnly) b.add(new BoostQuery(perField.build(TEXT_FOLDED, foldedTerm), FIELDS.get(TEXT_FOLDED)), Occur.SHOULD);
+        return wrap(b.build());
+    }
+
+    private static Query wrap(Query q) {
+        return new BooleanQuery.Builder().add(q, Occur.MUST).build();
+    }
+
+    /** Folds the letters of a wildcard term, keeping * and ?. */
+    private static String foldKeepingWildcards(String term) {
+        StringBuilder sb = new StringBuilder();
+        StringBuilder run = new StringBuilder();
+        for (char c : term.toCharArray()) {
+            if (c == '*' || c == '?') {
+                sb.append(IndexSchema.fold(run.toString()).replace(" ", "")).append(c);
+                run.setLength(0);
+            } else {
+                run.append(c);
+            }
+        }
+        return sb.append(IndexSchema.fold(run.toString()).replace(" ", "")).toString();
+    }
+
+    /** Whether the text has any non-ASCII letter (a diacritic or đ). */
+    private static boolean hasDiacritics(String text) {
+        return text.chars().filter(Character::isLetter).anyMatch(c -> c >= 128);
+    }
+}
