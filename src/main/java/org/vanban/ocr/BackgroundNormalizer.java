@@ -49,38 +49,48 @@ public final class BackgroundNormalizer {
         for (int y = 0; y < h; y++) {
             int row = (y / block) * bw;
             int o = y * w;
-            for (int x = 0; x < w; x++) {
-                int v = in[o + x] & 0xFF;
-                int c = row + x / block;
-                if (v > cells[c]) {
-                    cells[c] = v;
+            for (int c = 0; c < bw; c++) {
+                int max = cells[row + c];
+                int end = Math.min(w, (c + 1) * block);
+                for (int x = c * block; x < end; x++) {
+                    int v = in[o + x] & 0xFF;
+                    if (v > max) {
+                        max = v;
+                    }
                 }
+                cells[row + c] = max;
             }
         }
         int[] bg = maxFilter(cells, bw, bh, radius);
         bg = boxBlur(bg, bw, bh, Math.max(1, radius));
         bg = boxBlur(bg, bw, bh, Math.max(1, radius));
+        // bilinear interpolation between cell centres: column tables once, then row by row
+        int[] x0s = new int[w];
+        int[] x1s = new int[w];
+        int[] wx = new int[w]; // weight of x1 in 1/256
+        for (int x = 0; x < w; x++) {
+            double fx = (x + 0.5) / block - 0.5;
+            int x0 = clamp((int) Math.floor(fx), 0, bw - 1);
+            x0s[x] = x0;
+            x1s[x] = clamp(x0 + 1, 0, bw - 1);
+            wx[x] = (int) Math.round(256 * Math.min(1, Math.max(0, fx - x0)));
+        }
         byte[] out = new byte[w * h];
-        // bilinear interpolation between cell centres, row by row
-        int[] rowBg = new int[w];
+        int[] cellRow = new int[bw];
         for (int y = 0; y < h; y++) {
             double fy = (y + 0.5) / block - 0.5;
             int y0 = clamp((int) Math.floor(fy), 0, bh - 1);
             int y1 = clamp(y0 + 1, 0, bh - 1);
-            double ty = Math.min(1, Math.max(0, fy - y0));
-            for (int x = 0; x < w; x++) {
-                double fx = (x + 0.5) / block - 0.5;
-                int x0 = clamp((int) Math.floor(fx), 0, bw - 1);
-                int x1 = clamp(x0 + 1, 0, bw - 1);
-                double tx = Math.min(1, Math.max(0, fx - x0));
-                double top = bg[y0 * bw + x0] * (1 - tx) + bg[y0 * bw + x1] * tx;
-                double bottom = bg[y1 * bw + x0] * (1 - tx) + bg[y1 * bw + x1] * tx;
-                rowBg[x] = Math.max(1, (int) Math.round(top * (1 - ty) + bottom * ty));
+            int wy = (int) Math.round(256 * Math.min(1, Math.max(0, fy - y0)));
+            for (int c = 0; c < bw; c++) {
+                cellRow[c] = bg[y0 * bw + c] * (256 - wy) + bg[y1 * bw + c] * wy; // scaled by 256
             }
             int o = y * w;
             for (int x = 0; x < w; x++) {
-                int v = (in[o + x] & 0xFF) * 255 / rowBg[x];
-                out[o + x] = (byte) Math.min(255, v);
+                // background scaled by 65536
+                int b = cellRow[x0s[x]] * (256 - wx[x]) + cellRow[x1s[x]] * wx[x];
+                int v = (int) (((long) (in[o + x] & 0xFF) * 255 * 65536) / Math.max(65536, b));
+                out[o + x] = (byte) (v > 255 ? 255 : v);
             }
         }
         return out;

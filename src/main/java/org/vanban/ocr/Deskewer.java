@@ -14,7 +14,7 @@ import java.awt.image.BufferedImage;
 public final class Deskewer {
 
     /** Ink pixels sampled for the search (more are thinned out evenly). */
-    static final int MAX_POINTS = 300_000;
+    static final int MAX_POINTS = 150_000;
     /** Angles smaller than this are not corrected. */
     public static final double MIN_CORRECTION_DEGREES = 0.05;
 
@@ -130,37 +130,38 @@ public final class Deskewer {
 
     static byte[] rotate(byte[] src, int w, int h, double degrees) {
         byte[] out = new byte[w * h];
-        // output (u,v) takes the source at the inverse rotation
+        // output (u,v) takes the source at the inverse rotation; fixed point with 16 fraction bits
         double rad = Math.toRadians(-degrees);
         double sin = Math.sin(rad);
         double cos = Math.cos(rad);
         double cx = (w - 1) / 2.0;
         double cy = (h - 1) / 2.0;
+        long stepX = Math.round(cos * 65536);
+        long stepY = Math.round(sin * 65536);
         for (int v = 0; v < h; v++) {
             double dy = v - cy;
-            double sxRow = cx - dy * sin;
-            double syRow = cy + dy * cos;
+            double sx0 = cx - dy * sin - cx * cos;
+            double sy0 = cy + dy * cos - cx * sin;
+            long fxp = Math.round(sx0 * 65536);
+            long fyp = Math.round(sy0 * 65536);
             int o = v * w;
-            for (int u = 0; u < w; u++) {
-                double dx = u - cx;
-                double sx = sxRow + dx * cos;
-                double sy = syRow + dx * sin;
-                int x0 = (int) Math.floor(sx);
-                int y0 = (int) Math.floor(sy);
-                if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
-                    if (x0 >= -1 && y0 >= -1 && x0 < w && y0 < h) {
-                        out[o + u] = (byte) edgeSample(src, w, h, sx, sy);
-                    } else {
-                        out[o + u] = (byte) 255;
-                    }
+            for (int u = 0; u < w; u++, fxp += stepX, fyp += stepY) {
+                if (fxp < 0 || fyp < 0) {
+                    out[o + u] = (byte) edgeSample(src, w, h, fxp / 65536.0, fyp / 65536.0);
                     continue;
                 }
-                double fx = sx - x0;
-                double fy = sy - y0;
+                int x0 = (int) (fxp >> 16);
+                int y0 = (int) (fyp >> 16);
+                if (x0 + 1 >= w || y0 + 1 >= h) {
+                    out[o + u] = (byte) edgeSample(src, w, h, fxp / 65536.0, fyp / 65536.0);
+                    continue;
+                }
+                int fx = (int) ((fxp >> 8) & 0xFF);
+                int fy = (int) ((fyp >> 8) & 0xFF);
                 int i = y0 * w + x0;
-                double top = (src[i] & 0xFF) * (1 - fx) + (src[i + 1] & 0xFF) * fx;
-                double bottom = (src[i + w] & 0xFF) * (1 - fx) + (src[i + w + 1] & 0xFF) * fx;
-                out[o + u] = (byte) (int) Math.round(top * (1 - fy) + bottom * fy);
+                int top = (src[i] & 0xFF) * (256 - fx) + (src[i + 1] & 0xFF) * fx;
+                int bottom = (src[i + w] & 0xFF) * (256 - fx) + (src[i + w + 1] & 0xFF) * fx;
+                out[o + u] = (byte) ((top * (256 - fy) + bottom * fy + 32768) >> 16);
             }
         }
         return out;

@@ -16,9 +16,9 @@ public final class SauvolaBinarizer {
     private final double k;
     private final double r;
 
-    /** Window 51x51 px (for 300 dpi), k = 0.2, R = 128. */
+    /** Window 41x41 px (for 300 dpi), k = 0.3, R = 128. */
     public SauvolaBinarizer() {
-        this(25, 0.2, 128);
+        this(20, 0.3, 128);
     }
 
     /**
