@@ -78,7 +78,11 @@ public final class SourceReader {
      */
     public SourceInfo read(Path file, PageSink sink) throws IngestException {
         checkReadable(file);
-        MediaType type = detect(file);
+        MediaType type = detect(file).getBaseType();
+        if (type.equals(MediaType.OCTET_STREAM) && LegacyTextSniffer.looksLikeText(file)) {
+            // Tika wants mostly-ASCII or UTF-8; 8-bit TCVN3/VNI text files are still plain text
+            type = MediaType.TEXT_PLAIN;
+        }
         String name = type.toString();
         if (type.equals(PDF)) {
             return new SourceInfo(name, new PdfPages(renderDpi, maxPixels).read(file, sink));
@@ -101,10 +105,17 @@ public final class SourceReader {
                         + "JPEG, DOCX, DOC, ODT, RTF, HTML and plain text");
     }
 
-    /** The media type Tika detects from the bytes of {@code file} (the name is not used). */
+    /**
+     * The media type (without parameters) detected from the bytes of {@code file}, as {@link #read}
+     * would report it; the file name is not used.
+     */
     public static String detectMediaType(Path file) throws IngestException {
         checkReadable(file);
-        return detect(file).toString();
+        MediaType type = detect(file).getBaseType();
+        if (type.equals(MediaType.OCTET_STREAM) && LegacyTextSniffer.looksLikeText(file)) {
+            return MediaType.TEXT_PLAIN.toString();
+        }
+        return type.toString();
     }
 
     private static MediaType detect(Path file) throws IngestException {
