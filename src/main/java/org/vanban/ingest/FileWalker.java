@@ -30,17 +30,15 @@ public final class FileWalker {
      * @throws IOException         on other errors walking a directory
      */
     public static List<Path> list(List<Path> roots) throws IOException {
-        TreeSet<Path> out = new TreeSet<>();
-        TreeSet<Path> seenReal = new TreeSet<>();
+        // path -> real path; sorted, so the first path (in sort order) of a file reached twice wins
+        java.util.TreeMap<Path, Path> found = new java.util.TreeMap<>();
         for (Path root : roots) {
             Path abs = root.toAbsolutePath().normalize();
             if (!Files.exists(abs)) {
                 throw new NoSuchFileException(abs.toString(), null, "no such file or directory");
             }
             if (Files.isRegularFile(abs)) {
-                if (seenReal.add(abs.toRealPath())) {
-                    out.add(abs);
-                }
+                found.putIfAbsent(abs, abs.toRealPath());
                 continue;
             }
             Files.walkFileTree(abs, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -55,8 +53,8 @@ public final class FileWalker {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                            if (attrs.isRegularFile() && !isHidden(file) && seenReal.add(file.toRealPath())) {
-                                out.add(file);
+                            if (attrs.isRegularFile() && !isHidden(file)) {
+                                found.putIfAbsent(file, file.toRealPath());
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -68,7 +66,14 @@ public final class FileWalker {
                         }
                     });
         }
-        return new ArrayList<>(out);
+        List<Path> out = new ArrayList<>();
+        TreeSet<Path> seenReal = new TreeSet<>();
+        for (var e : found.entrySet()) {
+            if (seenReal.add(e.getValue())) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
     }
 
     private static boolean isHidden(Path p) {

@@ -23,6 +23,16 @@ public final class GreyImages {
             return image;
         }
         BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        if (image.getColorModel().getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_RGB
+                || image.getType() == BufferedImage.TYPE_BYTE_BINARY) {
+            // Java2D's native loops: luma (77 R + 150 G + 29 B) / 256, alpha composited over white
+            java.awt.Graphics2D g = grey.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.drawImage(image, 0, 0, null);
+            g.dispose();
+            return grey;
+        }
         byte[] out = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         int[] row = new int[w];
         boolean alpha = image.getColorModel().hasAlpha();
