@@ -1,0 +1,70 @@
+package org.vanban.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.vanban.model.PageSource;
+import org.xml.sax.SAXException;
+
+/** Text of office and HTML documents (DOCX, DOC, ODT, RTF, HTML) through Tika's parsers. */
+final class OfficePages {
+
+    /** Upper bound on extracted characters per document (a guard against zip bombs). */
+    static final int MAX_CHARS = 50_000_000;
+
+    private static final Parser PARSER = new AutoDetectParser(SourceReader.TikaHolder.CONFIG);
+
+    private OfficePages() {
+    }
+
+    static int read(Path file, MediaType type, PageSink sink) throws IngestException {
+        BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, type.toString());
+        try (InputStream in = TikaInputStream.get(file)) {
+            PARSER.parse(in, handler, metadata, new ParseContext());
+        } catch (EncryptedDocumentException e) {
+            throw new IngestException(file, IngestException.Reason.ENCRYPTED,
+                    "the document is password protected (" + type + "); remove the password and try again", e);
+        } catch (IOException e) {
+            if (!Files.exists(file)) {
+                throw SourceReader.ioFailure(file, e, "reading " + type);
+            }
+            throw new IngestException(file, IngestException.Reason.CORRUPT,
+                    "damaged " + type + " document (" + e.getMessage() + ")", e);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new IngestException(file, IngestException.Reason.CORRUPT,
+                        "document text exceeds " + MAX_CHARS + " characters; refusing it as a likely zip bomb", e);
+            }
+            throw new IngestException(file, IngestException.Reason.CORRUPT,
+                    "damaged " + type + " document (" + e.getMessage() + ")", e);
+        } catch (TikaException e) {
+            throw new IngestException(file, IngestException.Reason.CORRUPT,
+                    "damaged " + type + " document (" + rootMessage(e) + ")", e);
+        } catch (RuntimeException e) {
+            throw new IngestException(file, IngestException.Reason.CORRUPT,
+                    "damaged " + type + " document (" + e + ")", e);
+        }
+        return TextFilePages.emitPages(handler.toString(), PageSource.OFFICE, sink);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + ": " + t.getMessage();
+    }
+}

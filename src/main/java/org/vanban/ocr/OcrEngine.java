@@ -1,0 +1,189 @@
+package org.vanban.ocr;
+
+import com.sun.jna.Pointer;
+import java.awt.image.BufferedImage;
+import java.lang.ref.Reference;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.TessAPI;
+
+/**
+ * One Tesseract instance (a native {@code TessBaseAPI} handle) used through Tess4J's JNA binding.
+ * <b>Not thread-safe</b>: use one engine per thread (see {@link OcrEnginePool}). Close it to free the
+ * native memory (~100 MB with {@code vie}).
+ */
+public final class OcrEngine implements AutoCloseable {
+
+    /** Tesseract language used by default. */
+    public static final String DEFAULT_LANG = "vie";
+    /** Tessdata directory of Debian's tesseract-ocr 5 packages. */
+    public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
+    /** Resolution assumed for images when none is given. */
+    public static final int DEFAULT_DPI = 300;
+
+    private static final int NO_DEADLINE_MS = Integer.MAX_VALUE;
+
+    private final TessAPI api = TessAPI.INSTANCE;
+    private final Path tessdataDir;
+    private final String lang;
+    private TessBaseAPI handle;
+
+    /** An engine for {@code vie} with the {@link #defaultTessdataDir() default tessdata}. */
+    public OcrEngine() throws OcrException {
+        this(defaultTessdataDir(), DEFAULT_LANG);
+    }
+
+    /**
+     * @param tessdataDir directory holding {@code <lang>.traineddata}
+     * @param lang        Tesseract language(s), e.g. {@code vie} or {@code vie+eng}
+     * @throws OcrException when the tessdata or the language file is missing or Tesseract fails to start
+     */
+    public OcrEngine(Path tessdataDir, String lang) throws OcrException {
+        checkTessdata(tessdataDir, lang);
+        this.tessdataDir = tessdataDir;
+        this.lang = lang;
+        TessBaseAPI h = api.TessBaseAPICreate();
+        if (h == null) {
+            throw new OcrException("could not create a Tesseract instance (is libtesseract5 installed?)");
+        }
+        int rc = api.TessBaseAPIInit3(h, tessdataDir.toString(), lang);
+        if (rc != 0) {
+            api.TessBaseAPIDelete(h);
+            throw new OcrException("Tesseract failed to load language '" + lang + "' from " + tessdataDir
+                    + " (error " + rc + "); reinstall the tesseract-ocr-" + lang.split("\\+")[0] + " package");
+        }
+        this.handle = h;
+    }
+
+    /** {@code $TESSDATA_PREFIX} when set, else {@link #DEBIAN_TESSDATA}. */
+    public static Path defaultTessdataDir() {
+        String env = System.getenv("TESSDATA_PREFIX");
+        return env == null || env.isBlank() ? DEBIAN_TESSDATA : Path.of(env);
+    }
+
+    /**
+     * Checks that {@code tessdataDir} exists and holds a {@code .traineddata} file for every language
+     * in {@code lang} ("vie+eng" = vie and eng).
+     *
+     * @throws OcrException naming what is missing and the Debian package that provides it
+     */
+    public static void checkTessdata(Path tessdataDir, String lang) throws OcrException {
+        if (lang == null || lang.isBlank()) {
+            throw new OcrException("no OCR language given");
+        }
+        if (tessdataDir == null || !Files.isDirectory(tessdataDir)) {
+            throw new OcrException("Tesseract data directory not found: " + tessdataDir
+                    + " (install it with: apt-get install tesseract-ocr tesseract-ocr-vie, "
+                    + "or point TESSDATA_PREFIX at the tessdata directory)");
+        }
+        for (String one : lang.split("\\+")) {
+            Path model = tessdataDir.resolve(one + ".traineddata");
+            if (!Files.isRegularFile(model)) {
+                throw new OcrException("Tesseract language data missing: " + model
+                        + " (install it with: apt-get install tesseract-ocr-" + one + ")");
+            }
+        }
+    }
+
+    /** Recognises a page image at {@value #DEFAULT_DPI} dpi with no time limit. */
+    public OcrResult recognize(BufferedImage image) throws OcrException {
+        return recognize(image, DEFAULT_DPI, null);
+    }
+
+    /**
+     * Recognises a page image.
+     *
+     * @param image   any image; converted to 8-bit grey if it is not already
+     * @param dpi     resolution of the image (helps Tesseract size its filters)
+     * @param timeout time limit or null for none; enforced inside Tesseract (its cancel deadline)
+     * @throws OcrTimeoutException when the limit is exceeded (the engine stays usable, but callers
+     *                             may prefer to close and replace it, as {@link OcrEnginePool} does)
+     * @throws OcrException        when Tesseract fails
+     */
+    public OcrResult recognize(BufferedImage image, int dpi, Duration timeout) throws OcrException {
+        if (handle == null) {
+            throw new IllegalStateException("OCR engine is closed");
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        if (w < 3 || h < 3) {
+            return new OcrResult("", 0);
+        }
+        ByteBuffer pixels = greyPixels(image);
+        ETEXT_DESC monitor = null;
+        long start = System.nanoTime();
+        try {
+            api.TessBaseAPISetImage(handle, pixels, w, h, 1, w);
+            api.TessBaseAPISetSourceResolution(handle, dpi > 0 ? dpi : DEFAULT_DPI);
+            int deadlineMs = NO_DEADLINE_MS;
+            if (timeout != null) {
+                deadlineMs = (int) Math.max(1, Math.min(Integer.MAX_VALUE - 1L, timeout.toMillis()));
+                monitor = api.TessMonitorCreate();
+                api.TessMonitorSetDeadlineMSecs(monitor, deadlineMs);
+            }
+            int rc = api.TessBaseAPIRecognize(handle, monitor);
+            long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+            if (timeout != null && elapsedMs >= deadlineMs) {
+                api.TessBaseAPIClear(handle);
+                throw new OcrTimeoutException(timeout);
+            }
+            if (rc != 0) {
+                api.TessBaseAPIClear(handle);
+                throw new OcrException("Tesseract failed to recognise the image (error " + rc + ", "
+                        + w + "x" + h + " px)");
+            }
+            Pointer textPtr = api.TessBaseAPIGetUTF8Text(handle);
+            String text = "";
+            if (textPtr != null) {
+                try {
+                    text = textPtr.getString(0, StandardCharsets.UTF_8.name());
+                } finally {
+                    api.TessDeleteText(textPtr);
+                }
+            }
+            int conf = api.TessBaseAPIMeanTextConf(handle);
+            api.TessBaseAPIClear(handle);
+            return new OcrResult(text, Math.max(0, Math.min(100, conf)));
+        } finally {
+            if (monitor != null) {
+                api.TessMonitorDelete(monitor);
+            }
+            Reference.reachabilityFence(pixels);
+        }
+    }
+
+    /** The tessdata directory this engine was loaded from. */
+    public Path tessdataDir() {
+        return tessdataDir;
+    }
+
+    /** The language(s) this engine recognises. */
+    public String lang() {
+        return lang;
+    }
+
+    /** Ends and deletes the native instance; idempotent. */
+    @Override
+    public void close() {
+        TessBaseAPI h = handle;
+        handle = null;
+        if (h != null) {
+            api.TessBaseAPIEnd(h);
+            api.TessBaseAPIDelete(h);
+        }
+    }
+
+    /** Row-major 8-bit grey pixels in a direct buffer (what TessBaseAPISetImage with bpp=1 wants). */
+    static ByteBuffer greyPixels(BufferedImage image) {
+        byte[] pixels = GreyRaster.pixels(image);
+        ByteBuffer buf = ByteBuffer.allocateDirect(pixels.length);
+        buf.put(pixels);
+        buf.flip();
+        return buf;
+    }
+}

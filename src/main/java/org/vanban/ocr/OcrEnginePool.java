@@ -1,0 +1,178 @@
+package org.vanban.ocr;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A fixed set of OCR worker threads, each with its <em>own</em> {@link OcrEngine} (engines are never
+ * shared). An engine is created lazily on its worker thread at the first page and closed on that same
+ * thread when the pool closes. Each page is optionally cleaned by an {@link ImagePreprocessor} on the
+ * worker thread before recognition.
+ *
+ * <p>Timeouts: every page gets a deadline inside Tesseract ({@code pageTimeout}); a page that
+ * exceeds it fails with {@link OcrTimeoutException} and the worker ends and deletes its engine
+ * ({@code TessBaseAPIEnd}) and creates a fresh one for the next page.
+ */
+public final class OcrEnginePool implements AutoCloseable {
+
+    /** Time limit per page used by {@link #submit(BufferedImage)} unless configured otherwise. */
+    public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofMinutes(2);
+    /** Extra wait beyond the Tesseract deadline before {@link #recognize} gives up on a worker. */
+    static final Duration GRACE = Duration.ofSeconds(5);
+
+    private final Path tessdataDir;
+    private final String lang;
+    private final ImagePreprocessor preprocessor;
+    private final Duration pageTimeout;
+    private final ThreadPoolExecutor executor;
+    private final ThreadLocal<OcrEngine> engines = new ThreadLocal<>();
+    private final AtomicInteger enginesCreated = new AtomicInteger();
+
+    /** {@code threads} workers, {@code vie}, default tessdata, standard preprocessing, 2 min per page. */
+    public OcrEnginePool(int threads) throws OcrException {
+        this(threads, OcrEngine.defaultTessdataDir(), OcrEngine.DEFAULT_LANG, new ImagePreprocessor(),
+                DEFAULT_PAGE_TIMEOUT);
+    }
+
+    /**
+     * @param threads      number of worker threads (= engines), at least 1
+     * @param tessdataDir  directory with the traineddata files
+     * @param lang         Tesseract language(s), e.g. {@code vie}
+     * @param preprocessor cleaning applied to each page before OCR, or null for none
+     * @param pageTimeout  time limit per page for {@link #submit}
+     * @throws OcrException at once if the tessdata is missing (checked before any thread starts)
+     */
+    public OcrEnginePool(int threads, Path tessdataDir, String lang, ImagePreprocessor preprocessor,
+                         Duration pageTimeout) throws OcrException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+        if (pageTimeout == null || pageTimeout.isNegative() || pageTimeout.isZero()) {
+            throw new IllegalArgumentException("pageTimeout must be positive: " + pageTimeout);
+        }
+        OcrEngine.checkTessdata(tessdataDir, lang);
+        this.tessdataDir = tessdataDir;
+        this.lang = lang;
+        this.preprocessor = preprocessor;
+        this.pageTimeout = pageTimeout;
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), workerFactory());
+    }
+
+    /** Queues a page at 300 dpi with the pool's page timeout. */
+    public Future<OcrResult> submit(BufferedImage image) {
+        return submit(image, OcrEngine.DEFAULT_DPI, pageTimeout);
+    }
+
+    /**
+     * Queues a page. The future fails with an {@link java.util.concurrent.ExecutionException} whose
+     * cause is an {@link OcrException} ({@link OcrTimeoutException} on timeout).
+     */
+    public Future<OcrResult> submit(BufferedImage image, int dpi, Duration timeout) {
+        if (image == null) {
+            throw new IllegalArgumentException("image is null");
+        }
+        return executor.submit(() -> recognizeOnWorker(image, dpi, timeout));
+    }
+
+    /**
+     * Recognises one page and waits for it, at most {@code timeout} plus a short grace period.
+     *
+     * @throws OcrTimeoutException  when the page takes longer than {@code timeout}
+     * @throws OcrException         when OCR fails
+     * @throws InterruptedException when the calling thread is interrupted while waiting
+     */
+    public OcrResult recognize(BufferedImage image, Duration timeout) throws OcrException, InterruptedException {
+        Future<OcrResult> future = submit(image, OcrEngine.DEFAULT_DPI, timeout);
+        try {
+            return future.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // Tesseract did not honour its deadline (or the page waited in the queue): give up on it
+            future.cancel(true);
+            throw new OcrTimeoutException(timeout);
+        } catch (CancellationException e) {
+            throw new OcrException("OCR was cancelled (pool closing?)", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof OcrException oe) {
+                throw oe;
+            }
+            throw new OcrException("OCR failed: " + cause, cause);
+        }
+    }
+
+    /** Number of worker threads. */
+    public int threads() {
+        return executor.getCorePoolSize();
+    }
+
+    /** How many engines were created so far (grows when an engine is replaced after a timeout). */
+    public int enginesCreated() {
+        return enginesCreated.get();
+    }
+
+    private OcrResult recognizeOnWorker(BufferedImage image, int dpi, Duration timeout) throws OcrException {
+        BufferedImage page = preprocessor == null ? image : preprocessor.process(image);
+        OcrEngine engine = engines.get();
+        if (engine == null) {
+            engine = new OcrEngine(tessdataDir, lang);
+            enginesCreated.incrementAndGet();
+            engines.set(engine);
+        }
+        try {
+            return engine.recognize(page, dpi, timeout);
+        } catch (OcrException e) {
+            // a timed-out or failed engine is not trusted: end it; the next page gets a fresh one
+            engines.remove();
+            engine.close();
+            throw e;
+        }
+    }
+
+    private ThreadFactory workerFactory() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(() -> {
+                try {
+                    task.run();
+                } finally {
+                    OcrEngine engine = engines.get();
+                    engines.remove();
+                    if (engine != null) {
+                        engine.close(); // on its own thread, after its last page
+                    }
+                }
+            }, "ocr-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /**
+     * Stops accepting pages, lets queued pages finish, waits for the workers (up to the page timeout
+     * plus grace), which close their engines as they exit. Pending pages after that are cancelled.
+     */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(pageTimeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+                executor.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

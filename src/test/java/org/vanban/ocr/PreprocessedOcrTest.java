@@ -1,0 +1,43 @@
+package org.vanban.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end on a harsh synthetic scan: faded ink, lighting falling to 35%, specks, noise and a 2°
+ * skew. Two OCR calls (raw and preprocessed).
+ */
+class PreprocessedOcrTest {
+
+    @Test
+    void preprocessingMakesAHarshScanReadable() throws Exception {
+        String reference = String.join("\n", TestPages.LINES);
+        BufferedImage harsh = TestPages.degrade(TestPages.render(TestPages.LINES, 2.0), 0.45, 0.35, 800, 7);
+        BufferedImage cleaned = new ImagePreprocessor().process(harsh);
+
+        OcrResult raw;
+        OcrResult preprocessed;
+        try (OcrEngine engine = new OcrEngine()) {
+            raw = engine.recognize(harsh);
+            preprocessed = engine.recognize(cleaned);
+        }
+        double rawCer = CharacterErrorRate.of(reference, raw.text());
+        double cer = CharacterErrorRate.of(reference, preprocessed.text());
+        System.out.printf("harsh scan: CER raw %.3f (conf %.0f), preprocessed %.3f (conf %.0f)%n",
+                rawCer, raw.meanConfidence(), cer, preprocessed.meanConfidence());
+
+        assertThat(cer).isLessThan(0.15);
+        assertThat(cer).isLessThan(rawCer - 0.2);
+        assertThat(preprocessed.meanConfidence()).isGreaterThan(raw.meanConfidence());
+        assertThat(preprocessed.text()).contains("Điều 1. Giao Sở Tài chính chủ trì thực hiện.");
+    }
+
+    @Test
+    void characterErrorRateIsLevenshteinOverReferenceLength() {
+        assertThat(CharacterErrorRate.levenshtein("kitten", "sitting")).isEqualTo(3);
+        assertThat(CharacterErrorRate.of("Điều 1", "Điều  1\n")).isZero();
+        assertThat(CharacterErrorRate.of("abcd", "abxd")).isEqualTo(0.25);
+    }
+}
