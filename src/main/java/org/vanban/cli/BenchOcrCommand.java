@@ -4,7 +4,7 @@ import org.vanban.index.DocumentIndex;
 import org.vanban.ingest.PageSink;
 import org.vanban.ingest.SourceReader;
 import org.vanban.model.PageSource;
-import org.vanban.pipeline.FileWalker;
+import org.vanban.ingest.FileWalker;
 import org.vanban.pipeline.IngestOptions;
 import org.vanban.pipeline.IngestPipeline;
 import org.vanban.pipeline.IngestReport;

@@ -26,7 +26,8 @@ public final class FileWalker {
     /**
      * @param roots files or directories; a root that is a regular file is listed as is (even if hidden)
      * @return absolute, normalised paths of the regular files, sorted, without duplicates
-     * @throws NoSuchFileException if a root does not exist
+     * (a root that does not exist, and an entry that cannot be read, are listed as they are, so that
+     * the caller reports them)
      * @throws IOException         on other errors walking a directory
      */
     public static List<Path> list(List<Path> roots) throws IOException {
@@ -35,7 +36,9 @@ public final class FileWalker {
         for (Path root : roots) {
             Path abs = root.toAbsolutePath().normalize();
             if (!Files.exists(abs)) {
-                throw new NoSuchFileException(abs.toString(), null, "no such file or directory");
+                // listed all the same: the ingest report then says it was not found
+                found.putIfAbsent(abs, abs);
+                continue;
             }
             if (Files.isRegularFile(abs)) {
                 found.putIfAbsent(abs, abs.toRealPath());
@@ -61,7 +64,10 @@ public final class FileWalker {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                            // FileSystemLoopException (symlink cycle), broken link, unreadable entry: skip
+                            // a symlink cycle is skipped; an unreadable entry is listed so the report names it
+                            if (!(exc instanceof java.nio.file.FileSystemLoopException)) {
+                                found.putIfAbsent(file, file);
+                            }
                             return FileVisitResult.CONTINUE;
                         }
                     });

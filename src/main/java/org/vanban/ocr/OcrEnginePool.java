@@ -75,6 +75,23 @@ public final class OcrEnginePool implements AutoCloseable {
     }
 
     /**
+     * Like {@link #submit(BufferedImage)}, and runs {@code whenDone} on the worker once the page is
+     * finished, whatever the outcome (the ingest pipeline uses it to bound the images in flight).
+     */
+    public Future<OcrResult> submit(BufferedImage image, Runnable whenDone) {
+        if (image == null) {
+            throw new IllegalArgumentException("image is null");
+        }
+        return executor.submit(() -> {
+            try {
+                return recognizeOnWorker(image, OcrEngine.DEFAULT_DPI, pageTimeout);
+            } finally {
+                whenDone.run();
+            }
+        });
+    }
+
+    /**
      * Queues a page. The future fails with an {@link java.util.concurrent.ExecutionException} whose
      * cause is an {@link OcrException} ({@link OcrTimeoutException} on timeout).
      */

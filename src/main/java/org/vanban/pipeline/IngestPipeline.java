@@ -2,6 +2,7 @@ package org.vanban.pipeline;
 
 import org.vanban.index.DocumentIndex;
 import org.vanban.ingest.FileHashing;
+import org.vanban.ingest.FileWalker;
 import org.vanban.ingest.IngestException;
 import org.vanban.ingest.PageSink;
 import org.vanban.ingest.SourceInfo;
@@ -11,6 +12,9 @@ import org.vanban.model.PageSource;
 import org.vanban.model.VanbanDocument;
 import org.vanban.ocr.OcrEnginePool;
 import org.vanban.ocr.OcrResult;
+import org.vanban.ocr.ImagePreprocessor;
+import org.vanban.ocr.OcrEngine;
+import org.vanban.ocr.OcrException;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -29,8 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Ingests files into the index: detect → pages (text layer or rendered image) → OCR (pool, pages in
@@ -57,8 +59,17 @@ public final class IngestPipeline implements AutoCloseable {
         this.index = index;
         this.options = options;
         this.builder = builder;
-        this.ocr = new OcrEnginePool(options.threads());
+        this.ocr = newPool(options);
         this.imagesInFlight = new Semaphore(options.threads() * 2);
+    }
+
+    private static OcrEnginePool newPool(IngestOptions options) {
+        try {
+            return new OcrEnginePool(options.threads(), OcrEngine.defaultTessdataDir(), OcrEngine.DEFAULT_LANG,
+                    new ImagePreprocessor(), options.pageTimeout());
+        } catch (OcrException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** Ingests every file under the given files or folders; returns the run's report. */
@@ -186,16 +197,12 @@ public final class IngestPipeline implements AutoCloseable {
         }
 
         List<Page> finish() throws InterruptedException {
-            long deadlineNanos = options.pageTimeout().toNanos();
+            // the per-page time limit is enforced inside Tesseract (OcrTimeoutException)
             for (Map.Entry<Integer, Future<OcrResult>> e : pending.entrySet()) {
                 int n = e.getKey();
                 try {
-                    OcrResult r = e.getValue().get(deadlineNanos, TimeUnit.NANOSECONDS);
+                    OcrResult r = e.getValue().get();
                     ready.put(n, new Page(n, r.text(), r.text(), r.meanConfidence(), PageSource.OCR));
-                } catch (TimeoutException ex) {
-                    e.getValue().cancel(true);
-                    failed.put(n, "OCR timed out after " + options.pageTimeout().toSeconds() + " s");
-                    ready.put(n, new Page(n, "", "", 0, PageSource.OCR));
                 } catch (ExecutionException | CancellationException ex) {
                     Throwable cause = ex instanceof ExecutionException ? ex.getCause() : ex;
                     failed.put(n, String.valueOf(cause.getMessage()));
