@@ -66,10 +66,15 @@ class PageRendererTest {
     }
 
     @Test
-    void signatureAnchorIsOnTheLastPageOnly() {
+    void signatureAnchorIsOnThePageWithTheSignatureBlockOnly() {
         List<PageLayout> pages = renderer.layout(plan);
-        assertThat(pages.get(pages.size() - 1).signatureAnchor()).isNotNull();
-        assertThat(pages.get(0).signatureAnchor()).isNull();
+        List<PageLayout> anchored = pages.stream().filter(p -> p.signatureAnchor() != null).toList();
+        assertThat(anchored).hasSize(1);
+        PageLayout signed = anchored.get(0);
+        assertThat(signed.lines()).anyMatch(l -> l.startsWith("Nơi nhận:") && l.contains("TM. ỦY BAN NHÂN DÂN"));
+        PageLayout.Run signer = signed.runs().stream().filter(r -> r.text().equals("Nguyễn Văn Thắng")).findFirst().orElseThrow();
+        assertThat(signed.signatureAnchor().getY()).isLessThan(signer.baseline());
+        assertThat(pages.get(pages.size() - 1).lines()).contains("PHỤ LỤC");
     }
 
     @Test
