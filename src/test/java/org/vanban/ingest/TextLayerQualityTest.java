@@ -46,6 +46,14 @@ class TextLayerQualityTest {
     }
 
     @Test
+    void shortTypedHeaderOverAFullPageScanIsOcrd() {
+        String header = "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+                + "Độc lập - Tự do - Hạnh phúc";
+        assertThat(TextLayerQuality.assess(header, 0.9).usable()).isFalse();
+        assertThat(TextLayerQuality.assess(header, 0.1).usable()).isTrue();
+    }
+
+    @Test
     void mostlyNonLettersIsGarbage() {
         assertThat(TextLayerQuality.assess("..:: ||| ### ~~~ --- /// ((( ))) ,,, ;;; a b", 0).reason())
                 .isEqualTo("mostly non-letters");
