@@ -27,7 +27,8 @@ class TextLayerQualityTest {
     @Test
     void realTextOverAFullPageImageIsUsable() {
         // a scan with a good invisible OCR layer, or a letterhead background image
-        assertThat(TextLayerQuality.isUsable(REAL, 1.0)).isTrue();
+        String page = REAL + "\n" + REAL;
+        assertThat(TextLayerQuality.isUsable(page, 1.0)).isTrue();
     }
 
     @Test
