@@ -84,6 +84,14 @@ final class ImagePages {
         BufferedImage decoded;
         try {
             decoded = reader.read(index, param);
+        } catch (IIOException e) {
+            if (String.valueOf(e.getMessage()).contains("Unsupported Image Type")) {
+                // ImageIO's JPEG reader cannot convert CMYK/YCCK colour
+                throw new IngestException(file, IngestException.Reason.UNSUPPORTED,
+                        "unsupported colour space in frame " + (index + 1)
+                                + " (CMYK/YCCK JPEG?); convert the image to RGB or greyscale", e);
+            }
+            throw e;
         } catch (OutOfMemoryError e) {
             throw new IngestException(file, IngestException.Reason.CORRUPT_IMAGE,
                     "image frame " + (index + 1) + " (" + w + "x" + h + ") is too large to decode in memory");

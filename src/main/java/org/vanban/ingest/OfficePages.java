@@ -28,10 +28,24 @@ final class OfficePages {
     private OfficePages() {
     }
 
-    static int read(Path file, MediaType type, PageSink sink) throws IngestException {
+    /** A short human name for an office media type ("DOCX", "HTML" ...). */
+    static String friendlyName(MediaType type) {
+        return switch (type.getBaseType().toString()) {
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "DOCX";
+            case "application/vnd.ms-word.document.macroenabled.12" -> "DOCM";
+            case "application/msword" -> "DOC";
+            case "application/vnd.oasis.opendocument.text" -> "ODT";
+            case "application/rtf" -> "RTF";
+            case "text/html", "application/xhtml+xml" -> "HTML";
+            default -> type.toString();
+        };
+    }
+
+    static int read(Path file, MediaType mediaType, PageSink sink) throws IngestException {
+        String type = friendlyName(mediaType);
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         Metadata metadata = new Metadata();
-        metadata.set(Metadata.CONTENT_TYPE, type.toString());
+        metadata.set(Metadata.CONTENT_TYPE, mediaType.toString());
         try (InputStream in = TikaInputStream.get(file)) {
             PARSER.parse(in, handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {

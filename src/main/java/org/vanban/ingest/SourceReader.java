@@ -73,7 +73,11 @@ public final class SourceReader {
     /**
      * Detects the type of {@code file} and sends its pages, in order, to {@code sink}.
      *
-     * @return the detected media type and the number of pages delivered
+     * Pages already delivered stay delivered when a later page fails (e.g. a damaged PDF page).
+     * Exceptions thrown by the sink propagate unchanged.
+     *
+     * @return the detected media type (without parameters, e.g. {@code text/plain}) and the number
+     *         of pages delivered
      * @throws IngestException with a human-readable reason when the file cannot be read
      */
     public SourceInfo read(Path file, PageSink sink) throws IngestException {

@@ -11,8 +11,8 @@ import java.util.Set;
  * <ol>
  *   <li>no visible character at all: <b>none</b>;</li>
  *   <li>the page is mostly an image ({@code imageCoverage >= 0.5}) and has fewer than
- *       {@value #MIN_LETTERS_ON_SCAN} letters: <b>stray text on a scan</b> (e.g. a stamp or page number
- *       that a scanner wrote into an otherwise scanned page);</li>
+ *       {@value #MIN_LETTERS_ON_SCAN} letters: <b>stray text on a scan</b> (e.g. a stamp, a page number
+ *       or a typed header on an otherwise scanned page);</li>
  *   <li>letters and digits are less than half of the visible characters: <b>mostly non-letters</b>;</li>
  *   <li>more than 2% of visible characters are broken ({@code U+FFFD}, private-use glyph codes,
  *       control characters): <b>unmapped glyphs</b>;</li>
@@ -25,8 +25,13 @@ import java.util.Set;
  */
 public final class TextLayerQuality {
 
-    /** Fewer letters than this on a page covered by an image means "no real text layer". */
-    public static final int MIN_LETTERS_ON_SCAN = 40;
+    /**
+     * Fewer letters than this on a page covered by an image means "no real text layer". Set well
+     * above a stamp or a page number (about two lines of text): a page that is mostly a scan but
+     * carries a short typed text layer (a typed header over a scanned body) is OCR'd rather than
+     * losing the scanned body; re-OCRing a sparse page costs only time.
+     */
+    public static final int MIN_LETTERS_ON_SCAN = 150;
     /** Share of the page area covered by images from which a page counts as a scan. */
     public static final double SCAN_IMAGE_COVERAGE = 0.5;
     /** Minimum share of letters and digits among visible characters. */

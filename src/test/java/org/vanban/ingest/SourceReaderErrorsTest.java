@@ -141,6 +141,20 @@ class SourceReaderErrorsTest {
     }
 
     @Test
+    void truncatedDocxIsCorrupt() throws IOException {
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            doc.createParagraph().createRun().setText("Điều 1. Hiệu lực thi hành.");
+            doc.write(docx);
+        }
+        byte[] bytes = docx.toByteArray();
+        Path f = Files.write(dir.resolve("cut.docx"), Arrays.copyOf(bytes, bytes.length * 3 / 4));
+        IngestException e = failure(f);
+        assertThat(e.reason()).isEqualTo(IngestException.Reason.CORRUPT);
+        assertThat(e.getMessage()).contains("damaged DOCX document");
+    }
+
+    @Test
     void truncatedPngIsCorruptImage() throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(TestFiles.textImage(400, 300), "png", png);

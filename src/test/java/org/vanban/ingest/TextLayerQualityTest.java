@@ -27,7 +27,8 @@ class TextLayerQualityTest {
     @Test
     void realTextOverAFullPageImageIsUsable() {
         // a scan with a good invisible OCR layer, or a letterhead background image
-        assertThat(TextLayerQuality.isUsable(REAL, 1.0)).isTrue();
+        String page = REAL + "\n" + REAL;
+        assertThat(TextLayerQuality.isUsable(page, 1.0)).isTrue();
     }
 
     @Test
@@ -43,6 +44,14 @@ class TextLayerQualityTest {
         assertThat(TextLayerQuality.assess(stray, 0.95).reason()).isEqualTo("stray text on a scanned page");
         // the same few letters on a page without an image are a genuine (short) page
         assertThat(TextLayerQuality.isUsable(stray, 0.0)).isTrue();
+    }
+
+    @Test
+    void shortTypedHeaderOverAFullPageScanIsOcrd() {
+        String header = "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+                + "Độc lập - Tự do - Hạnh phúc";
+        assertThat(TextLayerQuality.assess(header, 0.9).usable()).isFalse();
+        assertThat(TextLayerQuality.assess(header, 0.1).usable()).isTrue();
     }
 
     @Test
