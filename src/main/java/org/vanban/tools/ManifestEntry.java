@@ -3,7 +3,7 @@ package org.vanban.tools;
 import java.util.List;
 
 /**
- * One file of the sample corpus as listed in {@code corpus/MANIFEST.json}.
+ * One file of the sample corpus as listed in {@code corpus/.manifest.json}.
  *
  * @param file           file name inside the corpus folder
  * @param source         id of the source text (file name under corpus-src without ".txt")

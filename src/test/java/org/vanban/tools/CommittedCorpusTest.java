@@ -16,8 +16,8 @@ class CommittedCorpusTest {
 
     @Test
     void manifestMatchesTheCommittedFiles() throws IOException {
-        assertThat(CORPUS.resolve("MANIFEST.json")).as("run org.vanban.tools.CorpusGenerator").exists();
-        CorpusGenerator.Manifest m = new ObjectMapper().readValue(CORPUS.resolve("MANIFEST.json").toFile(), CorpusGenerator.Manifest.class);
+        assertThat(CORPUS.resolve(".manifest.json")).as("run org.vanban.tools.CorpusGenerator").exists();
+        CorpusGenerator.Manifest m = new ObjectMapper().readValue(CORPUS.resolve(".manifest.json").toFile(), CorpusGenerator.Manifest.class);
         assertThat(m.files()).hasSize(CorpusGenerator.FORMATS.size());
         assertThat(m.files().stream().map(ManifestEntry::format).toList()).containsExactlyInAnyOrderElementsOf(CorpusGenerator.FORMATS);
         long total = 0;
@@ -28,14 +28,14 @@ class CommittedCorpusTest {
         }
         assertThat(total).as("corpus size").isLessThan(15L * 1024 * 1024);
         try (Stream<Path> files = Files.list(CORPUS)) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("MANIFEST.json")).count())
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".manifest.json")).count())
                     .isEqualTo(m.files().size());
         }
     }
 
     @Test
     void englishOcrFileShowsTheDamageOfTheWrongLanguageModel() throws IOException {
-        CorpusGenerator.Manifest m = new ObjectMapper().readValue(CORPUS.resolve("MANIFEST.json").toFile(), CorpusGenerator.Manifest.class);
+        CorpusGenerator.Manifest m = new ObjectMapper().readValue(CORPUS.resolve(".manifest.json").toFile(), CorpusGenerator.Manifest.class);
         ManifestEntry e = m.files().stream().filter(x -> x.format().equals("text-eng-ocr")).findFirst().orElseThrow();
         String text = Files.readString(CORPUS.resolve(e.file()));
         assertThat(text).contains("\f").containsIgnoringCase("NGH");

@@ -46,10 +46,10 @@ class CorpusGeneratorTest {
 
     @Test
     void manifestListsExactlyTheFilesWritten() throws IOException {
-        CorpusGenerator.Manifest m = new ObjectMapper().readValue(out.resolve("MANIFEST.json").toFile(), CorpusGenerator.Manifest.class);
+        CorpusGenerator.Manifest m = new ObjectMapper().readValue(out.resolve(".manifest.json").toFile(), CorpusGenerator.Manifest.class);
         assertThat(m.files()).isEqualTo(entries);
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("MANIFEST.json")))
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".manifest.json")))
                     .containsExactlyInAnyOrderElementsOf(entries.stream().map(ManifestEntry::file).toList());
         }
         for (ManifestEntry e : entries) {
