@@ -50,6 +50,8 @@ public final class IngestPipeline implements AutoCloseable {
     private final DocumentBuilder builder;
     private final OcrEnginePool ocr;
     private final Semaphore imagesInFlight;
+    /** Content hashes taken by a file of this run: a second file with the same content is skipped. */
+    private final java.util.Set<String> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public IngestPipeline(DocumentIndex index, IngestOptions options) {
         this(index, options, new DocumentBuilder());
@@ -120,7 +122,7 @@ public final class IngestPipeline implements AutoCloseable {
         try {
             if (!Files.exists(file)) throw new NoSuchFileException(path, null, "file was removed before it could be read");
             sha = FileHashing.sha256(file);
-            if (!options.force() && index.containsSha256(sha)) {
+            if (!claimed.add(sha) || (!options.force() && index.containsSha256(sha))) {
                 progress.fileDone();
                 return FileOutcome.skipped(path, sha, DocumentBuilder.idFor(sha));
             }
