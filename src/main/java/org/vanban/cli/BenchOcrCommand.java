@@ -53,11 +53,19 @@ public final class BenchOcrCommand implements java.util.concurrent.Callable<Inte
             List<Path> images = extractPageImages(corpus, work.resolve("pages"), scanned);
             if (images.isEmpty()) throw new IllegalArgumentException("no scanned pages found under " + corpus);
             System.out.printf(Locale.ROOT, "%d scanned page(s) in %d file(s); %d thread(s)%n", images.size(), scanned.size(), n);
+            System.out.println("(wall clock: pages/s; CPU: CPU-seconds per page, which a busy machine disturbs less)");
             for (int r = 1; r <= rounds; r++) {
+                double cpu0 = childrenCpuSeconds();
                 double cli = runCli(images, n);
+                double cliCpu = childrenCpuSeconds() - cpu0;
+                double own0 = ownCpuSeconds();
                 double ingest = runIngest(scanned, work.resolve("index-" + r), n);
-                System.out.printf(Locale.ROOT, "round %d: tesseract CLI %.3f pages/s, vanban ingest %.3f pages/s, ratio %.1f%%%n",
-                        r, images.size() / cli, images.size() / ingest, 100.0 * cli / ingest);
+                double ingestCpu = ownCpuSeconds() - own0;
+                int pages = images.size();
+                System.out.printf(Locale.ROOT, "round %d: tesseract CLI %.3f pages/s (%.2f CPU-s/page), vanban ingest %.3f pages/s"
+                                + " (%.2f CPU-s/page); ingest/CLI throughput %.1f%% wall, %.1f%% CPU%n",
+                        r, pages / cli, cliCpu / pages, pages / ingest, ingestCpu / pages,
+                        100.0 * cli / ingest, 100.0 * cliCpu / ingestCpu);
             }
         } finally {
             deleteTree(work);
@@ -117,6 +125,20 @@ public final class BenchOcrCommand implements java.util.concurrent.Callable<Inte
             pool.shutdownNow();
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** CPU seconds of this JVM's finished (waited-for) child processes, from /proc/self/stat (cutime + cstime). */
+    static double childrenCpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // after the command name: field 3 is f[0]; cutime is field 16, cstime field 17
+        return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
+    }
+
+    /** CPU seconds used by this JVM so far (all threads: OCR, preprocessing, rendering, indexing, GC, JIT). */
+    static double ownCpuSeconds() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9;
     }
 
     static double runIngest(List<Path> files, Path index, int n) throws Exception {

@@ -36,10 +36,11 @@ class FileWalkerTest {
     }
 
     @Test
-    void fileRootsAreListedAndMissingRootsFail() throws IOException {
+    void fileRootsAreListedAndMissingRootsAreKeptForTheReport() throws IOException {
         Path f = Files.writeString(dir.resolve("one.txt"), "x");
         assertThat(FileWalker.list(List.of(f, f))).containsExactly(f.toAbsolutePath().normalize());
-        assertThatThrownBy(() -> FileWalker.list(List.of(dir.resolve("nope"))))
-                .isInstanceOf(NoSuchFileException.class);
+        // a missing root is listed as it is: the ingest report then says it was not found
+        assertThat(FileWalker.list(List.of(dir.resolve("nope"), f)))
+                .containsExactly(dir.resolve("nope").toAbsolutePath().normalize(), f.toAbsolutePath().normalize());
     }
 }
