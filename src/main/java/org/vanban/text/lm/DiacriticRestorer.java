@@ -1,0 +1,328 @@
+package org.vanban.text.lm;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.vanban.model.Correction;
+
+/**
+ * Restores Vietnamese diacritics (khôi phục dấu) in a line: {@code Can cu Luat To chuc} becomes
+ * {@code Căn cứ Luật Tổ chức}. Each word without diacritics may become any accented form of its folded spelling
+ * seen in training; a beam search with recombination over the syllable n-gram model picks the most probable
+ * sequence, sentence segment by sentence segment. Words that already carry diacritics, words touching digits
+ * (codes such as {@code 30c/NQ-CP}) and unknown words are kept. Case is copied back char by char, and everything
+ * that is not a word (spacing, punctuation, numbers) is left exactly as it was.
+ *
+ * <p>A line that already looks accented (at least {@link Options#accentedLineRatio} of its words carry
+ * diacritics) is treated as good text: its plain words change only if the model prefers the change by more than
+ * {@link Options#accentedLinePenalty} (log10), so correct Vietnamese comes out unchanged.
+ *
+ * <p>Immutable and thread-safe; one instance can serve many threads.
+ */
+public final class DiacriticRestorer {
+
+    /**
+     * Decoder settings.
+     *
+     * @param beamWidth           hypotheses kept per position (after recombination on the model state)
+     * @param maxOrder            longest n-gram used (2..model order); 3 gives the plain trigram baseline
+     * @param maxCandidates       accented forms tried per word, most frequent first
+     * @param minFormCount        forms seen fewer times in training are not proposed
+     * @param accentedLineRatio   share of accented words above which a line counts as already accented
+     * @param accentedLinePenalty log10 cost of changing a plain word in an accented line
+     */
+    public record Options(int beamWidth, int maxOrder, int maxCandidates, int minFormCount,
+                          double accentedLineRatio, double accentedLinePenalty) {
+        public Options {
+            if (beamWidth < 1 || maxOrder < 2 || maxCandidates < 1 || minFormCount < 1) {
+                throw new IllegalArgumentException("bad restorer options: beam " + beamWidth + ", order " + maxOrder
+                        + ", candidates " + maxCandidates + ", min count " + minFormCount);
+            }
+        }
+
+        /** Defaults used by the pipeline. */
+        public static Options defaults() {
+            return new Options(16, 4, 12, 2, 0.3, 3.0);
+        }
+
+        /** Same options with another beam width and order. */
+        public Options with(int beam, int order) {
+            return new Options(beam, order, maxCandidates, minFormCount, accentedLineRatio, accentedLinePenalty);
+        }
+    }
+
+    /**
+     * A restored line and what changed.
+     *
+     * @param text        the restored line (NFC)
+     * @param corrections one entry per changed word, offsets into {@code text}
+     */
+    public record Result(String text, List<Correction> corrections) {
+    }
+
+    private final NgramModel model;
+    private final SyllableInventory inventory;
+    private final Options options;
+    private final int order;
+
+    /** A restorer over a loaded model. */
+    public DiacriticRestorer(NgramModel model, Options options) {
+        this.model = model;
+        this.options = options;
+        this.inventory = new SyllableInventory(model.data(), options.minFormCount());
+        this.order = Math.min(model.order(), options.maxOrder());
+    }
+
+    /** A restorer with default options. */
+    public DiacriticRestorer(NgramModel model) {
+        this(model, Options.defaults());
+    }
+
+    /** Loads a model file and builds a restorer with default options. */
+    public static DiacriticRestorer load(Path modelFile) throws IOException {
+        return new DiacriticRestorer(NgramModel.load(modelFile));
+    }
+
+    /** The model in use. */
+    public NgramModel model() {
+        return model;
+    }
+
+    /** The syllable inventory in use. */
+    public SyllableInventory inventory() {
+        return inventory;
+    }
+
+    /** Restores one line (no line breaks inside); returns the NFC line with diacritics restored. */
+    public String restore(String line) {
+        return restoreWithCorrections(line).text();
+    }
+
+    /** Restores one line and lists the changed words with confidences. */
+    public Result restoreWithCorrections(String line) {
+        if (line == null) {
+            throw new IllegalArgumentException("line must not be null");
+        }
+        if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("restore() takes one line; split the text on line breaks first");
+        }
+        String text = Normalizer.normalize(line, Normalizer.Form.NFC);
+        List<SyllableTokenizer.Token> tokens = SyllableTokenizer.tokenize(text);
+        double penalty = plainWordPenalty(tokens);
+
+        char[] out = text.toCharArray();
+        List<Correction> corrections = new ArrayList<>();
+        List<Slot> segment = new ArrayList<>();
+        for (SyllableTokenizer.Token t : tokens) {
+            switch (t.kind()) {
+                case WORD -> segment.add(wordSlot(t, penalty));
+                case NUMBER -> segment.add(fixedSlot(t, ModelData.NUM));
+                case COMMA -> {
+                    if (!segment.isEmpty()) {
+                        segment.add(fixedSlot(t, ModelData.COMMA));
+                    }
+                }
+                case BREAK -> decodeSegment(segment, out, corrections);
+                case OTHER -> { }
+            }
+        }
+        decodeSegment(segment, out, corrections);
+        return new Result(new String(out), List.copyOf(corrections));
+    }
+
+    private double plainWordPenalty(List<SyllableTokenizer.Token> tokens) {
+        int words = 0;
+        int accented = 0;
+        for (SyllableTokenizer.Token t : tokens) {
+            if (t.kind() == SyllableTokenizer.Kind.WORD && !t.attachedToDigit()) {
+                words++;
+                if (VietnameseLetters.hasDiacritics(t.text())) {
+                    accented++;
+                }
+            }
+        }
+        return words > 0 && accented >= options.accentedLineRatio() * words ? options.accentedLinePenalty() : 0.0;
+    }
+
+    /** One position of a segment: the token and its candidate model ids / lower-case forms / costs. */
+    private static final class Slot {
+        final SyllableTokenizer.Token token;
+        final int[] ids;
+        final String[] forms;
+        final double[] cost;
+
+        Slot(SyllableTokenizer.Token token, int[] ids, String[] forms, double[] cost) {
+            this.token = token;
+            this.ids = ids;
+            this.forms = forms;
+            this.cost = cost;
+        }
+    }
+
+    private static Slot fixedSlot(SyllableTokenizer.Token t, int id) {
+        return new Slot(t, new int[] {id}, new String[] {null}, new double[] {0});
+    }
+
+    private Slot wordSlot(SyllableTokenizer.Token t, double penalty) {
+        String lower = VietnameseLetters.lower(t.text());
+        int ownId = model.id(lower);
+        if (t.attachedToDigit() || VietnameseLetters.hasDiacritics(lower)) {
+            return new Slot(t, new int[] {ownId}, new String[] {lower}, new double[] {0});
+        }
+        int[] all = inventory.candidateIds(lower);
+        int k = Math.min(all.length, options.maxCandidates());
+        boolean ownListed = false;
+        for (int i = 0; i < k; i++) {
+            ownListed |= all[i] == ownId && ownId != ModelData.UNK;
+        }
+        int n = ownListed ? k : k + 1;
+        int[] ids = new int[n];
+        String[] forms = new String[n];
+        double[] cost = new double[n];
+        int j = 0;
+        if (!ownListed) {
+            ids[j] = ownId;
+            forms[j++] = lower;
+        }
+        for (int i = 0; i < k; i++) {
+            ids[j] = all[i];
+            forms[j] = model.token(all[i]);
+            cost[j] = forms[j].equals(lower) ? 0 : penalty;
+            j++;
+        }
+        return new Slot(t, ids, forms, cost);
+    }
+
+    /** A partial path through a segment. */
+    private record Hyp(Hyp parent, int cand, int[] hist, double score) {
+    }
+
+    private void decodeSegment(List<Slot> segment, char[] out, List<Correction> corrections) {
+        while (!segment.isEmpty() && segment.get(segment.size() - 1).ids[0] == ModelData.COMMA
+                && segment.get(segment.size() - 1).ids.length == 1) {
+            segment.remove(segment.size() - 1);
+        }
+        if (segment.isEmpty()) {
+            return;
+        }
+        int h = order - 1;
+        List<Hyp> beam = new ArrayList<>();
+        int[] start = new int[h];
+        Arrays.fill(start, -1);
+        start[h - 1] = ModelData.BOS;
+        beam.add(new Hyp(null, -1, start, 0));
+        int[] buf = new int[h];
+        for (Slot slot : segment) {
+            Map<HistKey, Hyp> next = new HashMap<>();
+            for (Hyp hyp : beam) {
+                int valid = validLength(hyp.hist);
+                System.arraycopy(hyp.hist, h - valid, buf, 0, valid);
+                for (int c = 0; c < slot.ids.length; c++) {
+                    double s = hyp.score + slot.cost[c] + model.logProb(buf, valid, slot.ids[c], order);
+                    int[] nh = new int[h];
+                    System.arraycopy(hyp.hist, 1, nh, 0, h - 1);
+                    nh[h - 1] = slot.ids[c];
+                    HistKey key = new HistKey(nh);
+                    Hyp old = next.get(key);
+                    if (old == null || s > old.score) {
+                        next.put(key, new Hyp(hyp, c, nh, s));
+                    }
+                }
+            }
+            beam = new ArrayList<>(next.values());
+            beam.sort(Comparator.comparingDouble(Hyp::score).reversed().thenComparing(DiacriticRestorer::tieBreak));
+            if (beam.size() > options.beamWidth()) {
+                beam = new ArrayList<>(beam.subList(0, options.beamWidth()));
+            }
+        }
+        Hyp best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Hyp hyp : beam) {
+            int valid = validLength(hyp.hist);
+            System.arraycopy(hyp.hist, h - valid, buf, 0, valid);
+            double s = hyp.score + model.logProb(buf, valid, ModelData.EOS, order);
+            if (s > bestScore) {
+                bestScore = s;
+                best = hyp;
+            }
+        }
+        int[] choice = new int[segment.size()];
+        for (int i = segment.size() - 1; i >= 0; i--) {
+            choice[i] = best.cand;
+            best = best.parent;
+        }
+        for (int i = 0; i < segment.size(); i++) {
+            Slot slot = segment.get(i);
+            if (slot.ids.length < 2 || slot.forms[choice[i]] == null) {
+                continue;
+            }
+            SyllableTokenizer.Token t = slot.token;
+            String replacement = VietnameseLetters.applyCase(t.text(), slot.forms[choice[i]]);
+            if (!replacement.equals(t.text())) {
+                replacement.getChars(0, replacement.length(), out, t.start());
+                corrections.add(new Correction(t.start(), t.end(), t.text(), replacement,
+                        confidence(segment, choice, i)));
+            }
+        }
+        segment.clear();
+    }
+
+    /** Posterior of the chosen candidate at position i against its alternatives, the rest of the path fixed. */
+    private double confidence(List<Slot> segment, int[] choice, int i) {
+        Slot slot = segment.get(i);
+        double[] local = new double[slot.ids.length];
+        int[] seq = new int[segment.size() + 2];
+        seq[0] = ModelData.BOS;
+        for (int j = 0; j < segment.size(); j++) {
+            seq[j + 1] = segment.get(j).ids[choice[j]];
+        }
+        seq[seq.length - 1] = ModelData.EOS;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < slot.ids.length; c++) {
+            seq[i + 1] = slot.ids[c];
+            double s = slot.cost[c];
+            for (int p = i + 1; p < seq.length && p <= i + order; p++) {
+                int from = Math.max(0, p - (order - 1));
+                s += model.logProb(Arrays.copyOfRange(seq, from, p), p - from, seq[p], order);
+            }
+            local[c] = s;
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (double s : local) {
+            sum += Math.pow(10, s - max);
+        }
+        return Math.pow(10, local[choice[i]] - max) / sum;
+    }
+
+    private static int validLength(int[] hist) {
+        int v = 0;
+        for (int i = hist.length - 1; i >= 0 && hist[i] >= 0; i--) {
+            v++;
+        }
+        return v;
+    }
+
+    private static int tieBreak(Hyp a, Hyp b) {
+        return Arrays.compare(a.hist, b.hist);
+    }
+
+    /** Value key of a history array for recombination. */
+    private record HistKey(int[] ids) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof HistKey k && Arrays.equals(ids, k.ids);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(ids);
+        }
+    }
+}

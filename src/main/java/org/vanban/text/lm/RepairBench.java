@@ -1,0 +1,174 @@
+package org.vanban.text.lm;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Diacritic-restoration bench on held-out corpus lines ({@link HeldOutSplit}): strips the diacritics of the first
+ * N held-out lines, restores them and reports syllable accuracy, 1 - (token edit distance / reference tokens)
+ * over lower-cased word tokens, and speed, for the main decoder, a plain trigram + beam baseline and the
+ * unrestored input, overall and split into administrative lines (mentioning kế hoạch, ủy ban nhân dân, UBND,
+ * hội đồng nhân dân, HĐND) and the other (legal) lines.
+ *
+ * <p>CLI: {@code RepairBench --corpus FILE [--model models/vi-syllable.lm] [--lines 3000] [--beam 16]}.
+ */
+public final class RepairBench {
+
+    /** Accumulated edit statistics of one system on one slice. */
+    public static final class Score {
+        long refTokens;
+        long errors;
+        long lines;
+        long nanos;
+
+        /** Syllable accuracy. */
+        public double accuracy() {
+            return refTokens == 0 ? 1.0 : 1.0 - errors / (double) refTokens;
+        }
+
+        void add(Score o) {
+            refTokens += o.refTokens;
+            errors += o.errors;
+            lines += o.lines;
+            nanos += o.nanos;
+        }
+    }
+
+    private RepairBench() {
+    }
+
+    /** Lower-cased word tokens of a line. */
+    static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        for (SyllableTokenizer.Token t : SyllableTokenizer.tokenize(line)) {
+            if (t.kind() == SyllableTokenizer.Kind.WORD) {
+                out.add(VietnameseLetters.lower(t.text()));
+            }
+        }
+        return out;
+    }
+
+    /** Levenshtein distance between token lists. */
+    static int editDistance(List<String> a, List<String> b) {
+        int[] prev = new int[b.size() + 1];
+        int[] cur = new int[b.size() + 1];
+        for (int j = 0; j <= b.size(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.size(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.size(); j++) {
+                int sub = prev[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.size()];
+    }
+
+    /** Administrative-plan lines vs legal text, by keywords on the folded line. */
+    static boolean isAdministrative(String line) {
+        String k = " " + VietnameseLetters.key(line) + " ";
+        return k.contains("ke hoach") || k.contains("uy ban nhan dan") || k.contains(" ubnd")
+                || k.contains("hoi dong nhan dan") || k.contains(" hdnd");
+    }
+
+    /** Held-out lines with at least one word, first {@code limit} in file order. */
+    static List<String> heldOutLines(Path corpus, int limit) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : LmTrainer.readLines(corpus)) {
+            if (HeldOutSplit.isHeldOut(line) && !words(line).isEmpty()) {
+                out.add(line);
+                if (out.size() >= limit) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Runs one system over the lines; returns [overall, administrative, legal]. */
+    static Score[] run(List<String> refs, UnaryOperator<String> system) {
+        Score admin = new Score();
+        Score legal = new Score();
+        for (String ref : refs) {
+            String input = VietnameseLetters.strip(ref);
+            long t0 = System.nanoTime();
+            String hyp = system.apply(input);
+            long dt = System.nanoTime() - t0;
+            List<String> r = words(ref);
+            Score s = isAdministrative(ref) ? admin : legal;
+            s.refTokens += r.size();
+            s.errors += editDistance(r, words(hyp));
+            s.lines++;
+            s.nanos += dt;
+        }
+        Score all = new Score();
+        all.add(admin);
+        all.add(legal);
+        return new Score[] {all, admin, legal};
+    }
+
+    /** CLI entry. */
+    public static void main(String[] args) throws IOException {
+        Path corpus = null;
+        Path modelPath = Path.of("models/vi-syllable.lm");
+        int lines = 3000;
+        int beam = DiacriticRestorer.Options.defaults().beamWidth();
+        Iterator<String> it = Arrays.asList(args).iterator();
+        while (it.hasNext()) {
+            String a = it.next();
+            switch (a) {
+                case "--corpus" -> corpus = Path.of(it.next());
+                case "--model" -> modelPath = Path.of(it.next());
+                case "--lines" -> lines = Integer.parseInt(it.next());
+                case "--beam" -> beam = Integer.parseInt(it.next());
+                default -> throw new IllegalArgumentException("unknown option " + a
+                        + " (usage: --corpus FILE [--model FILE] [--lines N] [--beam B])");
+            }
+        }
+        if (corpus == null) {
+            throw new IllegalArgumentException("usage: --corpus FILE [--model FILE] [--lines N] [--beam B]");
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
+        NgramModel model = NgramModel.load(modelPath);
+        out.printf("model %s: order %d, vocabulary %d, loaded in %.2f s%n", modelPath, model.order(),
+                model.vocabularySize(), (System.nanoTime() - t0) / 1e9);
+        List<String> refs = heldOutLines(corpus, lines);
+        DiacriticRestorer.Options opt = DiacriticRestorer.Options.defaults();
+        Map<String, UnaryOperator<String>> systems = new LinkedHashMap<>();
+        systems.put("no restoration (stripped input)", s -> s);
+        DiacriticRestorer baseline = new DiacriticRestorer(model, opt.with(beam, 3));
+        systems.put("baseline: trigram + beam " + beam, baseline::restore);
+        DiacriticRestorer main = new DiacriticRestorer(model, opt.with(beam, model.order()));
+        systems.put("main: " + model.order() + "-gram + beam " + beam, main::restore);
+        // warm-up so JIT compilation does not count against the first system
+        for (int i = 0; i < Math.min(200, refs.size()); i++) {
+            main.restore(VietnameseLetters.strip(refs.get(i)));
+        }
+        out.printf("held-out lines %d (rule: CRC32(UTF-8 line) %% %d == 0)%n", refs.size(), HeldOutSplit.MODULUS);
+        out.printf("%-36s %10s %10s %10s %12s%n", "system", "all", "admin", "legal", "syllables/s");
+        for (Map.Entry<String, UnaryOperator<String>> e : systems.entrySet()) {
+            Score[] s = run(refs, e.getValue());
+            double speed = s[0].refTokens / (s[0].nanos / 1e9);
+            out.printf("%-36s %9.3f%% %9.3f%% %9.3f%% %12.0f%n", e.getKey(), 100 * s[0].accuracy(),
+                    100 * s[1].accuracy(), 100 * s[2].accuracy(), speed);
+            if (e.getKey().startsWith("main")) {
+                out.printf("  syllables: all %d (admin %d in %d lines, legal %d in %d lines)%n", s[0].refTokens,
+                        s[1].refTokens, s[1].lines, s[2].refTokens, s[2].lines);
+            }
+        }
+    }
+}
