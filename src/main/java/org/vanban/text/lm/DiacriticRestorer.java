@@ -224,7 +224,7 @@ public final class DiacriticRestorer {
                 int valid = validLength(hyp.hist);
                 System.arraycopy(hyp.hist, h - valid, buf, 0, valid);
                 for (int c = 0; c < slot.ids.length; c++) {
-                    double s = hyp.score + slot.cost[c] + model.logProb(buf, valid, slot.ids[c], order);
+                    double s = hyp.score - slot.cost[c] + model.logProb(buf, valid, slot.ids[c], order);
                     int[] nh = new int[h];
                     System.arraycopy(hyp.hist, 1, nh, 0, h - 1);
                     nh[h - 1] = slot.ids[c];
@@ -286,7 +286,7 @@ public final class DiacriticRestorer {
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < slot.ids.length; c++) {
             seq[i + 1] = slot.ids[c];
-            double s = slot.cost[c];
+            double s = -slot.cost[c];
             for (int p = i + 1; p < seq.length && p <= i + order; p++) {
                 int from = Math.max(0, p - (order - 1));
                 s += model.logProb(Arrays.copyOfRange(seq, from, p), p - from, seq[p], order);

@@ -120,12 +120,34 @@ public final class RepairBench {
         return new Score[] {all, admin, legal};
     }
 
+    /** Prints the most frequent reference -> output word confusions (same-length lines only). */
+    static void printErrors(PrintStream out, List<String> refs, UnaryOperator<String> system, int top) {
+        Map<String, Integer> conf = new java.util.HashMap<>();
+        for (String ref : refs) {
+            List<String> r = words(ref);
+            List<String> h = words(system.apply(VietnameseLetters.strip(ref)));
+            if (r.size() != h.size()) {
+                continue;
+            }
+            for (int i = 0; i < r.size(); i++) {
+                if (!r.get(i).equals(h.get(i))) {
+                    conf.merge(r.get(i) + " -> " + h.get(i), 1, Integer::sum);
+                }
+            }
+        }
+        conf.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(top)
+                .forEach(e -> out.printf("    %5d  %s%n", e.getValue(), e.getKey()));
+    }
+
     /** CLI entry. */
     public static void main(String[] args) throws IOException {
         Path corpus = null;
         Path modelPath = Path.of("models/vi-syllable.lm");
         int lines = 3000;
         int beam = DiacriticRestorer.Options.defaults().beamWidth();
+        int showErrors = 0;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String a = it.next();
@@ -134,6 +156,7 @@ public final class RepairBench {
                 case "--model" -> modelPath = Path.of(it.next());
                 case "--lines" -> lines = Integer.parseInt(it.next());
                 case "--beam" -> beam = Integer.parseInt(it.next());
+                case "--show-errors" -> showErrors = Integer.parseInt(it.next());
                 default -> throw new IllegalArgumentException("unknown option " + a
                         + " (usage: --corpus FILE [--model FILE] [--lines N] [--beam B])");
             }
@@ -168,6 +191,9 @@ public final class RepairBench {
             if (e.getKey().startsWith("main")) {
                 out.printf("  syllables: all %d (admin %d in %d lines, legal %d in %d lines)%n", s[0].refTokens,
                         s[1].refTokens, s[1].lines, s[2].refTokens, s[2].lines);
+                if (showErrors > 0) {
+                    printErrors(out, refs, e.getValue(), showErrors);
+                }
             }
         }
     }

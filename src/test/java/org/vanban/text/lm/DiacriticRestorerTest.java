@@ -1,0 +1,103 @@
+package org.vanban.text.lm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vanban.model.Correction;
+
+class DiacriticRestorerTest {
+
+    static DiacriticRestorer restorer;
+
+    @BeforeAll
+    static void train() {
+        NgramModel model = new NgramModel(LmTrainerTest.tiny());
+        DiacriticRestorer.Options d = DiacriticRestorer.Options.defaults();
+        restorer = new DiacriticRestorer(model, new DiacriticRestorer.Options(d.beamWidth(), d.maxOrder(),
+                d.maxCandidates(), 1, d.accentedLineRatio(), d.accentedLinePenalty()));
+    }
+
+    @Test
+    void inventoryGroupsFoldedForms() {
+        assertThat(restorer.inventory().forms("chinh")).contains("chính", "chỉnh");
+        assertThat(restorer.inventory().forms("HANH")).contains("hành", "hạnh");
+        assertThat(restorer.inventory().forms("qqqq")).isEmpty();
+    }
+
+    @Test
+    void restoresStrippedPhrase() {
+        assertThat(restorer.restore("cai cach hanh chinh")).isEqualTo("cải cách hành chính");
+        assertThat(restorer.restore("Tiep tuc day manh cai cach hanh chinh tren dia ban tinh."))
+                .isEqualTo("Tiếp tục đẩy mạnh cải cách hành chính trên địa bàn tỉnh.");
+    }
+
+    @Test
+    void keepsCase() {
+        assertThat(restorer.restore("CAI CACH HANH CHINH")).isEqualTo("CẢI CÁCH HÀNH CHÍNH");
+        assertThat(restorer.restore("Cai cach Hanh chinh")).isEqualTo("Cải cách Hành chính");
+        assertThat(restorer.restore("HOI DONG NHAN DAN TINH")).isEqualTo("HỘI ĐỒNG NHÂN DÂN TỈNH");
+    }
+
+    @Test
+    void keepsPunctuationNumbersCodesAndSpacing() {
+        String in = "  Can cu Nghi quyet so 30c/NQ-CP ngay 08/11/2011 ,  dat 100% ke hoach (1.250 ho so)!";
+        String out = restorer.restore(in);
+        assertThat(out).hasSameSizeAs(in);
+        assertThat(VietnameseLetters.strip(out)).isEqualTo(in);
+        assertThat(out).contains("30c/NQ-CP ngày 08/11/2011 ,  đạt 100% kế hoạch (1.250 hồ sơ)!");
+        assertThat(out).startsWith("  Căn cứ Nghị quyết số");
+    }
+
+    @Test
+    void leavesCleanTextUnchanged() {
+        for (String line : TinyCorpus.LINES) {
+            assertThat(restorer.restore(line)).isEqualTo(line);
+            assertThat(restorer.restoreWithCorrections(line).corrections()).isEmpty();
+        }
+        // plain words inside accented text stay (ban, theo, hai are correct as written)
+        assertThat(restorer.restore("Ban hành theo hai quyết định của tỉnh")).isEqualTo("Ban hành theo hai quyết định của tỉnh");
+        assertThat(restorer.restore("")).isEmpty();
+        assertThat(restorer.restore("COVID-19, ISO 9001:2015")).isEqualTo("COVID-19, ISO 9001:2015");
+    }
+
+    @Test
+    void reportsCorrectionsWithOffsetsIntoOutput() {
+        DiacriticRestorer.Result r = restorer.restoreWithCorrections("Day manh cai cach hanh chinh.");
+        assertThat(r.text()).isEqualTo("Đẩy mạnh cải cách hành chính.");
+        List<Correction> cs = r.corrections();
+        assertThat(cs).hasSize(6);
+        for (Correction c : cs) {
+            assertThat(r.text().substring(c.start(), c.end())).isEqualTo(c.replacement());
+            assertThat(VietnameseLetters.fold(c.replacement())).isEqualTo(c.original());
+            assertThat(c.confidence()).isBetween(0.0, 1.0);
+        }
+        assertThat(cs.get(0).original()).isEqualTo("Day");
+        assertThat(cs.get(0).replacement()).isEqualTo("Đẩy");
+    }
+
+    @Test
+    void rejectsMultiLineInput() {
+        assertThatThrownBy(() -> restorer.restore("a\nb")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        String in = "Tiep tuc day manh cai cach hanh chinh tren dia ban tinh.";
+        String expected = restorer.restore(in);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 40; i++) {
+                futures.add(pool.submit(() -> restorer.restore(in)));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
