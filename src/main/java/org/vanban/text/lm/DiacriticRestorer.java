@@ -5,10 +5,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.vanban.model.Correction;
 
 /**
@@ -199,10 +196,6 @@ public final class DiacriticRestorer {
         return new Slot(t, ids, forms, cost);
     }
 
-    /** A partial path through a segment. */
-    private record Hyp(Hyp parent, int cand, int[] hist, double score) {
-    }
-
     private void decodeSegment(List<Slot> segment, char[] out, List<Correction> corrections) {
         while (!segment.isEmpty() && segment.get(segment.size() - 1).ids[0] == ModelData.COMMA
                 && segment.get(segment.size() - 1).ids.length == 1) {
@@ -211,52 +204,7 @@ public final class DiacriticRestorer {
         if (segment.isEmpty()) {
             return;
         }
-        int h = order - 1;
-        List<Hyp> beam = new ArrayList<>();
-        int[] start = new int[h];
-        Arrays.fill(start, -1);
-        start[h - 1] = ModelData.BOS;
-        beam.add(new Hyp(null, -1, start, 0));
-        int[] buf = new int[h];
-        for (Slot slot : segment) {
-            Map<HistKey, Hyp> next = new HashMap<>();
-            for (Hyp hyp : beam) {
-                int valid = validLength(hyp.hist);
-                System.arraycopy(hyp.hist, h - valid, buf, 0, valid);
-                for (int c = 0; c < slot.ids.length; c++) {
-                    double s = hyp.score - slot.cost[c] + model.logProb(buf, valid, slot.ids[c], order);
-                    int[] nh = new int[h];
-                    System.arraycopy(hyp.hist, 1, nh, 0, h - 1);
-                    nh[h - 1] = slot.ids[c];
-                    HistKey key = new HistKey(nh);
-                    Hyp old = next.get(key);
-                    if (old == null || s > old.score) {
-                        next.put(key, new Hyp(hyp, c, nh, s));
-                    }
-                }
-            }
-            beam = new ArrayList<>(next.values());
-            beam.sort(Comparator.comparingDouble(Hyp::score).reversed().thenComparing(DiacriticRestorer::tieBreak));
-            if (beam.size() > options.beamWidth()) {
-                beam = new ArrayList<>(beam.subList(0, options.beamWidth()));
-            }
-        }
-        Hyp best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Hyp hyp : beam) {
-            int valid = validLength(hyp.hist);
-            System.arraycopy(hyp.hist, h - valid, buf, 0, valid);
-            double s = hyp.score + model.logProb(buf, valid, ModelData.EOS, order);
-            if (s > bestScore) {
-                bestScore = s;
-                best = hyp;
-            }
-        }
-        int[] choice = new int[segment.size()];
-        for (int i = segment.size() - 1; i >= 0; i--) {
-            choice[i] = best.cand;
-            best = best.parent;
-        }
+        int[] choice = search(segment);
         for (int i = 0; i < segment.size(); i++) {
             Slot slot = segment.get(i);
             if (slot.ids.length < 2 || slot.forms[choice[i]] == null) {
@@ -271,6 +219,105 @@ public final class DiacriticRestorer {
             }
         }
         segment.clear();
+    }
+
+    /**
+     * Beam search with recombination: hypotheses with the same last (order-1) ids are merged, the best
+     * {@code beamWidth} survive each position. Returns the chosen candidate index per position.
+     */
+    private int[] search(List<Slot> segment) {
+        int n = segment.size();
+        int hist = order - 1;
+        long histMask = hist >= 4 ? -1L : (1L << (16 * hist)) - 1;
+        int[][] backPtr = new int[n][];
+        int[][] cands = new int[n][];
+        // current beam
+        long[] state = {ModelData.BOS};
+        int[] stateLen = {1};
+        double[] score = {0};
+        int size = 1;
+        double[] lp = new double[16];
+        for (int pos = 0; pos < n; pos++) {
+            Slot slot = segment.get(pos);
+            int k = slot.ids.length;
+            if (lp.length < k) {
+                lp = new double[k];
+            }
+            int cap = Integer.highestOneBit(Math.max(8, size * k * 2)) << 1;
+            long[] tKey = new long[cap];
+            int[] tIdx = new int[cap];
+            Arrays.fill(tIdx, -1);
+            long[] nState = new long[size * k];
+            int[] nLen = new int[size * k];
+            double[] nScore = new double[size * k];
+            int[] nBack = new int[size * k];
+            int[] nCand = new int[size * k];
+            int m = 0;
+            for (int b = 0; b < size; b++) {
+                model.logProbs(state[b], stateLen[b], slot.ids, order, lp);
+                for (int c = 0; c < k; c++) {
+                    double s = score[b] - slot.cost[c] + lp[c];
+                    long ns = ((state[b] << 16) | slot.ids[c]) & histMask;
+                    int len = Math.min(stateLen[b] + 1, hist);
+                    int h = (int) ((ns * 0x9E3779B97F4A7C15L) >>> 40) & (cap - 1);
+                    while (tIdx[h] >= 0 && tKey[h] != ns) {
+                        h = (h + 1) & (cap - 1);
+                    }
+                    int idx = tIdx[h];
+                    if (idx < 0) {
+                        idx = m++;
+                        tIdx[h] = idx;
+                        tKey[h] = ns;
+                    } else if (s <= nScore[idx]) {
+                        continue;
+                    }
+                    nState[idx] = ns;
+                    nLen[idx] = len;
+                    nScore[idx] = s;
+                    nBack[idx] = b;
+                    nCand[idx] = c;
+                }
+            }
+            // keep the best beamWidth (ties broken by state for determinism)
+            Integer[] order = new Integer[m];
+            for (int i = 0; i < m; i++) {
+                order[i] = i;
+            }
+            final double[] sc = nScore;
+            final long[] st = nState;
+            Arrays.sort(order, (x, y) -> sc[x] != sc[y] ? Double.compare(sc[y], sc[x]) : Long.compare(st[x], st[y]));
+            size = Math.min(m, options.beamWidth());
+            state = new long[size];
+            stateLen = new int[size];
+            score = new double[size];
+            backPtr[pos] = new int[size];
+            cands[pos] = new int[size];
+            for (int i = 0; i < size; i++) {
+                int j = order[i];
+                state[i] = nState[j];
+                stateLen[i] = nLen[j];
+                score[i] = nScore[j];
+                backPtr[pos][i] = nBack[j];
+                cands[pos][i] = nCand[j];
+            }
+        }
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int[] eos = {ModelData.EOS};
+        double[] e = new double[1];
+        for (int b = 0; b < size; b++) {
+            model.logProbs(state[b], stateLen[b], eos, order, e);
+            if (score[b] + e[0] > bestScore) {
+                bestScore = score[b] + e[0];
+                best = b;
+            }
+        }
+        int[] choice = new int[n];
+        for (int pos = n - 1; pos >= 0; pos--) {
+            choice[pos] = cands[pos][best];
+            best = backPtr[pos][best];
+        }
+        return choice;
     }
 
     /** Posterior of the chosen candidate at position i against its alternatives, the rest of the path fixed. */
@@ -301,28 +348,4 @@ public final class DiacriticRestorer {
         return Math.pow(10, local[choice[i]] - max) / sum;
     }
 
-    private static int validLength(int[] hist) {
-        int v = 0;
-        for (int i = hist.length - 1; i >= 0 && hist[i] >= 0; i--) {
-            v++;
-        }
-        return v;
-    }
-
-    private static int tieBreak(Hyp a, Hyp b) {
-        return Arrays.compare(a.hist, b.hist);
-    }
-
-    /** Value key of a history array for recombination. */
-    private record HistKey(int[] ids) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof HistKey k && Arrays.equals(ids, k.ids);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(ids);
-        }
-    }
 }

@@ -96,6 +96,40 @@ public final class NgramModel {
         return backoff + uniProb[w];
     }
 
+    /**
+     * Scores several next words after one history at once (the context backoffs are looked up once).
+     *
+     * @param ctx      packed history, most recent id in the low 16 bits
+     * @param ctxLen   number of ids in {@code ctx}
+     * @param words    candidate next ids
+     * @param maxOrder longest n-gram to use
+     * @param out      receives log10 p(words[i] | history)
+     */
+    public void logProbs(long ctx, int ctxLen, int[] words, int maxOrder, double[] out) {
+        int top = Math.min(ctxLen, Math.min(order, maxOrder) - 1);
+        double[] bo = new double[top + 1];
+        long[] ctxs = new long[top + 1];
+        for (int len = 1; len <= top; len++) {
+            ctxs[len] = len == 4 ? ctx : ctx & ((1L << (16 * len)) - 1);
+            bo[len] = contextBackoff(ctxs[len], len);
+        }
+        for (int i = 0; i < words.length; i++) {
+            int w = words[i];
+            double acc = 0;
+            double result = Double.NaN;
+            for (int len = top; len >= 1; len--) {
+                Table t = tables[len];
+                int slot = t.find((ctxs[len] << 16) | w);
+                if (slot >= 0) {
+                    result = acc + ModelData.dequantise(t.prob[slot]);
+                    break;
+                }
+                acc += bo[len];
+            }
+            out[i] = Double.isNaN(result) ? acc + uniProb[w] : result;
+        }
+    }
+
     private double contextBackoff(long ctx, int len) {
         if (len == 1) {
             return uniBackoff[(int) ctx];
