@@ -33,9 +33,10 @@ public final class DiacriticRestorer {
      * @param minFormCount        forms seen fewer times in training are not proposed
      * @param accentedLineRatio   share of accented words above which a line counts as already accented
      * @param accentedLinePenalty log10 cost of changing a plain word in an accented line
+     * @param ocrChannel          also repair English-OCR damage through {@link OcrChannel} ({@code s6 -> số})
      */
     public record Options(int beamWidth, int maxOrder, int maxCandidates, int minFormCount,
-                          double accentedLineRatio, double accentedLinePenalty) {
+                          double accentedLineRatio, double accentedLinePenalty, boolean ocrChannel) {
         public Options {
             if (beamWidth < 1 || maxOrder < 2 || maxCandidates < 1 || minFormCount < 1) {
                 throw new IllegalArgumentException("bad restorer options: beam " + beamWidth + ", order " + maxOrder
@@ -45,12 +46,24 @@ public final class DiacriticRestorer {
 
         /** Defaults used by the pipeline. */
         public static Options defaults() {
-            return new Options(16, 4, 12, 2, 0.3, 3.0);
+            return new Options(16, 4, 12, 2, 0.3, 3.0, false);
+        }
+
+        /** Defaults plus the OCR confusion channel, for text read by an English OCR model. */
+        public static Options forOcr() {
+            return defaults().withOcrChannel(true);
         }
 
         /** Same options with another beam width and order. */
         public Options with(int beam, int order) {
-            return new Options(beam, order, maxCandidates, minFormCount, accentedLineRatio, accentedLinePenalty);
+            return new Options(beam, order, maxCandidates, minFormCount, accentedLineRatio, accentedLinePenalty,
+                    ocrChannel);
+        }
+
+        /** Same options with the OCR channel switched on or off. */
+        public Options withOcrChannel(boolean on) {
+            return new Options(beamWidth, maxOrder, maxCandidates, minFormCount, accentedLineRatio,
+                    accentedLinePenalty, on);
         }
     }
 
@@ -67,6 +80,12 @@ public final class DiacriticRestorer {
     private final SyllableInventory inventory;
     private final Options options;
     private final int order;
+    private final OcrChannel channel;
+
+    /** Words seen fewer times than this in training are suspect OCR damage when the channel is on. */
+    static final int OCR_RARE_COUNT = 20;
+    /** Channel candidates tried per suspect token. */
+    static final int OCR_CANDIDATES = 24;
 
     /** A restorer over a loaded model. */
     public DiacriticRestorer(NgramModel model, Options options) {
@@ -74,6 +93,7 @@ public final class DiacriticRestorer {
         this.options = options;
         this.inventory = new SyllableInventory(model.data(), options.minFormCount());
         this.order = Math.min(model.order(), options.maxOrder());
+        this.channel = options.ocrChannel() ? new OcrChannel(model, inventory, 3) : null;
     }
 
     /** A restorer with default options. */
@@ -111,26 +131,134 @@ public final class DiacriticRestorer {
         }
         String text = Normalizer.normalize(line, Normalizer.Form.NFC);
         List<SyllableTokenizer.Token> tokens = SyllableTokenizer.tokenize(text);
+        if (channel != null) {
+            tokens = mergeMixedRuns(tokens, text);
+        }
         double penalty = plainWordPenalty(tokens);
 
-        char[] out = text.toCharArray();
-        List<Correction> corrections = new ArrayList<>();
+        List<Edit> edits = new ArrayList<>();
         List<Slot> segment = new ArrayList<>();
         for (SyllableTokenizer.Token t : tokens) {
             switch (t.kind()) {
-                case WORD -> segment.add(wordSlot(t, penalty));
-                case NUMBER -> segment.add(fixedSlot(t, ModelData.NUM));
+                case WORD -> segment.add(channel != null && isSuspect(t) ? ocrSlot(t, ModelData.UNK, penalty)
+                        : wordSlot(t, penalty));
+                case NUMBER -> segment.add(channel != null && numberMayBeWord(t, text)
+                        ? ocrSlot(t, ModelData.NUM, penalty) : fixedSlot(t, ModelData.NUM));
                 case COMMA -> {
                     if (!segment.isEmpty()) {
                         segment.add(fixedSlot(t, ModelData.COMMA));
                     }
                 }
-                case BREAK -> decodeSegment(segment, out, corrections);
+                case BREAK -> decodeSegment(segment, edits);
                 case OTHER -> { }
             }
         }
-        decodeSegment(segment, out, corrections);
-        return new Result(new String(out), List.copyOf(corrections));
+        decodeSegment(segment, edits);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        List<Correction> corrections = new ArrayList<>(edits.size());
+        int pos = 0;
+        for (Edit e : edits) {
+            out.append(text, pos, e.token.start());
+            int start = out.length();
+            out.append(e.replacement);
+            corrections.add(new Correction(start, out.length(), e.token.text(), e.replacement, e.confidence));
+            pos = e.token.end();
+        }
+        out.append(text, pos, text.length());
+        return new Result(out.toString(), List.copyOf(corrections));
+    }
+
+    /** A decided replacement of one token. */
+    private record Edit(SyllableTokenizer.Token token, String replacement, double confidence) {
+    }
+
+    /**
+     * OCR mode: glues touching letter and digit runs into one word token ({@code s6}, {@code d6i}, {@code 1am}),
+     * unless the run touches code punctuation ({@code 30c/NQ-CP}) or carries more than two digits.
+     */
+    static List<SyllableTokenizer.Token> mergeMixedRuns(List<SyllableTokenizer.Token> tokens, String text) {
+        List<SyllableTokenizer.Token> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            SyllableTokenizer.Token t = tokens.get(i);
+            int j = i + 1;
+            if (t.kind() == SyllableTokenizer.Kind.WORD || t.kind() == SyllableTokenizer.Kind.NUMBER) {
+                while (j < tokens.size() && tokens.get(j).start() == tokens.get(j - 1).end()
+                        && (tokens.get(j).kind() == SyllableTokenizer.Kind.WORD
+                        || tokens.get(j).kind() == SyllableTokenizer.Kind.NUMBER)) {
+                    j++;
+                }
+            }
+            if (j - i >= 2) {
+                int start = t.start();
+                int end = tokens.get(j - 1).end();
+                String run = text.substring(start, end);
+                long digits = run.chars().filter(Character::isDigit).count();
+                boolean codeLike = touchesCodePunctuation(text, start, end);
+                boolean allConfusable = run.chars().filter(Character::isDigit)
+                        .allMatch(c -> OcrChannel.isConfusableDigit((char) c));
+                if (!codeLike && digits <= 2 && allConfusable && run.length() <= 8) {
+                    out.add(new SyllableTokenizer.Token(SyllableTokenizer.Kind.WORD, start, end, run, false));
+                    i = j;
+                    continue;
+                }
+            }
+            for (int x = i; x < j; x++) {
+                out.add(tokens.get(x));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean touchesCodePunctuation(String text, int start, int end) {
+        String code = "/-.:_%&+=@#";
+        return (start > 0 && code.indexOf(text.charAt(start - 1)) >= 0)
+                || (end < text.length() && code.indexOf(text.charAt(end)) >= 0);
+    }
+
+    /** OCR mode: a word that is no known syllable, is rare, or holds digits. */
+    private boolean isSuspect(SyllableTokenizer.Token t) {
+        String lower = VietnameseLetters.lower(t.text());
+        if (lower.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        if (t.attachedToDigit()) {
+            return false;
+        }
+        int id = model.id(lower);
+        return id == ModelData.UNK || inventory.count(id) < OCR_RARE_COUNT;
+    }
+
+    /** OCR mode: a short free-standing number made of look-alike digits ({@code 13} for {@code là}). */
+    private static boolean numberMayBeWord(SyllableTokenizer.Token t, String text) {
+        String s = t.text();
+        return s.length() <= 2 && s.chars().allMatch(c -> OcrChannel.isConfusableDigit((char) c))
+                && !touchesCodePunctuation(text, t.start(), t.end());
+    }
+
+    /** Candidates from the OCR channel plus the token itself (as {@code ownId} when not a known word). */
+    private Slot ocrSlot(SyllableTokenizer.Token t, int fallbackId, double penalty) {
+        String lower = VietnameseLetters.lower(t.text());
+        int ownId = fallbackId == ModelData.NUM ? ModelData.NUM : model.id(lower);
+        boolean known = ownId != ModelData.UNK && ownId != ModelData.NUM;
+        List<OcrChannel.Candidate> cands = channel.candidates(lower, OCR_CANDIDATES);
+        List<Integer> ids = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        List<Double> costs = new ArrayList<>();
+        ids.add(ownId);
+        forms.add(fallbackId == ModelData.NUM ? null : lower);
+        costs.add(0.0);
+        for (OcrChannel.Candidate c : cands) {
+            if (c.id() == ownId) {
+                continue;
+            }
+            ids.add(c.id());
+            forms.add(c.form());
+            costs.add(c.cost() + (known ? penalty : 0));
+        }
+        return new Slot(t, ids.stream().mapToInt(Integer::intValue).toArray(), forms.toArray(new String[0]),
+                costs.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private double plainWordPenalty(List<SyllableTokenizer.Token> tokens) {
@@ -196,7 +324,7 @@ public final class DiacriticRestorer {
         return new Slot(t, ids, forms, cost);
     }
 
-    private void decodeSegment(List<Slot> segment, char[] out, List<Correction> corrections) {
+    private void decodeSegment(List<Slot> segment, List<Edit> edits) {
         while (!segment.isEmpty() && segment.get(segment.size() - 1).ids[0] == ModelData.COMMA
                 && segment.get(segment.size() - 1).ids.length == 1) {
             segment.remove(segment.size() - 1);
@@ -211,11 +339,9 @@ public final class DiacriticRestorer {
                 continue;
             }
             SyllableTokenizer.Token t = slot.token;
-            String replacement = VietnameseLetters.applyCase(t.text(), slot.forms[choice[i]]);
+            String replacement = VietnameseLetters.matchCase(t.text(), slot.forms[choice[i]]);
             if (!replacement.equals(t.text())) {
-                replacement.getChars(0, replacement.length(), out, t.start());
-                corrections.add(new Correction(t.start(), t.end(), t.text(), replacement,
-                        confidence(segment, choice, i)));
+                edits.add(new Edit(t, replacement, confidence(segment, choice, i)));
             }
         }
         segment.clear();

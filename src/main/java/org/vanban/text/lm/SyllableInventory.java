@@ -16,6 +16,7 @@ public final class SyllableInventory {
     private final Map<String, int[]> byKey;
     private final String[] vocab;
     private final int[] counts;
+    private final List<String> sortedKeys;
 
     /**
      * Groups the model vocabulary.
@@ -39,6 +40,9 @@ public final class SyllableInventory {
             m.put(e.getKey(), ids.stream().mapToInt(Integer::intValue).toArray());
         }
         this.byKey = m;
+        List<String> keys = new ArrayList<>(m.keySet());
+        Collections.sort(keys);
+        this.sortedKeys = List.copyOf(keys);
     }
 
     /** Model ids of the accented forms of a folded lower-case key, most frequent first (empty if none). */
@@ -60,6 +64,11 @@ public final class SyllableInventory {
     /** Training count of a model id. */
     public int count(int id) {
         return counts[id];
+    }
+
+    /** All folded keys, sorted (for edit-distance candidate search). */
+    public List<String> keys() {
+        return sortedKeys;
     }
 
     /** Number of distinct folded keys. */

@@ -92,6 +92,39 @@ public final class VietnameseLetters {
         return new String(out);
     }
 
+    /**
+     * Gives {@code word} the case of {@code pattern}: char by char when both have the same length and
+     * {@code pattern} has no digits, else by shape (ALL CAPS with two or more letters, Title, or lower).
+     */
+    public static String matchCase(String pattern, String word) {
+        if (pattern.length() == word.length() && pattern.chars().noneMatch(Character::isDigit)) {
+            return applyCase(pattern, word);
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        String lower = lower(word);
+        if (letters >= 2 && upper == letters) {
+            char[] out = lower.toCharArray();
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Character.toUpperCase(out[i]);
+            }
+            return new String(out);
+        }
+        if (!pattern.isEmpty() && Character.isUpperCase(pattern.charAt(0)) && !lower.isEmpty()) {
+            return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        }
+        return lower;
+    }
+
     /** Strips all diacritics from a text while keeping case and everything else (for benches and tests). */
     public static String strip(String text) {
         return fold(Normalizer.normalize(text, Normalizer.Form.NFC));

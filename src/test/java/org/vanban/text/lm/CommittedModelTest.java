@@ -34,4 +34,26 @@ class CommittedModelTest {
         String line = "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện công tác cải cách hành chính năm 2026.";
         assertThat(restorer.restore(line)).isEqualTo(line);
     }
+
+    @Test
+    void ocrChannelRepairsEnglishModelDamage() throws Exception {
+        DiacriticRestorer ocr = new DiacriticRestorer(restorer.model(), DiacriticRestorer.Options.forOcr());
+        assertThat(ocr.restore("Ve viéc tiep tuc ting cuwong cong tac cai cach hanh chinh"))
+                .isEqualTo("Về việc tiếp tục tăng cường công tác cải cách hành chính");
+        assertThat(ocr.restore("Pinh huong phat trien kinh te xa hoi")).isEqualTo("Định hướng phát triển kinh tế xã hội");
+        assertThat(ocr.restore("d6i voi cac t6 chirc, ca nhan")).isEqualTo("đối với các tổ chức, cá nhân");
+        assertThat(ocr.restore("Céin cir Luat T6 chirc chinh quyen dia phuong"))
+                .isEqualTo("Căn cứ Luật Tổ chức chính quyền địa phương");
+        assertThat(ocr.restore("Nghi quyet nay 13 can cu de 1am ro trach nhiem"))
+                .isEqualTo("Nghị quyết này là căn cứ để làm rõ trách nhiệm");
+        // codes, dates and real numbers survive the channel
+        String codes = "Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011; Điều 13. Hiệu lực thi hành";
+        assertThat(ocr.restore(codes)).isEqualTo(codes);
+        DiacriticRestorer.Result r = ocr.restoreWithCorrections("Quyet dinh s6 15/2025");
+        assertThat(r.text()).isEqualTo("Quyết định số 15/2025");
+        assertThat(r.corrections()).anySatisfy(c -> {
+            assertThat(c.original()).isEqualTo("s6");
+            assertThat(r.text().substring(c.start(), c.end())).isEqualTo("số");
+        });
+    }
 }

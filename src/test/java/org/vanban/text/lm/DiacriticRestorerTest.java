@@ -17,7 +17,7 @@ class DiacriticRestorerTest {
         NgramModel model = new NgramModel(LmTrainerTest.tiny());
         DiacriticRestorer.Options d = DiacriticRestorer.Options.defaults();
         restorer = new DiacriticRestorer(model, new DiacriticRestorer.Options(d.beamWidth(), d.maxOrder(),
-                d.maxCandidates(), 1, d.accentedLineRatio(), d.accentedLinePenalty()));
+                d.maxCandidates(), 1, d.accentedLineRatio(), d.accentedLinePenalty(), false));
     }
 
     @Test
@@ -99,5 +99,22 @@ class DiacriticRestorerTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void ocrModeGluesLetterDigitRunsButNotCodes() {
+        String text = "s6 1am 30c/NQ-CP d6i 2025";
+        var tokens = DiacriticRestorer.mergeMixedRuns(SyllableTokenizer.tokenize(text), text);
+        assertThat(tokens).extracting(SyllableTokenizer.Token::text)
+                .containsExactly("s6", "1am", "30", "c", "/", "NQ", "-", "CP", "d6i", "2025");
+    }
+
+    @Test
+    void ocrChannelCostsFavourKnownConfusions() {
+        assertThat(OcrChannel.distance("s6", "so")).isLessThan(1.0);
+        assertThat(OcrChannel.distance("cuwong", "cuong")).isLessThan(1.0);
+        assertThat(OcrChannel.distance("chirc", "chuc")).isLessThan(1.0);
+        assertThat(OcrChannel.distance("pinh", "dinh")).isLessThan(1.0);
+        assertThat(OcrChannel.distance("xyz", "so")).isGreaterThan(OcrChannel.MAX_COST);
     }
 }
