@@ -85,7 +85,9 @@ public final class DiacriticRestorer {
     /** Words seen fewer times than this in training are suspect OCR damage when the channel is on. */
     static final int OCR_RARE_COUNT = 20;
     /** Channel candidates tried per suspect token. */
-    static final int OCR_CANDIDATES = 24;
+    static final int OCR_CANDIDATES = 40;
+    /** OCR mode: log10 cost of replacing the accents of a known accented word (English OCR accents are unreliable). */
+    static final double OCR_ACCENT_COST = 1.5;
 
     /** A restorer over a loaded model. */
     public DiacriticRestorer(NgramModel model, Options options) {
@@ -93,7 +95,7 @@ public final class DiacriticRestorer {
         this.options = options;
         this.inventory = new SyllableInventory(model.data(), options.minFormCount());
         this.order = Math.min(model.order(), options.maxOrder());
-        this.channel = options.ocrChannel() ? new OcrChannel(model, inventory, 3) : null;
+        this.channel = options.ocrChannel() ? new OcrChannel(model, inventory, 8) : null;
     }
 
     /** A restorer with default options. */
@@ -227,7 +229,12 @@ public final class DiacriticRestorer {
             return false;
         }
         int id = model.id(lower);
-        return id == ModelData.UNK || inventory.count(id) < OCR_RARE_COUNT;
+        if (id == ModelData.UNK || inventory.count(id) < OCR_RARE_COUNT) {
+            return true;
+        }
+        // a lower-case word without any vowel is no Vietnamese syllable ("cd" for "có"); capitals may be acronyms
+        boolean hasVowel = VietnameseLetters.key(lower).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
+        return !hasVowel && !Character.isUpperCase(t.text().charAt(0));
     }
 
     /** OCR mode: a short free-standing number made of look-alike digits ({@code 13} for {@code là}). */
@@ -267,8 +274,12 @@ public final class DiacriticRestorer {
         for (SyllableTokenizer.Token t : tokens) {
             if (t.kind() == SyllableTokenizer.Kind.WORD && !t.attachedToDigit()) {
                 words++;
+                // only known accented syllables count as evidence of good text (OCR gives "viéc", "déi")
                 if (VietnameseLetters.hasDiacritics(t.text())) {
-                    accented++;
+                    int id = model.id(VietnameseLetters.lower(t.text()));
+                    if (id != ModelData.UNK && inventory.count(id) >= options.minFormCount()) {
+                        accented++;
+                    }
                 }
             }
         }
@@ -297,10 +308,14 @@ public final class DiacriticRestorer {
     private Slot wordSlot(SyllableTokenizer.Token t, double penalty) {
         String lower = VietnameseLetters.lower(t.text());
         int ownId = model.id(lower);
-        if (t.attachedToDigit() || VietnameseLetters.hasDiacritics(lower)) {
+        boolean accented = VietnameseLetters.hasDiacritics(lower);
+        if (t.attachedToDigit() || (accented && channel == null)) {
             return new Slot(t, new int[] {ownId}, new String[] {lower}, new double[] {0});
         }
-        int[] all = inventory.candidateIds(lower);
+        if (accented) {
+            penalty = Math.max(penalty, OCR_ACCENT_COST);
+        }
+        int[] all = inventory.candidateIds(VietnameseLetters.key(lower));
         int k = Math.min(all.length, options.maxCandidates());
         boolean ownListed = false;
         for (int i = 0; i < k; i++) {

@@ -71,6 +71,9 @@ public final class OcrChannel {
         sub('r', "t", 1.4);
         sub('t', "r", 1.4);
         sub('y', "v", 1.2);
+        sub('d', "a", 1.0);
+        sub('d', "o", 1.0);
+        sub('e', "o", 1.2);
         sub('v', "y", 1.2);
         // two chars read for one letter: ir/uw for ư, ei/éi for ă, rn for m, ii for u
         TWO_TO_ONE_MAP.put("iru", 0.6);
@@ -80,6 +83,8 @@ public final class OcrChannel {
         TWO_TO_ONE_MAP.put("rnm", 0.6);
         TWO_TO_ONE_MAP.put("iiu", 0.9);
         TWO_TO_ONE_MAP.put("cld", 0.9);
+        TWO_TO_ONE_MAP.put("tiu", 0.8);
+        TWO_TO_ONE_MAP.put("itu", 0.8);
         List<String> keys = new ArrayList<>(TWO_TO_ONE_MAP.keySet());
         java.util.Collections.sort(keys);
         TWO_TO_ONE = new char[keys.size()][];

@@ -93,11 +93,11 @@ public final class VietnameseLetters {
     }
 
     /**
-     * Gives {@code word} the case of {@code pattern}: char by char when both have the same length and
-     * {@code pattern} has no digits, else by shape (ALL CAPS with two or more letters, Title, or lower).
+     * Gives {@code word} the case of {@code pattern}: char by char when they differ only in accents,
+     * else by shape (ALL CAPS with two or more letters, Title, or lower).
      */
     public static String matchCase(String pattern, String word) {
-        if (pattern.length() == word.length() && pattern.chars().noneMatch(Character::isDigit)) {
+        if (pattern.length() == word.length() && key(pattern).equals(key(word))) {
             return applyCase(pattern, word);
         }
         int letters = 0;
