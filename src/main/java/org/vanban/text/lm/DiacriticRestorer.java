@@ -187,7 +187,8 @@ public final class DiacriticRestorer {
             if (t.kind() == SyllableTokenizer.Kind.WORD || t.kind() == SyllableTokenizer.Kind.NUMBER) {
                 while (j < tokens.size() && tokens.get(j).start() == tokens.get(j - 1).end()
                         && (tokens.get(j).kind() == SyllableTokenizer.Kind.WORD
-                        || tokens.get(j).kind() == SyllableTokenizer.Kind.NUMBER)) {
+                        || tokens.get(j).kind() == SyllableTokenizer.Kind.NUMBER
+                        || isLetterSymbol(tokens.get(j)))) {
                     j++;
                 }
             }
@@ -195,6 +196,13 @@ public final class DiacriticRestorer {
                 int start = t.start();
                 int end = tokens.get(j - 1).end();
                 String run = text.substring(start, end);
+                if (run.chars().noneMatch(Character::isLetter)) {
+                    for (int x = i; x < j; x++) {
+                        out.add(tokens.get(x));
+                    }
+                    i = j;
+                    continue;
+                }
                 long digits = run.chars().filter(Character::isDigit).count();
                 boolean codeLike = touchesCodePunctuation(text, start, end);
                 boolean allConfusable = run.chars().filter(Character::isDigit)
@@ -213,6 +221,10 @@ public final class DiacriticRestorer {
         return out;
     }
 
+    private static boolean isLetterSymbol(SyllableTokenizer.Token t) {
+        return t.kind() == SyllableTokenizer.Kind.OTHER && OcrChannel.LETTER_SYMBOLS.indexOf(t.text().charAt(0)) >= 0;
+    }
+
     private static boolean touchesCodePunctuation(String text, int start, int end) {
         String code = "/-.:_%&+=@#";
         return (start > 0 && code.indexOf(text.charAt(start - 1)) >= 0)
@@ -222,7 +234,7 @@ public final class DiacriticRestorer {
     /** OCR mode: a word that is no known syllable, is rare, or holds digits. */
     private boolean isSuspect(SyllableTokenizer.Token t) {
         String lower = VietnameseLetters.lower(t.text());
-        if (lower.chars().anyMatch(Character::isDigit)) {
+        if (lower.chars().anyMatch(c -> Character.isDigit(c) || OcrChannel.LETTER_SYMBOLS.indexOf(c) >= 0)) {
             return true;
         }
         if (t.attachedToDigit()) {

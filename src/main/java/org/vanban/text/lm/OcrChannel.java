@@ -27,8 +27,8 @@ public final class OcrChannel {
     public record Candidate(int id, String form, double cost) {
     }
 
-    static final double DEFAULT_SUB = 2.0;
-    static final double INDEL = 1.6;
+    static final double DEFAULT_SUB = 2.5;
+    static final double INDEL = 1.8;
     /** Candidates costing more than this are not proposed. */
     static final double MAX_COST = 3.0;
 
@@ -74,6 +74,11 @@ public final class OcrChannel {
         sub('d', "a", 1.0);
         sub('d', "o", 1.0);
         sub('e', "o", 1.2);
+        // ư read as w, t, i
+        sub('w', "u", 0.6);
+        sub('w', "o", 1.2);
+        sub('t', "u", 1.2);
+        sub('i', "u", 1.3);
         sub('v', "y", 1.2);
         // two chars read for one letter: ir/uw for ư, ei/éi for ă, rn for m, ii for u
         TWO_TO_ONE_MAP.put("iru", 0.6);
@@ -85,6 +90,11 @@ public final class OcrChannel {
         TWO_TO_ONE_MAP.put("cld", 0.9);
         TWO_TO_ONE_MAP.put("tiu", 0.8);
         TWO_TO_ONE_MAP.put("itu", 0.8);
+        TWO_TO_ONE_MAP.put("tvu", 0.7);
+        TWO_TO_ONE_MAP.put("ttu", 0.8);
+        TWO_TO_ONE_MAP.put("ivu", 0.8);
+        TWO_TO_ONE_MAP.put("ifu", 0.9);
+        TWO_TO_ONE_MAP.put("tru", 1.0);
         List<String> keys = new ArrayList<>(TWO_TO_ONE_MAP.keySet());
         java.util.Collections.sort(keys);
         TWO_TO_ONE = new char[keys.size()][];
@@ -120,7 +130,7 @@ public final class OcrChannel {
      * folding costs nothing, so {@code viéc} proposes {@code việc} at cost 0.
      */
     public List<Candidate> candidates(String token, int max) {
-        String s = VietnameseLetters.key(token);
+        String s = mapSymbols(VietnameseLetters.key(token));
         List<Candidate> out = new ArrayList<>();
         double[][] work = new double[s.length() + 1][s.length() + 3];
         for (String key : inventory.keys()) {
@@ -140,6 +150,13 @@ public final class OcrChannel {
                 .thenComparing(c -> -inventory.count(c.id()))
                 .thenComparing(Candidate::form));
         return out.size() > max ? List.copyOf(out.subList(0, max)) : List.copyOf(out);
+    }
+
+    /** Symbols an English OCR model puts for Vietnamese letters: € for ệ, ¥ for ỹ, ¢ for ư/ơ. */
+    static final String LETTER_SYMBOLS = "€¥¢";
+
+    static String mapSymbols(String s) {
+        return s.replace('€', 'e').replace('¥', 'y').replace('¢', 'w');
     }
 
     /** Weighted edit distance from the OCR string {@code s} to the folded syllable {@code k}. */

@@ -97,6 +97,7 @@ public final class OcrRepairBench {
         int n = 200;
         String lang = "eng";
         int show = 0;
+        int skip = 0;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String a = it.next();
@@ -106,6 +107,7 @@ public final class OcrRepairBench {
                 case "--lines" -> n = Integer.parseInt(it.next());
                 case "--lang" -> lang = it.next();
                 case "--show" -> show = Integer.parseInt(it.next());
+                case "--skip" -> skip = Integer.parseInt(it.next());
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
@@ -113,9 +115,10 @@ public final class OcrRepairBench {
             throw new IllegalArgumentException("usage: --corpus FILE [--model FILE] [--lines N] [--lang eng]");
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        final int skipped = skip;
         List<String> refs = new ArrayList<>();
         for (String line : RepairBench.heldOutLines(corpus, 100_000)) {
-            if (line.length() >= 20 && line.length() <= 160) {
+            if (line.length() >= 20 && line.length() <= 160 && skip-- <= 0) {
                 refs.add(line);
                 if (refs.size() >= n) {
                     break;
@@ -127,8 +130,8 @@ public final class OcrRepairBench {
         NgramModel model = NgramModel.load(modelPath);
         DiacriticRestorer plain = new DiacriticRestorer(model);
         DiacriticRestorer withChannel = new DiacriticRestorer(model, DiacriticRestorer.Options.forOcr());
-        out.printf("OCR bench: %d held-out lines rendered in Liberation Serif, tesseract -l %s --psm 7%n",
-                refs.size(), lang);
+        out.printf("OCR bench: %d held-out lines (20-160 chars, after skipping %d) rendered in Liberation Serif, tesseract -l %s --psm 7%n",
+                refs.size(), skipped, lang);
         out.printf("  raw OCR                      %7.3f%%%n", 100 * accuracy(refs, hyps, s -> s));
         out.printf("  diacritic restorer           %7.3f%%%n", 100 * accuracy(refs, hyps, plain::restore));
         long t0 = System.nanoTime();
