@@ -112,6 +112,9 @@ public final class OcrChannel {
     private final NgramModel model;
     private final SyllableInventory inventory;
     private final int formsPerKey;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Candidate>> cache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
 
     /** A channel over the inventory of a model. */
     public OcrChannel(NgramModel model, SyllableInventory inventory, int formsPerKey) {
@@ -131,6 +134,20 @@ public final class OcrChannel {
      */
     public List<Candidate> candidates(String token, int max) {
         String s = mapSymbols(VietnameseLetters.key(token));
+        String cacheKey = s + '\u0000' + max;
+        List<Candidate> cached = cache.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        List<Candidate> result = search(s, max);
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(cacheKey, result);
+        return result;
+    }
+
+    private List<Candidate> search(String s, int max) {
         List<Candidate> out = new ArrayList<>();
         double[][] work = new double[s.length() + 1][s.length() + 3];
         for (String key : inventory.keys()) {
