@@ -123,6 +123,38 @@ public final class DiacriticRestorer {
         return restoreWithCorrections(line).text();
     }
 
+    /**
+     * Restores a multi-line text (a page) line by line; line breaks ({@code \n}, {@code \r\n}, {@code \r}) are
+     * kept as they are and correction offsets refer to the returned text.
+     */
+    public Result restoreText(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("text must not be null");
+        }
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        List<Correction> all = new ArrayList<>();
+        int i = 0;
+        while (i <= text.length()) {
+            int j = i;
+            while (j < text.length() && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
+                j++;
+            }
+            Result r = restoreWithCorrections(text.substring(i, j));
+            int base = out.length();
+            out.append(r.text());
+            for (Correction c : r.corrections()) {
+                all.add(new Correction(base + c.start(), base + c.end(), c.original(), c.replacement(), c.confidence()));
+            }
+            if (j == text.length()) {
+                break;
+            }
+            int k = j + (text.charAt(j) == '\r' && j + 1 < text.length() && text.charAt(j + 1) == '\n' ? 2 : 1);
+            out.append(text, j, k);
+            i = k;
+        }
+        return new Result(out.toString(), List.copyOf(all));
+    }
+
     /** Restores one line and lists the changed words with confidences. */
     public Result restoreWithCorrections(String line) {
         if (line == null) {

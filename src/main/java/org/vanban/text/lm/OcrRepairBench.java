@@ -137,6 +137,8 @@ public final class OcrRepairBench {
         long t0 = System.nanoTime();
         out.printf("  restorer + OCR channel       %7.3f%%%n", 100 * accuracy(refs, hyps, withChannel::restore));
         out.printf("  (channel run took %.1f s)%n", (System.nanoTime() - t0) / 1e9);
+        out.printf("  channel on the correct lines %7.3f%% (should stay 100%%)%n",
+                100 * accuracy(refs, refs, withChannel::restore));
         for (int i = 0; i < Math.min(show, refs.size()); i++) {
             out.println("REF " + refs.get(i));
             out.println("OCR " + hyps.get(i));

@@ -117,4 +117,15 @@ class DiacriticRestorerTest {
         assertThat(OcrChannel.distance("pinh", "dinh")).isLessThan(1.0);
         assertThat(OcrChannel.distance("xyz", "so")).isGreaterThan(OcrChannel.MAX_COST);
     }
+
+    @Test
+    void restoresPagesLineByLineKeepingLineBreaks() {
+        String page = "CAI CACH HANH CHINH\r\n\nTiep tuc day manh cai cach hanh chinh.\nHành chính công";
+        DiacriticRestorer.Result r = restorer.restoreText(page);
+        assertThat(r.text()).isEqualTo("CẢI CÁCH HÀNH CHÍNH\r\n\nTiếp tục đẩy mạnh cải cách hành chính.\nHành chính công");
+        for (Correction c : r.corrections()) {
+            assertThat(r.text().substring(c.start(), c.end())).isEqualTo(c.replacement());
+        }
+        assertThat(r.corrections()).hasSize(12);
+    }
 }
