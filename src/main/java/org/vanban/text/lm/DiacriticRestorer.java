@@ -172,7 +172,18 @@ public final class DiacriticRestorer {
 
         List<Edit> edits = new ArrayList<>();
         List<Slot> segment = new ArrayList<>();
+        boolean[] protectedChars = protectedSpans(text);
         for (SyllableTokenizer.Token t : tokens) {
+            if (protectedChars != null && protectedChars[t.start()]) {
+                // inside a URL or e-mail address: never changed, still context for the model
+                if (t.kind() == SyllableTokenizer.Kind.WORD) {
+                    String lower = VietnameseLetters.lower(t.text());
+                    segment.add(new Slot(t, new int[] {model.id(lower)}, new String[] {lower}, new double[] {0}));
+                } else if (t.kind() == SyllableTokenizer.Kind.NUMBER) {
+                    segment.add(fixedSlot(t, ModelData.NUM));
+                }
+                continue;
+            }
             switch (t.kind()) {
                 case WORD -> segment.add(channel != null && isSuspect(t) ? ocrSlot(t, ModelData.UNK, penalty)
                         : wordSlot(t, penalty));
@@ -200,6 +211,22 @@ public final class DiacriticRestorer {
         }
         out.append(text, pos, text.length());
         return new Result(out.toString(), List.copyOf(corrections));
+    }
+
+    private static final java.util.regex.Pattern URL_OR_EMAIL = java.util.regex.Pattern.compile(
+            "(?i)(?:https?://|ftp://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org|gov|edu|info)\\b(?:/\\S*)?");
+
+    /** Chars inside URLs, e-mail addresses and domain names, or null when there are none. */
+    static boolean[] protectedSpans(String text) {
+        java.util.regex.Matcher m = URL_OR_EMAIL.matcher(text);
+        boolean[] p = null;
+        while (m.find()) {
+            if (p == null) {
+                p = new boolean[text.length()];
+            }
+            java.util.Arrays.fill(p, m.start(), m.end(), true);
+        }
+        return p;
     }
 
     /** A decided replacement of one token. */

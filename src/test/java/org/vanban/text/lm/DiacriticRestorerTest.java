@@ -61,6 +61,11 @@ class DiacriticRestorerTest {
         assertThat(restorer.restore("Ban hành theo hai quyết định của tỉnh")).isEqualTo("Ban hành theo hai quyết định của tỉnh");
         assertThat(restorer.restore("")).isEmpty();
         assertThat(restorer.restore("COVID-19, ISO 9001:2015")).isEqualTo("COVID-19, ISO 9001:2015");
+        // URLs and e-mail addresses are never touched, even when their words look like stripped syllables
+        String web = "Cai cach tai http://www.chinhphu.vn/cai-cach-hanh-chinh va thu vanphong@hanh.chinh.gov.vn";
+        String restored = restorer.restore(web);
+        assertThat(restored).startsWith("Cải cách").contains("http://www.chinhphu.vn/cai-cach-hanh-chinh ")
+                .endsWith(" vanphong@hanh.chinh.gov.vn");
     }
 
     @Test
