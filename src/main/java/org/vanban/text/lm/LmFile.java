@@ -103,7 +103,7 @@ public final class LmFile {
         }
         int order = in.getInt();
         int v = in.getInt();
-        if (order < 1 || order > 4 || v < ModelData.FIRST_WORD || v > ModelData.MAX_IDS) {
+        if (order < 1 || order > 5 || v < ModelData.FIRST_WORD || v > ModelData.MAX_IDS) {
             throw new IOException("corrupt language model header (order " + order + ", vocabulary " + v + ")");
         }
         String[] vocab = new String[v];

@@ -33,15 +33,15 @@ public final class LmTrainer {
     /**
      * Training settings.
      *
-     * @param order        highest n-gram order, 2..4
+     * @param order        highest n-gram order, 2..5
      * @param minCounts    minCounts[n-1]: n-grams of order n (n >= 3) seen fewer times are pruned unless they are
      *                     the context of a kept longer n-gram; orders 1 and 2 are never pruned
      * @param skipHeldOut  leave out the {@link HeldOutSplit} test lines
      */
     public record Settings(int order, int[] minCounts, boolean skipHeldOut) {
         public Settings {
-            if (order < 2 || order > 4) {
-                throw new IllegalArgumentException("order must be 2..4, got " + order);
+            if (order < 2 || order > 5) {
+                throw new IllegalArgumentException("order must be 2..5, got " + order);
             }
             if (minCounts.length < order) {
                 throw new IllegalArgumentException("need a minimum count for each order 1.." + order);
@@ -196,17 +196,16 @@ public final class LmTrainer {
         adj[order] = counts[order];
         for (int n = order - 1; n >= 1; n--) {
             long[] upper = keys[n + 1];
-            long mask = (1L << (16 * n)) - 1;
             long[] suffixes = new long[upper.length];
             for (int i = 0; i < upper.length; i++) {
-                suffixes[i] = upper[i] & mask;
+                suffixes[i] = ModelData.suffixOf(upper[i], n + 1);
             }
             Arrays.sort(suffixes);
             int[] a = new int[keys[n].length];
             int p = 0;
             for (int i = 0; i < keys[n].length; i++) {
                 long key = keys[n][i];
-                int first = (int) (key >>> (16 * (n - 1)));
+                int first = ModelData.idAt(key, n, 0);
                 if (first == ModelData.BOS) {
                     a[i] = n == 1 ? 0 : counts[n][i];
                     continue;
@@ -272,21 +271,21 @@ public final class LmTrainer {
                 backoff[n] = new double[k.length];
                 Arrays.fill(backoff[n], 1.0);
             }
-            long lowMask = (1L << (16 * (n - 1))) - 1;
             int i = 0;
             while (i < k.length) {
-                long ctx = k[i] >>> 16;
+                long group = ModelData.groupOf(k[i], n);
+                long ctx = ModelData.contextOf(k[i], n);
                 int j = i;
                 double sum = 0;
                 long[] nk = new long[4];
-                while (j < k.length && (k[j] >>> 16) == ctx) {
+                while (j < k.length && ModelData.groupOf(k[j], n) == group) {
                     sum += a[j];
                     nk[Math.min(a[j], 3)]++;
                     j++;
                 }
                 double gamma = (disc[n][1] * nk[1] + disc[n][2] * nk[2] + disc[n][3] * nk[3]) / sum;
                 for (int x = i; x < j; x++) {
-                    long suffix = k[x] & lowMask;
+                    long suffix = ModelData.suffixOf(k[x], n);
                     double lower = n == 2 ? uni[(int) suffix] : prob[n - 1][Arrays.binarySearch(keys[n - 1], suffix)];
                     p[x] = Math.max(a[x] - d(disc[n], a[x]), 0) / sum + gamma * lower;
                 }
@@ -314,10 +313,10 @@ public final class LmTrainer {
             for (int i = 0; i < k.length; i++) {
                 boolean prefix = false;
                 if (keptUpper != null) {
-                    while (p < keptUpper.length && (keptUpper[p] >>> 16) < k[i]) {
+                    while (p < keptUpper.length && ModelData.contextOf(keptUpper[p], n + 1) < k[i]) {
                         p++;
                     }
-                    prefix = p < keptUpper.length && (keptUpper[p] >>> 16) == k[i];
+                    prefix = p < keptUpper.length && ModelData.contextOf(keptUpper[p], n + 1) == k[i];
                 }
                 keep[i] = n < 3 || counts[n][i] >= settings.minCounts()[n - 1] || prefix;
                 if (keep[i]) {
@@ -392,11 +391,14 @@ public final class LmTrainer {
         int start = 0;
         for (int len : lengths) {
             for (int i = start; i + n <= start + len; i++) {
-                out[o++] = ModelData.pack(tokens, i, n);
+                long key = ModelData.pack(tokens, i, n);
+                if (key >= 0) {
+                    out[o++] = key;
+                }
             }
             start += len;
         }
-        return out;
+        return o == out.length ? out : Arrays.copyOf(out, o);
     }
 
     private static int uniqueCount(long[] sorted) {

@@ -87,7 +87,8 @@ public final class NgramModel {
                 ctx = (ctx << 16) | history[j];
             }
             Table t = tables[len];
-            int slot = t.find((ctx << 16) | w);
+            long key = len == 4 ? ModelData.fiveGram(ctx, w) : (ctx << 16) | w;
+            int slot = key < 0 ? -1 : t.find(key);
             if (slot >= 0) {
                 return backoff + ModelData.dequantise(t.prob[slot]);
             }
@@ -119,7 +120,8 @@ public final class NgramModel {
             double result = Double.NaN;
             for (int len = top; len >= 1; len--) {
                 Table t = tables[len];
-                int slot = t.find((ctxs[len] << 16) | w);
+                long key = len == 4 ? ModelData.fiveGram(ctxs[len], w) : (ctxs[len] << 16) | w;
+                int slot = key < 0 ? -1 : t.find(key);
                 if (slot >= 0) {
                     result = acc + ModelData.dequantise(t.prob[slot]);
                     break;

@@ -133,4 +133,14 @@ class DiacriticRestorerTest {
         }
         assertThat(r.corrections()).hasSize(12);
     }
+
+    @Test
+    void decodesWithFiveGramModelsToo() {
+        ModelData five = new LmTrainer(new LmTrainer.Settings(5, new int[] {1, 1, 1, 1, 1}, false)).train(TinyCorpus.LINES);
+        DiacriticRestorer.Options d = DiacriticRestorer.Options.defaults();
+        DiacriticRestorer r = new DiacriticRestorer(new NgramModel(five), new DiacriticRestorer.Options(d.beamWidth(), 5,
+                d.maxCandidates(), 1, d.accentedLineRatio(), d.accentedLinePenalty(), false));
+        assertThat(r.restore("Tiep tuc day manh cai cach hanh chinh tren dia ban tinh."))
+                .isEqualTo("Tiếp tục đẩy mạnh cải cách hành chính trên địa bàn tỉnh.");
+    }
 }

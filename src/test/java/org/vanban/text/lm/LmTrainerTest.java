@@ -46,9 +46,8 @@ class LmTrainerTest {
         for (int n = 2; n <= 4; n++) {
             for (long key : data.keys()[n - 1]) {
                 int[] ids = new int[n];
-                for (int j = n - 1; j >= 0; j--) {
-                    ids[j] = (int) (key & 0xFFFF);
-                    key >>>= 16;
+                for (int j = 0; j < n; j++) {
+                    ids[j] = ModelData.idAt(key, n, j);
                 }
                 assertThat(after.logProb(ids, n - 1, ids[n - 1])).isEqualTo(before.logProb(ids, n - 1, ids[n - 1]));
             }
@@ -118,5 +117,27 @@ class LmTrainerTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new LmTrainer(LmTrainer.Settings.defaults()).trainFile(Path.of("no/such/corpus.gz")))
                 .isInstanceOf(IOException.class).hasMessageContaining("not found");
+    }
+
+    @Test
+    void fiveGramModelsPackTwelveBitIdsAndStayNormalised(@TempDir Path dir) throws IOException {
+        ModelData data = new LmTrainer(new LmTrainer.Settings(5, new int[] {1, 1, 1, 1, 1}, false)).train(TinyCorpus.LINES);
+        assertThat(data.size(5)).isPositive();
+        Path file = dir.resolve("five.lm");
+        LmFile.write(data, file);
+        NgramModel m = NgramModel.load(file);
+        assertThat(m.order()).isEqualTo(5);
+        int[] h = {m.id("tiếp"), m.id("tục"), m.id("đẩy"), m.id("mạnh")};
+        double sum = 0;
+        for (int w = 0; w < m.vocabularySize(); w++) {
+            sum += Math.pow(10, m.logProb(h, 4, w));
+        }
+        assertThat(sum).isBetween(0.98, 1.02);
+        // the 5-gram "tiếp tục đẩy mạnh cải" is stored and preferred to an unseen continuation
+        long key = ModelData.pack(new int[] {h[0], h[1], h[2], h[3], m.id("cải")}, 0, 5);
+        assertThat(java.util.Arrays.binarySearch(data.keys()[4], key)).isNotNegative();
+        assertThat(m.logProb(h, 4, m.id("cải"))).isGreaterThan(m.logProb(h, 4, m.id("hạnh")) + 1);
+        assertThat(ModelData.contextOf(key, 5)).isEqualTo(ModelData.pack(h, 0, 4));
+        assertThat(ModelData.fiveGram(ModelData.pack(h, 0, 4), m.id("cải"))).isEqualTo(key);
     }
 }
