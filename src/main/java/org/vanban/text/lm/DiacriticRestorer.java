@@ -166,13 +166,13 @@ public final class DiacriticRestorer {
         String text = Normalizer.normalize(line, Normalizer.Form.NFC);
         List<SyllableTokenizer.Token> tokens = SyllableTokenizer.tokenize(text);
         if (channel != null) {
-            tokens = mergeMixedRuns(tokens, text);
+            tokens = LineTokens.mergeMixedRuns(tokens, text);
         }
         double penalty = plainWordPenalty(tokens);
 
         List<Edit> edits = new ArrayList<>();
         List<Slot> segment = new ArrayList<>();
-        boolean[] protectedChars = protectedSpans(text);
+        boolean[] protectedChars = LineTokens.protectedSpans(text);
         for (SyllableTokenizer.Token t : tokens) {
             if (protectedChars != null && protectedChars[t.start()]) {
                 // inside a URL or e-mail address: never changed, still context for the model
@@ -187,7 +187,7 @@ public final class DiacriticRestorer {
             switch (t.kind()) {
                 case WORD -> segment.add(channel != null && isSuspect(t) ? ocrSlot(t, ModelData.UNK, penalty)
                         : wordSlot(t, penalty));
-                case NUMBER -> segment.add(channel != null && numberMayBeWord(t, text)
+                case NUMBER -> segment.add(channel != null && LineTokens.numberMayBeWord(t, text)
                         ? ocrSlot(t, ModelData.NUM, penalty) : fixedSlot(t, ModelData.NUM));
                 case COMMA -> {
                     if (!segment.isEmpty()) {
@@ -213,81 +213,8 @@ public final class DiacriticRestorer {
         return new Result(out.toString(), List.copyOf(corrections));
     }
 
-    private static final java.util.regex.Pattern URL_OR_EMAIL = java.util.regex.Pattern.compile(
-            "(?i)(?:https?://|ftp://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org|gov|edu|info)\\b(?:/\\S*)?");
-
-    /** Chars inside URLs, e-mail addresses and domain names, or null when there are none. */
-    static boolean[] protectedSpans(String text) {
-        java.util.regex.Matcher m = URL_OR_EMAIL.matcher(text);
-        boolean[] p = null;
-        while (m.find()) {
-            if (p == null) {
-                p = new boolean[text.length()];
-            }
-            java.util.Arrays.fill(p, m.start(), m.end(), true);
-        }
-        return p;
-    }
-
     /** A decided replacement of one token. */
     private record Edit(SyllableTokenizer.Token token, String replacement, double confidence) {
-    }
-
-    /**
-     * OCR mode: glues touching letter and digit runs into one word token ({@code s6}, {@code d6i}, {@code 1am}),
-     * unless the run touches code punctuation ({@code 30c/NQ-CP}) or carries more than two digits.
-     */
-    static List<SyllableTokenizer.Token> mergeMixedRuns(List<SyllableTokenizer.Token> tokens, String text) {
-        List<SyllableTokenizer.Token> out = new ArrayList<>(tokens.size());
-        int i = 0;
-        while (i < tokens.size()) {
-            SyllableTokenizer.Token t = tokens.get(i);
-            int j = i + 1;
-            if (t.kind() == SyllableTokenizer.Kind.WORD || t.kind() == SyllableTokenizer.Kind.NUMBER) {
-                while (j < tokens.size() && tokens.get(j).start() == tokens.get(j - 1).end()
-                        && (tokens.get(j).kind() == SyllableTokenizer.Kind.WORD
-                        || tokens.get(j).kind() == SyllableTokenizer.Kind.NUMBER
-                        || isLetterSymbol(tokens.get(j)))) {
-                    j++;
-                }
-            }
-            if (j - i >= 2) {
-                int start = t.start();
-                int end = tokens.get(j - 1).end();
-                String run = text.substring(start, end);
-                if (run.chars().noneMatch(Character::isLetter)) {
-                    for (int x = i; x < j; x++) {
-                        out.add(tokens.get(x));
-                    }
-                    i = j;
-                    continue;
-                }
-                long digits = run.chars().filter(Character::isDigit).count();
-                boolean codeLike = touchesCodePunctuation(text, start, end);
-                boolean allConfusable = run.chars().filter(Character::isDigit)
-                        .allMatch(c -> OcrChannel.isConfusableDigit((char) c));
-                if (!codeLike && digits <= 2 && allConfusable && run.length() <= 8) {
-                    out.add(new SyllableTokenizer.Token(SyllableTokenizer.Kind.WORD, start, end, run, false));
-                    i = j;
-                    continue;
-                }
-            }
-            for (int x = i; x < j; x++) {
-                out.add(tokens.get(x));
-            }
-            i = j;
-        }
-        return out;
-    }
-
-    private static boolean isLetterSymbol(SyllableTokenizer.Token t) {
-        return t.kind() == SyllableTokenizer.Kind.OTHER && OcrChannel.LETTER_SYMBOLS.indexOf(t.text().charAt(0)) >= 0;
-    }
-
-    private static boolean touchesCodePunctuation(String text, int start, int end) {
-        String code = "/-.:_%&+=@#";
-        return (start > 0 && code.indexOf(text.charAt(start - 1)) >= 0)
-                || (end < text.length() && code.indexOf(text.charAt(end)) >= 0);
     }
 
     /** OCR mode: a word that is no known syllable, is rare, or holds digits. */
@@ -306,13 +233,6 @@ public final class DiacriticRestorer {
         // a lower-case word without any vowel is no Vietnamese syllable ("cd" for "có"); capitals may be acronyms
         boolean hasVowel = VietnameseLetters.key(lower).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
         return !hasVowel && !Character.isUpperCase(t.text().charAt(0));
-    }
-
-    /** OCR mode: a short free-standing number made of look-alike digits ({@code 13} for {@code là}). */
-    private static boolean numberMayBeWord(SyllableTokenizer.Token t, String text) {
-        String s = t.text();
-        return s.length() <= 2 && s.chars().allMatch(c -> OcrChannel.isConfusableDigit((char) c))
-                && !touchesCodePunctuation(text, t.start(), t.end());
     }
 
     /** Candidates from the OCR channel plus the token itself (as {@code ownId} when not a known word). */

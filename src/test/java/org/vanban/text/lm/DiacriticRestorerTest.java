@@ -109,7 +109,7 @@ class DiacriticRestorerTest {
     @Test
     void ocrModeGluesLetterDigitRunsButNotCodes() {
         String text = "s6 1am 30c/NQ-CP d6i 2025";
-        var tokens = DiacriticRestorer.mergeMixedRuns(SyllableTokenizer.tokenize(text), text);
+        var tokens = LineTokens.mergeMixedRuns(SyllableTokenizer.tokenize(text), text);
         assertThat(tokens).extracting(SyllableTokenizer.Token::text)
                 .containsExactly("s6", "1am", "30", "c", "/", "NQ", "-", "CP", "d6i", "2025");
     }
