@@ -238,7 +238,9 @@ public final class DiacriticRestorer {
     /** Candidates from the OCR channel plus the token itself (as {@code ownId} when not a known word). */
     private Slot ocrSlot(SyllableTokenizer.Token t, int fallbackId, double penalty) {
         String lower = VietnameseLetters.lower(t.text());
-        int ownId = fallbackId == ModelData.NUM ? ModelData.NUM : model.id(lower);
+        // a letter-digit run (A3, b6) may be a code or label: its own reading counts as a number, not an unknown word
+        boolean hasDigit = lower.chars().anyMatch(Character::isDigit);
+        int ownId = fallbackId == ModelData.NUM || hasDigit ? ModelData.NUM : model.id(lower);
         boolean known = ownId != ModelData.UNK && ownId != ModelData.NUM;
         List<OcrChannel.Candidate> cands = channel.candidates(lower, OCR_CANDIDATES);
         List<Integer> ids = new ArrayList<>();
@@ -304,7 +306,7 @@ public final class DiacriticRestorer {
             return new Slot(t, new int[] {ownId}, new String[] {lower}, new double[] {0});
         }
         if (accented) {
-            penalty = Math.max(penalty, OCR_ACCENT_COST);
+            penalty += OCR_ACCENT_COST;
         }
         int[] all = inventory.candidateIds(VietnameseLetters.key(lower));
         int k = Math.min(all.length, options.maxCandidates());
