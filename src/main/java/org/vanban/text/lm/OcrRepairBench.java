@@ -93,7 +93,7 @@ public final class OcrRepairBench {
     /** CLI entry. */
     public static void main(String[] args) throws Exception {
         Path corpus = null;
-        Path modelPath = Path.of("models/vi-syllable.lm");
+        Path modelPath = null;
         int n = 200;
         String lang = "eng";
         int show = 0;
@@ -113,6 +113,9 @@ public final class OcrRepairBench {
         }
         if (corpus == null) {
             throw new IllegalArgumentException("usage: --corpus FILE [--model FILE] [--lines N] [--lang eng]");
+        }
+        if (modelPath == null) {
+            modelPath = ModelLocator.defaultModel();
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         final int skipped = skip;

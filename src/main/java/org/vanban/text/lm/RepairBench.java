@@ -194,7 +194,7 @@ public final class RepairBench {
     /** CLI entry. */
     public static void main(String[] args) throws IOException {
         Path corpus = null;
-        Path modelPath = Path.of("models/vi-syllable.lm");
+        Path modelPath = null;
         int lines = 3000;
         int beam = DiacriticRestorer.Options.defaults().beamWidth();
         int showErrors = 0;
@@ -213,6 +213,9 @@ public final class RepairBench {
         }
         if (corpus == null) {
             throw new IllegalArgumentException("usage: --corpus FILE [--model FILE] [--lines N] [--beam B]");
+        }
+        if (modelPath == null) {
+            modelPath = ModelLocator.defaultModel();
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
