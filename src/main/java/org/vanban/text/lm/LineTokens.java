@@ -1,0 +1,98 @@
+package org.vanban.text.lm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Token-level helpers of {@link DiacriticRestorer}: spans that are never changed (URLs, e-mail addresses,
+ * domain names) and, for the OCR channel, letter-digit runs that an English OCR model makes out of one syllable
+ * ({@code s6} for {@code số}) and short numbers that may be misread words ({@code 13} for {@code là}).
+ */
+final class LineTokens {
+
+    private LineTokens() {
+    }
+
+    private static final Pattern URL_OR_EMAIL = Pattern.compile(
+            "(?i)(?:https?://|ftp://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org|gov|edu|info)\\b(?:/\\S*)?");
+
+    /** Chars inside URLs, e-mail addresses and domain names, or null when there are none. */
+    static boolean[] protectedSpans(String text) {
+        Matcher m = URL_OR_EMAIL.matcher(text);
+        boolean[] p = null;
+        while (m.find()) {
+            if (p == null) {
+                p = new boolean[text.length()];
+            }
+            Arrays.fill(p, m.start(), m.end(), true);
+        }
+        return p;
+    }
+
+    /**
+     * OCR mode: glues touching letter and digit runs into one word token ({@code s6}, {@code d6i}, {@code 1am}),
+     * unless the run touches code punctuation ({@code 30c/NQ-CP}) or carries more than two digits.
+     */
+    static List<SyllableTokenizer.Token> mergeMixedRuns(List<SyllableTokenizer.Token> tokens, String text) {
+        List<SyllableTokenizer.Token> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            SyllableTokenizer.Token t = tokens.get(i);
+            int j = i + 1;
+            if (t.kind() == SyllableTokenizer.Kind.WORD || t.kind() == SyllableTokenizer.Kind.NUMBER) {
+                while (j < tokens.size() && tokens.get(j).start() == tokens.get(j - 1).end()
+                        && (tokens.get(j).kind() == SyllableTokenizer.Kind.WORD
+                        || tokens.get(j).kind() == SyllableTokenizer.Kind.NUMBER
+                        || isLetterSymbol(tokens.get(j)))) {
+                    j++;
+                }
+            }
+            if (j - i >= 2) {
+                int start = t.start();
+                int end = tokens.get(j - 1).end();
+                String run = text.substring(start, end);
+                if (run.chars().noneMatch(Character::isLetter)) {
+                    for (int x = i; x < j; x++) {
+                        out.add(tokens.get(x));
+                    }
+                    i = j;
+                    continue;
+                }
+                long digits = run.chars().filter(Character::isDigit).count();
+                boolean codeLike = touchesCodePunctuation(text, start, end);
+                boolean allConfusable = run.chars().filter(Character::isDigit)
+                        .allMatch(c -> OcrChannel.isConfusableDigit((char) c));
+                if (!codeLike && digits <= 2 && allConfusable && run.length() <= 8) {
+                    out.add(new SyllableTokenizer.Token(SyllableTokenizer.Kind.WORD, start, end, run, false));
+                    i = j;
+                    continue;
+                }
+            }
+            for (int x = i; x < j; x++) {
+                out.add(tokens.get(x));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    static boolean isLetterSymbol(SyllableTokenizer.Token t) {
+        return t.kind() == SyllableTokenizer.Kind.OTHER && OcrChannel.LETTER_SYMBOLS.indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    static boolean touchesCodePunctuation(String text, int start, int end) {
+        String code = "/-.:_%&+=@#";
+        return (start > 0 && code.indexOf(text.charAt(start - 1)) >= 0)
+                || (end < text.length() && code.indexOf(text.charAt(end)) >= 0);
+    }
+
+    /** OCR mode: a short free-standing number made of look-alike digits ({@code 13} for {@code là}). */
+    static boolean numberMayBeWord(SyllableTokenizer.Token t, String text) {
+        String s = t.text();
+        return s.length() <= 2 && s.chars().allMatch(c -> OcrChannel.isConfusableDigit((char) c))
+                && !touchesCodePunctuation(text, t.start(), t.end());
+    }
+}

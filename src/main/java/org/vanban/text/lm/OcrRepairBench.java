@@ -1,0 +1,151 @@
+package org.vanban.text.lm;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javax.imageio.ImageIO;
+
+/**
+ * OCR repair bench: renders held-out corpus lines in Liberation Serif, reads them back with the Tesseract CLI
+ * (English model by default, to produce the damage the OCR channel targets), then repairs the OCR text with the
+ * plain diacritic restorer and with the OCR channel, and reports syllable accuracy against the original lines.
+ *
+ * <p>CLI: {@code OcrRepairBench --corpus FILE [--model FILE] [--lines 200] [--lang eng]}; needs {@code tesseract}.
+ */
+public final class OcrRepairBench {
+
+    private OcrRepairBench() {
+    }
+
+    static BufferedImage render(String line) {
+        Font font = new Font("Liberation Serif", Font.PLAIN, 40);
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D pg = probe.createGraphics();
+        FontMetrics fm = pg.getFontMetrics(font);
+        int w = fm.stringWidth(line) + 60;
+        int h = fm.getHeight() + 40;
+        pg.dispose();
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(font);
+        g.drawString(line, 30, 20 + fm.getAscent());
+        g.dispose();
+        return img;
+    }
+
+    /** OCRs each line image with one tesseract process; returns one text line per input line. */
+    static List<String> ocr(List<String> lines, String lang, Path dir) throws IOException, InterruptedException {
+        List<String> list = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Path png = dir.resolve(String.format("line-%05d.png", i));
+            ImageIO.write(render(lines.get(i)), "png", png.toFile());
+            list.add(png.toString());
+        }
+        Path listFile = dir.resolve("images.txt");
+        Files.write(listFile, list, StandardCharsets.UTF_8);
+        ProcessBuilder pb = new ProcessBuilder("tesseract", listFile.toString(), dir.resolve("out").toString(),
+                "-l", lang, "--psm", "7");
+        pb.environment().put("OMP_THREAD_LIMIT", "1");
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(dir.resolve("tesseract.log").toFile());
+        int rc = pb.start().waitFor();
+        if (rc != 0) {
+            throw new IOException("tesseract failed (exit " + rc + "), see " + dir.resolve("tesseract.log"));
+        }
+        String text = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        String[] pages = text.split("\f", -1);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String page = i < pages.length ? pages[i] : "";
+            out.add(page.replaceAll("\\s+", " ").trim());
+        }
+        return out;
+    }
+
+    static double accuracy(List<String> refs, List<String> hyps, UnaryOperator<String> system) {
+        long ref = 0;
+        long err = 0;
+        for (int i = 0; i < refs.size(); i++) {
+            List<String> r = RepairBench.words(refs.get(i));
+            ref += r.size();
+            err += RepairBench.editDistance(r, RepairBench.words(system.apply(hyps.get(i))));
+        }
+        return 1.0 - err / (double) ref;
+    }
+
+    /** CLI entry. */
+    public static void main(String[] args) throws Exception {
+        Path corpus = null;
+        Path modelPath = null;
+        int n = 200;
+        String lang = "eng";
+        int show = 0;
+        int skip = 0;
+        Iterator<String> it = Arrays.asList(args).iterator();
+        while (it.hasNext()) {
+            String a = it.next();
+            switch (a) {
+                case "--corpus" -> corpus = Path.of(it.next());
+                case "--model" -> modelPath = Path.of(it.next());
+                case "--lines" -> n = Integer.parseInt(it.next());
+                case "--lang" -> lang = it.next();
+                case "--show" -> show = Integer.parseInt(it.next());
+                case "--skip" -> skip = Integer.parseInt(it.next());
+                default -> throw new IllegalArgumentException("unknown option " + a);
+            }
+        }
+        if (corpus == null) {
+            throw new IllegalArgumentException("usage: --corpus FILE [--model FILE] [--lines N] [--lang eng]");
+        }
+        if (modelPath == null) {
+            modelPath = ModelLocator.defaultModel();
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        final int skipped = skip;
+        List<String> refs = new ArrayList<>();
+        for (String line : RepairBench.heldOutLines(corpus, 100_000)) {
+            if (line.length() >= 20 && line.length() <= 160 && skip-- <= 0) {
+                refs.add(line);
+                if (refs.size() >= n) {
+                    break;
+                }
+            }
+        }
+        Path dir = Files.createTempDirectory("vanban-ocr-bench");
+        List<String> hyps = ocr(refs, lang, dir);
+        NgramModel model = NgramModel.load(modelPath);
+        DiacriticRestorer plain = new DiacriticRestorer(model);
+        DiacriticRestorer withChannel = new DiacriticRestorer(model, DiacriticRestorer.Options.forOcr());
+        out.printf("OCR bench: %d held-out lines (20-160 chars, after skipping %d) rendered in Liberation Serif, tesseract -l %s --psm 7%n",
+                refs.size(), skipped, lang);
+        out.printf("  raw OCR                      %7.3f%%%n", 100 * accuracy(refs, hyps, s -> s));
+        out.printf("  diacritic restorer           %7.3f%%%n", 100 * accuracy(refs, hyps, plain::restore));
+        long t0 = System.nanoTime();
+        out.printf("  restorer + OCR channel       %7.3f%%%n", 100 * accuracy(refs, hyps, withChannel::restore));
+        out.printf("  (channel run took %.1f s)%n", (System.nanoTime() - t0) / 1e9);
+        out.printf("  channel on the correct lines %7.3f%% (should stay 100%%)%n",
+                100 * accuracy(refs, refs, withChannel::restore));
+        for (int i = 0; i < Math.min(show, refs.size()); i++) {
+            out.println("REF " + refs.get(i));
+            out.println("OCR " + hyps.get(i));
+            out.println("FIX " + withChannel.restore(hyps.get(i)));
+        }
+    }
+}
