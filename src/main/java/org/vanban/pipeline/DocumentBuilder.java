@@ -6,7 +6,9 @@ import org.vanban.model.Page;
 import org.vanban.model.VanbanDocument;
 import org.vanban.structure.DocumentStructure;
 import org.vanban.structure.StructureParser;
-import org.vanban.text.PageRepair;
+import org.vanban.model.PageSource;
+import org.vanban.text.RepairMode;
+import org.vanban.text.TextRepairer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +18,15 @@ import java.util.List;
  * Pure function of its inputs, so {@code reprocess} can re-run it on stored raw text without OCR.
  */
 public final class DocumentBuilder {
-    private final PageRepair repair;
+    private final TextRepairer repair;
     private final StructureParser structure;
     private final LocalityResolver locality;
 
     public DocumentBuilder() {
-        this(new PageRepair(), new StructureParser(), new LocalityResolver());
+        this(TextRepairer.standard(), new StructureParser(), new LocalityResolver());
     }
 
-    public DocumentBuilder(PageRepair repair, StructureParser structure, LocalityResolver locality) {
+    public DocumentBuilder(TextRepairer repair, StructureParser structure, LocalityResolver locality) {
         this.repair = repair;
         this.structure = structure;
         this.locality = locality;
@@ -38,7 +40,10 @@ public final class DocumentBuilder {
     public VanbanDocument build(String sourcePath, String sha256, String mediaType, List<Page> rawPages) {
         List<Page> pages = new ArrayList<>(rawPages.size());
         for (Page p : rawPages) {
-            pages.add(p.withText(repair.repair(p.rawText()), List.of()));
+            // OCR'd pages get the OCR confusion channel; other text may also be in a legacy encoding
+            RepairMode mode = p.source() == PageSource.OCR ? RepairMode.OCR : RepairMode.AUTO;
+            TextRepairer.Result r = repair.repairPage(p.rawText(), mode);
+            pages.add(p.withText(r.text(), r.corrections()));
         }
         DocumentStructure parsed = structure.parse(pages);
         String text = String.join(VanbanDocument.PAGE_BREAK, pages.stream().map(Page::text).toList());

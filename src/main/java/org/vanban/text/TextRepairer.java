@@ -1,0 +1,102 @@
+package org.vanban.text;
+
+import org.vanban.model.Correction;
+import org.vanban.text.lm.DiacriticRestorer;
+import org.vanban.text.lm.ModelLocator;
+import org.vanban.text.lm.NgramModel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The repair engine the pipeline and {@code vanban repair} run: legacy encodings → Unicode (NFC), first-pass
+ * clean-up, diacritic restoration and OCR-confusion repair with the syllable language model, one tone-mark
+ * convention. Thread-safe; load once and share.
+ *
+ * <p>{@link #repairPage} may join hyphenated lines and drop noise lines (a page); {@link #repairLine} never
+ * changes the number of lines (the {@code repair} command promises one output line per input line).
+ */
+public final class TextRepairer {
+    /** The result: repaired text and the changes the language model made (offsets into {@code text}). */
+    public record Result(String text, List<Correction> corrections) {
+        public Result {
+            corrections = corrections == null ? List.of() : List.copyOf(corrections);
+        }
+    }
+
+    private static volatile TextRepairer standard;
+
+    private final PageRepair pagePass = new PageRepair();
+    private final PageRepair linePass = new PageRepair(List.of(new UnicodeNormalizer(), new ToneMarkNormalizer()));
+    private final ToneMarkNormalizer tone = new ToneMarkNormalizer();
+    private final UnaryOperator<String> legacy;
+    private final DiacriticRestorer ascii;
+    private final DiacriticRestorer ocr;
+
+    /**
+     * @param model  the syllable model, or null for first-pass repair only
+     * @param legacy legacy-encoding decoder applied per line before anything else (identity when none)
+     */
+    public TextRepairer(NgramModel model, UnaryOperator<String> legacy) {
+        this.legacy = legacy == null ? UnaryOperator.identity() : legacy;
+        this.ascii = model == null ? null : new DiacriticRestorer(model, DiacriticRestorer.Options.defaults());
+        this.ocr = model == null ? null : new DiacriticRestorer(model, DiacriticRestorer.Options.forOcr());
+    }
+
+    /** The engine with the committed model ({@link ModelLocator}), loaded once per JVM. */
+    public static TextRepairer standard() {
+        TextRepairer r = standard;
+        if (r == null) {
+            synchronized (TextRepairer.class) {
+                r = standard;
+                if (r == null) {
+                    try {
+                        Path model = ModelLocator.defaultModel();
+                        r = new TextRepairer(NgramModel.load(model), LegacyText.decoder());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load the language model: " + e.getMessage(), e);
+                    }
+                    standard = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** True when a language model is loaded (else only the first pass runs). */
+    public boolean hasModel() {
+        return ascii != null;
+    }
+
+    /** Repairs a page: may join hyphenated line breaks and drop lines of scanner noise. */
+    public Result repairPage(String raw, RepairMode mode) {
+        String text = pagePass.repair(decodeLegacy(raw, mode));
+        return restore(text, mode);
+    }
+
+    /** Repairs one line or several without ever adding or removing a line. */
+    public Result repairLines(String raw, RepairMode mode) {
+        String text = linePass.repair(decodeLegacy(raw, mode));
+        return restore(text, mode);
+    }
+
+    private String decodeLegacy(String raw, RepairMode mode) {
+        if (raw == null) throw new IllegalArgumentException("text must not be null");
+        return mode == RepairMode.AUTO || mode == RepairMode.LEGACY ? legacy.apply(raw) : raw;
+    }
+
+    private Result restore(String text, RepairMode mode) {
+        DiacriticRestorer r = switch (mode) {
+            case NONE -> null;
+            case ASCII -> ascii;
+            case OCR, AUTO, LEGACY -> ocr;
+        };
+        if (r == null) return new Result(text, List.of());
+        DiacriticRestorer.Result restored = r.restoreText(text);
+        // the model may prefer either tone placement; one convention for the whole system (length-preserving)
+        return new Result(tone.apply(restored.text()), restored.corrections());
+    }
+}

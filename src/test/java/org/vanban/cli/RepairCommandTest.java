@@ -1,0 +1,96 @@
+package org.vanban.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code vanban repair}: one output line per input line, each damage kind, the explain format. */
+class RepairCommandTest {
+    private final InputStream oldIn = System.in;
+    private final PrintStream oldOut = System.out;
+    private final PrintStream oldErr = System.err;
+
+    @AfterEach
+    void restore() {
+        System.setIn(oldIn);
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private List<String> run(String stdin, String... args) {
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        String[] full = new String[args.length + 1];
+        full[0] = "repair";
+        System.arraycopy(args, 0, full, 1, args.length);
+        assertThat(Main.commandLine().execute(full)).isZero();
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void exactlyOneOutputLinePerInputLine() {
+        // a hyphenated line break is not joined and a noise line is not dropped: line i in, line i out
+        String in = "Thong qua Ke hoach tiep tuc day manh cai cach hanh chinh\n\n - \ncai cach hanh chinh nam 20-\n21\r\nHQI DONG NHAN DAN";
+        List<String> out = run(in);
+        assertThat(out).hasSize(6);
+        assertThat(out.get(0)).isEqualTo("Thông qua Kế hoạch tiếp tục đẩy mạnh cải cách hành chính");
+        assertThat(out.get(1)).isEmpty();
+        assertThat(out.get(2)).isEqualTo(" - ");
+        assertThat(out.get(3)).isEqualTo("cải cách hành chính năm 20-");
+        assertThat(out.get(4)).isEqualTo("21");
+        assertThat(out.get(5)).isEqualTo("HỘI ĐỒNG NHÂN DÂN");
+    }
+
+    @Test
+    void strippedDiacriticsAndEnglishOcrAndCleanText() {
+        List<String> out = run("""
+                HOI DONG NHAN DAN TINH
+                Ve viéc tiep tuc ting cuwong cong tac cai cach hanh chinh
+                Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ; đạt 100% hồ sơ.
+                """);
+        assertThat(out).containsExactly(
+                "HỘI ĐỒNG NHÂN DÂN TỈNH",
+                "Về việc tiếp tục tăng cường công tác cải cách hành chính",
+                "Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ; đạt 100% hồ sơ.");
+    }
+
+    @Test
+    void noneModeOnlyNormalises() {
+        // decomposed input becomes NFC; the new-style tone placement becomes the old style; nothing else changes
+        assertThat(run("hoa\u0300 bi\u0300nh, cai cach", "--mode", "none")).containsExactly("hòa bình, cai cach");
+    }
+
+    @Test
+    void explainGivesEachChangeWithItsConfidence() throws Exception {
+        List<String> out = run("cai cach hanh chinh\nđã đúng\n", "--explain");
+        assertThat(out).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(out.get(0));
+        assertThat(first.get("text").asText()).isEqualTo("cải cách hành chính");
+        assertThat(first.get("changes")).hasSize(4);
+        JsonNode c = first.get("changes").get(0);
+        assertThat(c.get("original").asText()).isEqualTo("cai");
+        assertThat(c.get("replacement").asText()).isEqualTo("cải");
+        assertThat(c.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(new ObjectMapper().readTree(out.get(1)).get("changes")).isEmpty();
+    }
+
+    @Test
+    void badModeIsAClearError() {
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(Main.commandLine().execute("repair", "--mode", "magic")).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown repair mode");
+    }
+}
