@@ -41,12 +41,14 @@ public final class ReferenceExtractor {
     private static final Pattern LAW_STOP = Pattern.compile(
             "\\s+(?:ngay|so|nam\\s+\\d|da\\s+duoc|duoc|quy\\s+dinh|va\\s+cac|cua\\s+quoc)\\b|[;:()\\n.]|,|$");
     private static final Pattern OF = Pattern.compile("^\\s*,?\\s*(?:cua|do)\\s+");
+    /** Lower-case word pairs that end an issuer's name: "ban hành", "thông qua" ... */
+    private static final Pattern STOP_PAIRS = Pattern.compile("^(?:ban\\s+hanh|thong\\s+qua|van\\s+ban|quy\\s+dinh)\\b");
     /** Lower-case words that may stand inside an issuer's name ("Ủy ban nhân dân tỉnh Bình Phước"). */
     private static final Set<String> ISSUER_WORDS = Set.copyOf(List.of("ban", "nhan", "dan", "tinh", "huyen", "thi", "xa",
             "thanh", "pho", "phuong", "quan", "tran", "uy", "chinh", "phu", "tuong", "vu", "truong", "chap", "hanh",
             "trung", "uong", "thuong", "dang", "hoi", "dong", "quoc", "doan", "ket", "va", "cong", "an", "tu", "phap",
             "te", "duc", "tao", "lao", "thuong", "binh", "xa", "tai", "nguyen", "moi", "nong", "nghiep", "thon",
-            "dau", "khoa", "hoc", "ngoai", "noi", "giao", "thong", "van", "hoa", "the", "thao", "du", "lich", "lam"));
+            "dau", "phong", "khoa", "hoc", "ngoai", "noi", "giao", "thong", "van", "hoa", "the", "thao", "du", "lich", "lam"));
 
     /** References cited in the text, in order of first citation, one per key. */
     public List<LegalReference> extract(String text) {
@@ -158,6 +160,8 @@ public final class ReferenceExtractor {
             boolean capital = Character.isUpperCase(bare.charAt(0));
             if (words == 0 ? !capital : !(capital || ISSUER_WORDS.contains(f))) break;
             if (f.equals("va") && !nextIsCapital(text, w.end())) break;
+            if (!capital && STOP_PAIRS.matcher(folded.substring(w.start(), Math.min(folded.length(), w.start() + 12))).find())
+                break;
             int trail = word.length();
             while (trail > 0 && !Character.isLetterOrDigit(word.charAt(trail - 1))) trail--;
             end = w.start() + trail;
