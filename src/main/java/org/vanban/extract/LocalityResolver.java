@@ -36,7 +36,7 @@ public final class LocalityResolver {
             "^(?:(?:chu tich|pho chu tich|thuong truc|van phong)\\s+)?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\\b\\s*");
     private static final Map<String, String> ABBREVIATIONS = Map.of("tp", "thanh pho", "tx", "thi xa", "tt", "thi tran");
     private static final List<String> TYPE_KEYS = Gazetteer.TYPES.stream().map(AccentFolder::key).toList();
-    private static final Set<String> STOP_WORDS = Set.of("va", "ve", "cua", "tai", "nam", "ngay", "so");
+    private static final Set<String> STOP_WORDS = Set.of("va", "ve", "cua", "tai", "ngay", "so");
 
     private final Gazetteer gazetteer;
 
@@ -142,13 +142,19 @@ public final class LocalityResolver {
             if (len == 0) continue;
             String type = String.join(" ", rest.subList(i, i + len));
             List<String> name = new ArrayList<>();
-            for (int j = i + len; j < rest.size() && typeAt(rest, j) == 0 && !STOP_WORDS.contains(rest.get(j)); j++) {
+            for (int j = i + len; j < rest.size() && typeAt(rest, j) == 0 && !STOP_WORDS.contains(rest.get(j))
+                    && !isYearWord(rest, j); j++) {
                 name.add(rest.get(j));
             }
             if (!name.isEmpty()) return new Mention(type, String.join(" ", name));
         }
         if (isCouncil || !body) return new Mention(null, key);
         return null;
+    }
+
+    /** "nam" before a number is "năm" (year), not the "Nam" of "Quảng Nam". */
+    private static boolean isYearWord(List<String> words, int j) {
+        return words.get(j).equals("nam") && j + 1 < words.size() && words.get(j + 1).matches("\\d+");
     }
 
     private static int typeAt(List<String> words, int i) {

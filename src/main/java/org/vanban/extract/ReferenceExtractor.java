@@ -30,8 +30,9 @@ public final class ReferenceExtractor {
             + "|thong\\s+tu\\s+lien\\s+tich|thong\\s+tu|cong\\s+van|thong\\s+bao|chuong\\s+trinh|huong\\s+dan"
             + "|bao\\s+cao|to\\s+trinh|quy\\s+che|van\\s+ban|phap\\s+lenh";
     /** Number/symbol, folded: "76/nq-cp", "30/2020/nd-cp", "1234/qd-ubnd", "03/2019/ttlt-btp-bnv". */
-    private static final String NUMBER = "(\\d{1,5}[a-z]?(?:\\s*/\\s*(?:19|20)\\d{2})?\\s*/\\s*[a-z]{1,8}"
-            + "(?:\\s*-\\s*[a-z0-9]{1,10}){0,3})(?![a-z0-9])";
+    private static final String NUMBER = "(\\d{1,5}[a-z]?(?:\\s*/\\s*(?:19|20)\\d{2})?\\s*/\\s*[a-z]{1,8}\\d{0,2}"
+            + "(?:\\s*-\\s*[a-z0-9]{1,10}){0,3}"
+            + "|\\d{1,5}\\s*-\\s*[a-z]{1,6}\\s*/\\s*[a-z]{1,8}(?:\\s*-\\s*[a-z0-9]{1,10}){0,2})(?![a-z0-9])";
     private static final Pattern TYPED = Pattern.compile(
             "\\b(" + TYPES + ")\\s+(?:(?:so|s[o6])\\s*[:.]?\\s*)?" + NUMBER);
     private static final Pattern UNTYPED = Pattern.compile("\\bso\\s*[:.]?\\s*" + NUMBER);
@@ -39,7 +40,8 @@ public final class ReferenceExtractor {
             "^\\s*,?\\s*(?:(?:ban\\s+hanh\\s+)?ngay\\s+)" + Dates.DATE);
     private static final Pattern LAW = Pattern.compile("\\b(luat|bo\\s+luat)\\s+(?!nay\\b|so\\b)");
     private static final Pattern LAW_STOP = Pattern.compile(
-            "\\s+(?:ngay|so|nam\\s+\\d|da\\s+duoc|duoc|quy\\s+dinh|va\\s+cac|cua\\s+quoc)\\b|[;:()\\n.]|,|$");
+            "\\s+(?:ngay|so|nam\\s+\\d|da\\s+duoc|duoc|quy\\s+dinh|va\\s+cac|cua\\s+quoc)\\b|[;:()\\n.]"
+                    + "|,(?=\\s*(?:ngay|so)\\b)|,(?!\\s*[a-z])|$");
     private static final Pattern OF = Pattern.compile("^\\s*,?\\s*(?:cua|do)\\s+");
     /** Lower-case word pairs that end an issuer's name: "ban hành", "thông qua" ... */
     private static final Pattern STOP_PAIRS = Pattern.compile("^(?:ban\\s+hanh|thong\\s+qua|van\\s+ban|quy\\s+dinh)\\b");

@@ -31,10 +31,10 @@ import java.util.regex.Pattern;
  * skipped. Thread-safe.
  */
 public final class TargetExtractor {
-    private static final String NUM = "(\\d{1,3}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3})?)";
+    private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+|\\d{1,3}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3})?)";
     /** A percentage, or a number followed by a word (a possible count unit). */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\d/.,\\-])" + NUM + "(?:\\s*(%|phan\\s+tram)|\\s+([a-z]+(?:\\s+[a-z]+)?))");
+            "(?<![\\d/.,\\-])" + NUM + "(?:\\s*(%|phan\\s+tram)|\\s+([a-z][a-z0-9]*(?:\\s+[a-z]+)?))");
     private static final Pattern COMPARATOR_BEFORE = Pattern.compile(
             "(?:^|\\s)((?:dat\\s+|bang\\s+|chiem\\s+|la\\s+)?(toi\\s+thieu|it\\s+nhat|khong\\s+duoi|khong\\s+thap\\s+hon"
                     + "|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|tren|cao\\s+hon|hon|vuot|duoi|thap\\s+hon|tu|dat|bang"
@@ -47,7 +47,14 @@ public final class TargetExtractor {
             "ban", "cau", "cum", "phuong", "don", "ho so", "thu", "dich");
     private static final Set<String> TWO_WORD_UNITS = Set.of("hoc vien", "tieu chi", "ty dong", "trieu dong",
             "doanh nghiep", "san pham", "luot nguoi", "ho so", "thu tuc", "dich vu", "chuong trinh", "cong trinh",
-            "chuyen de", "cau lac", "don vi");
+            "chuyen de", "cau lac", "don vi", "co quan", "mo hinh", "di tich", "bac si", "nha o",
+            "co so", "hoc sinh", "giao vien", "lao dong", "vu viec");
+    /** Comparators strong enough to make any following noun a unit ("tối thiểu 02 mô hình"). */
+    private static final Set<String> STRONG = Set.of("toi thieu", "it nhat", "khong duoi", "khong thap hon",
+            "khong vuot qua", "khong qua", "toi da", "tren", "duoi", "dat");
+    /** Words after a number that are no unit: a date or time of day, or a grammatical word. */
+    private static final Set<String> NOT_UNITS = Set.of("nam", "thang", "ngay", "va", "cua", "la", "den", "tu",
+            "trong", "tren", "duoi", "so", "nhu", "theo", "dieu", "khoan", "muc", "tai", "ve", "voi", "thi", "gio");
     private static final Pattern DEADLINE = Pattern.compile(
             "giai\\s+doan\\s+((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})"
                     + "|(?:den|truoc|trong|cuoi|het|den\\s+het|den\\s+cuoi|sau)\\s+nam\\s+((?:19|20)\\d{2})"
@@ -151,8 +158,9 @@ public final class TargetExtractor {
                 String first = words.split("\\s+")[0];
                 boolean explicit = !cmpWord.isEmpty() && !cmpWord.equals("tu") && !cmpWord.equals("la");
                 boolean periodic = DEADLINE.matcher(fs).find() && fs.matches("(?s).*\\b(hang|moi)\\s+(nam|quy|thang).*");
-                if (!COUNT_UNITS.contains(first) || !(explicit || periodic)) continue;
-                boolean two = TWO_WORD_UNITS.contains(words.replaceAll("\\s+", " "));
+                boolean strong = STRONG.contains(cmpWord) && !NOT_UNITS.contains(first);
+                if (!(strong || (COUNT_UNITS.contains(first) && (explicit || periodic)))) continue;
+                boolean two = TWO_WORD_UNITS.contains(words.replaceAll("\\s+", " ")) && words.contains(" ");
                 int uStart = q.start(3);
                 unitEnd = two ? q.end(3) : uStart + first.length();
                 unit = text.substring(s.start() + uStart, s.start() + unitEnd);

@@ -44,6 +44,7 @@ public final class HeaderParser {
     /** Years after this are OCR errors ("2041" for "2021"). */
     private static final int MAX_YEAR = LocalDate.now().getYear() + 1;
     private static final Pattern GAP = Pattern.compile("\\s{3,}");
+    private static final Pattern KEM_THEO = Pattern.compile("kem\\s*theo");
     private static final Pattern BODY_START = Pattern.compile(
             "^(ubnd|uy\\s*ban|hdnd|hoi\\s*dong|so|phong|ban|van\\s*phong|tinh\\s*uy|huyen\\s*uy|thi\\s*uy|thanh\\s*uy"
                     + "|dang\\s*uy|bo|cong\\s*an|cuc|chi\\s*cuc|tong\\s*cuc|trung\\s*tam|truong|mat\\s*tran|bch|chinh\\s*phu"
@@ -163,6 +164,7 @@ public final class HeaderParser {
     private static String[] placeAndDate(List<Line> zone, int numberAt) {
         for (int i = 0; i < zone.size(); i++) {
             Line l = zone.get(i);
+            if (KEM_THEO.matcher(l.folded()).find()) continue; // "(Kèm theo Quyết định số ... ngày ...)": not this document's date
             String joinedFolded = l.folded() + (i + 1 < zone.size() ? " " + zone.get(i + 1).folded() : "");
             Matcher m = DATE.matcher(joinedFolded);
             if (!m.find() || m.start() >= l.folded().length()) {

@@ -21,7 +21,7 @@ public final class SectionKinds {
         KEYWORDS.put(SectionKind.TARGETS, words("muc tieu", "chi tieu"));
         KEYWORDS.put(SectionKind.TASKS, words("nhiem vu", "giai phap", "noi dung"));
         KEYWORDS.put(SectionKind.IMPLEMENTATION, words("to chuc thuc hien", "phan cong", "trach nhiem"));
-        KEYWORDS.put(SectionKind.CONTEXT, words("thuc trang", "ket qua", "tinh hinh"));
+        KEYWORDS.put(SectionKind.CONTEXT, words("thuc trang", "ket qua", "tinh hinh", "su can thiet"));
         KEYWORDS.put(SectionKind.BUDGET, words("kinh phi"));
     }
 

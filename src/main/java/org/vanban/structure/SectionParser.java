@@ -150,7 +150,8 @@ final class SectionParser {
         if (h.family == Family.ARTICLE) {
             String head = AccentFolder.fold(text.substring(h.line.start(), Math.min(end, h.line.start() + 400)));
             String afterNumber = head.replaceFirst("^\\s*dieu\\s*\\d+\\s*[.:]\\s*", "");
-            if (!afterNumber.startsWith("ban hanh") && IMPLEMENTATION_ARTICLE.matcher(head).find()) {
+            if (!afterNumber.startsWith("ban hanh") && !afterNumber.startsWith("hieu luc")
+                    && IMPLEMENTATION_ARTICLE.matcher(head).find()) {
                 kind = SectionKind.IMPLEMENTATION;
             }
         }
