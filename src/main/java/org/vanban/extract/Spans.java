@@ -44,7 +44,7 @@ final class Spans {
                 boolean blankOrBreak = j >= n || text.charAt(j) == '\n' || text.charAt(j) == '\f' || c == '\f';
                 char prev = lastNonSpace(text, i);
                 cut = blankOrBreak || prev == '.' || prev == ';' || prev == ':' || startsItem(text, j)
-                        || isCapitalsLine(text, i);
+                        || isCapitalsLine(text, i) || isCapitalsLine(text, lineEnd(text, j));
             } else if ((c == '.' || c == ';') && i + 2 < n && text.charAt(i + 1) == ' '
                     && Character.isUpperCase(text.charAt(i + 2)) && !abbreviationBefore(text, i)) {
                 cut = true;
@@ -60,6 +60,11 @@ final class Spans {
             if (e > start) out.add(new Span(start, e));
         }
         return out;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
     }
 
     /** True when the line ending at {@code nl} is a heading in capitals ("II. MỤC TIÊU"). */
@@ -97,7 +102,7 @@ final class Spans {
     static boolean startsItem(String text, int j) {
         if (j >= text.length()) return false;
         char c = text.charAt(j);
-        if (c == '-' || c == '+' || c == '•' || c == '*' || c == '–' || c == '|') return true;
+        if (c == '-' || c == '+' || c == '•' || c == '*' || c == '–' || c == '|' || c == '~') return true; // ~: OCR'd dash
         int k = j;
         while (k < text.length() && k - j < 6 && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '.')) k++;
         if (k > j && k < text.length() && (text.charAt(k - 1) == '.' || text.charAt(k) == ')')) return true;

@@ -6,6 +6,7 @@ import org.vanban.model.Page;
 import org.vanban.model.Section;
 import org.vanban.model.SectionKind;
 import org.vanban.model.TargetClause;
+import org.vanban.structure.StructureParser;
 import org.vanban.text.AccentFolder;
 
 import java.util.ArrayList;
@@ -85,13 +86,15 @@ public final class TargetExtractor {
     public List<TargetClause> extract(String text, List<Section> sections, List<Page> pages) {
         if (text == null) throw new IllegalArgumentException("text must not be null");
         List<Section> secs = sections == null ? List.of() : sections;
+        text = StructureParser.asReadForSections(text); // a heading run into a line ends the sentence before it
         PageIndex pageIndex = new PageIndex(text, pages == null ? null : pages.stream().map(Page::number).toList());
         String folded = AccentFolder.fold(text);
         List<TargetClause> out = new ArrayList<>();
         String contextDeadline = "";
         SectionKind contextKind = null;
         for (Span s : Spans.sentences(text)) {
-            SectionKind kind = secs.isEmpty() ? SectionKind.OTHER : Spans.kindAt(secs, s.start());
+            // the kind where the sentence ends: a heading run into the line before starts mid-sentence
+            SectionKind kind = secs.isEmpty() ? SectionKind.OTHER : Spans.kindAt(secs, s.end() - 1);
             if (kind != contextKind) {
                 contextDeadline = "";
                 contextKind = kind;
@@ -123,8 +126,10 @@ public final class TargetExtractor {
     }
 
     private static boolean isHeadingLike(String text, Span s) {
-        String t = text.substring(s.start(), s.end()).strip();
-        if (t.contains("\n") || t.endsWith(".") || t.endsWith(";")) return false;
+        String t = text.substring(s.start(), s.end()).strip().replaceAll("[\\s~'.]+$", "");
+        if (!t.contains("\n") && upperShare(t) >= 0.8) return true; // a heading in capitals
+        if (t.contains("\n") || t.endsWith(";")) return false;
+        if (text.substring(s.start(), s.end()).strip().endsWith(".")) return false;
         return t.split("\\s+").length <= 14;
     }
 
@@ -274,6 +279,18 @@ public final class TargetExtractor {
     /** Trims bullets, spaces and end punctuation; joins wrapped lines. */
     static String clean(String s) {
         return s.replaceAll("\\s+", " ").replaceAll("^[\\s\\-+•*–]+", "").replaceAll("[\\s,;:.]+$", "").strip();
+    }
+
+    private static double upperShare(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                letters++;
+                if (Character.isUpperCase(s.charAt(i))) upper++;
+            }
+        }
+        return letters < 3 ? 0 : (double) upper / letters;
     }
 
     private static int letters(String s) {

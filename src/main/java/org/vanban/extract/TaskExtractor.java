@@ -34,7 +34,7 @@ public final class TaskExtractor {
     private static final Pattern CELL_SPLIT_PIPE = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern CELL_SPLIT_GAP = Pattern.compile("\\t+|\\s{3,}");
     private static final Pattern FIELD = Pattern.compile(
-            "(?:^|[;.]\\s*|\\s)(?:-\\s*|\\+\\s*)?((?:co\\s+quan|don\\s+vi)\\s+(?:chu\\s+tri|thuc\\s+hien)|chu\\s+tri"
+            "(?:^|[;.]\\s*|\\s)(?:[-+~]\\s*)?((?:co\\s+quan|don\\s+vi)\\s+(?:chu\\s+tri|thuc\\s+hien)|chu\\s+tri"
                     + "|(?:co\\s+quan|don\\s+vi)\\s+phoi\\s+hop|phoi\\s+hop"
                     + "|thoi\\s+gian(?:\\s+thuc\\s+hien|\\s+hoan\\s+thanh)?|thoi\\s+han(?:\\s+hoan\\s+thanh)?|tien\\s+do)\\s*:");
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.)]?$");
@@ -325,7 +325,7 @@ public final class TaskExtractor {
     }
 
     private static boolean startsWithField(String folded, Matcher m) {
-        return folded.substring(0, m.start(1)).replaceAll("[\\s\\-+*•]", "").isEmpty();
+        return folded.substring(0, m.start(1)).replaceAll("[\\s\\-+*•~]", "").isEmpty();
     }
 
     private static char firstLetter(String s) {

@@ -43,4 +43,18 @@ class StructureBenchTest {
         assertThat(r.targetRecall()).as(r.toString()).isGreaterThanOrEqualTo(0.9);
         assertThat(r.targetPrecision()).as(r.toString()).isGreaterThanOrEqualTo(0.9);
     }
+
+    @Test
+    void damagedVariantStaysClose() {
+        for (long seed = 0; seed < 2; seed++) {
+            StructureBench.Report r = new StructureBench().run(DEV, StructureBench.Variant.DAMAGED, seed);
+            assertThat(r.sectionF1()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
+            assertThat(r.kindAccuracy()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
+            assertThat(r.numberAccuracy()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
+            assertThat(r.dateAccuracy()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
+            assertThat(r.localityAccuracy()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
+            assertThat(r.targetRecall()).as(r.toString()).isGreaterThanOrEqualTo(0.9);
+            assertThat(r.targetPrecision()).as(r.toString()).isGreaterThanOrEqualTo(0.9);
+        }
+    }
 }
