@@ -40,7 +40,7 @@ public final class ReferenceExtractor {
             "^\\s*,?\\s*(?:(?:ban\\s+hanh\\s+)?ngay\\s+)" + Dates.DATE);
     private static final Pattern LAW = Pattern.compile("\\b(luat|bo\\s+luat)\\s+(?!nay\\b|so\\b)");
     private static final Pattern LAW_STOP = Pattern.compile(
-            "\\s+(?:ngay|so|nam\\s+\\d|da\\s+duoc|duoc|quy\\s+dinh|va\\s+cac|cua\\s+quoc)\\b|[;:()\\n.]"
+            "\\s+(?:(?:ngay|so|da\\s+duoc|duoc|quy\\s+dinh|va\\s+cac|cua\\s+quoc)\\b|nam\\s+\\d)|[;:()\\n.]"
                     + "|,(?=\\s*(?:ngay|so)\\b)|,(?!\\s*[a-z])|$");
     private static final Pattern OF = Pattern.compile("^\\s*,?\\s*(?:cua|do)\\s+");
     /** Lower-case word pairs that end an issuer's name: "ban hành", "thông qua" ... */

@@ -35,7 +35,7 @@ public final class TargetExtractor {
     private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+|\\d{1,3}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3})?)";
     /** A percentage, or a number followed by a word (a possible count unit). */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\d/.,\\-])" + NUM + "(?:\\s*(%|phan\\s+tram)|\\s+([a-z][a-z0-9]*(?:\\s+[a-z]+)?))");
+            "(?<![\\d/.,\\-])" + NUM + "(?:\\s*(%|phan\\s+tram)|\\s+([a-z][a-z0-9]*(?:\\s+[a-z]+){0,2}))");
     private static final Pattern COMPARATOR_BEFORE = Pattern.compile(
             "(?:^|\\s)((?:dat\\s+|bang\\s+|chiem\\s+|la\\s+)?(toi\\s+thieu|it\\s+nhat|khong\\s+duoi|khong\\s+thap\\s+hon"
                     + "|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|tren|cao\\s+hon|hon|vuot|duoi|thap\\s+hon|tu|dat|bang"
@@ -50,6 +50,7 @@ public final class TargetExtractor {
             "doanh nghiep", "san pham", "luot nguoi", "ho so", "thu tuc", "dich vu", "chuong trinh", "cong trinh",
             "chuyen de", "cau lac", "don vi", "co quan", "mo hinh", "di tich", "bac si", "nha o",
             "co so", "hoc sinh", "giao vien", "lao dong", "vu viec");
+    private static final Set<String> THREE_WORD_UNITS = Set.of("hop tac xa", "to hop tac", "co so san");
     /** Comparators strong enough to make any following noun a unit ("tối thiểu 02 mô hình"). */
     private static final Set<String> STRONG = Set.of("toi thieu", "it nhat", "khong duoi", "khong thap hon",
             "khong vuot qua", "khong qua", "toi da", "tren", "duoi", "dat");
@@ -165,9 +166,12 @@ public final class TargetExtractor {
                 boolean periodic = DEADLINE.matcher(fs).find() && fs.matches("(?s).*\\b(hang|moi)\\s+(nam|quy|thang).*");
                 boolean strong = STRONG.contains(cmpWord) && !NOT_UNITS.contains(first);
                 if (!(strong || (COUNT_UNITS.contains(first) && (explicit || periodic)))) continue;
-                boolean two = TWO_WORD_UNITS.contains(words.replaceAll("\\s+", " ")) && words.contains(" ");
+                String[] w = words.split("\\s+");
                 int uStart = q.start(3);
-                unitEnd = two ? q.end(3) : uStart + first.length();
+                int n = w.length >= 3 && THREE_WORD_UNITS.contains(w[0] + " " + w[1] + " " + w[2]) ? 3
+                        : w.length >= 2 && TWO_WORD_UNITS.contains(w[0] + " " + w[1]) ? 2 : 1;
+                unitEnd = uStart;
+                for (int k = 0; k < n; k++) unitEnd = fs.indexOf(w[k], unitEnd) + w[k].length();
                 unit = text.substring(s.start() + uStart, s.start() + unitEnd);
             }
             int cStart = clauseStart(fs, cmpStart);
