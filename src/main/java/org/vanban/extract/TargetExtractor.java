@@ -130,7 +130,9 @@ public final class TargetExtractor {
         String t = text.substring(s.start(), s.end()).strip().replaceAll("[\\s~'.]+$", "");
         if (!t.contains("\n") && upperShare(t) >= 0.8) return true; // a heading in capitals
         if (t.contains("\n") || t.endsWith(";")) return false;
-        if (text.substring(s.start(), s.end()).strip().endsWith(".")) return false;
+        // stray marks OCR leaves after a line (" .", " ~", "'") are not the end of a sentence
+        String ending = text.substring(s.start(), s.end()).strip().replaceAll("(\\s+[~'.])+$", "").replaceAll("[~']+$", "");
+        if (ending.endsWith(".")) return false;
         return t.split("\\s+").length <= 14;
     }
 

@@ -37,7 +37,7 @@ public final class TaskExtractor {
             "(?:^|[;.]\\s*|\\s)(?:[-+~]\\s*)?((?:co\\s+quan|don\\s+vi)\\s+(?:chu\\s+tri|thuc\\s+hien)|chu\\s+tri"
                     + "|(?:co\\s+quan|don\\s+vi)\\s+phoi\\s+hop|phoi\\s+hop"
                     + "|thoi\\s+gian(?:\\s+thuc\\s+hien|\\s+hoan\\s+thanh)?|thoi\\s+han(?:\\s+hoan\\s+thanh)?|tien\\s+do)\\s*:");
-    private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}[.)]?$");
+    private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}\\s*[.)]?[\\s~'.,]*$"); // stray marks allowed
     private static final Pattern ROMAN_ROW = Pattern.compile("^[ivxlIVXL]{1,5}[.)]?$|^[A-Z][.)]?$");
 
     /**
