@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *
  * <p>Matching runs on the accent-folded text, so text without diacritics is read too. Each
  * reference gets a key: the number/symbol upper-cased, accent-folded, without spaces
- * ("30/2020/ND-CP"); for a law cited by name only, "LUAT " and its folded name in capitals.
+ * ("30/2020/ND-CP"); for a law cited by name only, "LUAT " (a code: "BO LUAT ") and its folded name in
+ * capitals ("LUAT TO CHUC CHINH QUYEN DIA PHUONG"). A law name ends at a comma unless the words
+ * after it continue the name ("Luật Phòng, chống thiên tai").
  * A document cited several times is listed once (first place), with the date and issuer of
  * whichever citation gives them. Thread-safe.
  */
@@ -41,7 +43,7 @@ public final class ReferenceExtractor {
     private static final Pattern LAW = Pattern.compile("\\b(luat|bo\\s+luat)\\s+(?!nay\\b|so\\b)");
     private static final Pattern LAW_STOP = Pattern.compile(
             "\\s+(?:(?:ngay|so|da\\s+duoc|duoc|quy\\s+dinh|va\\s+cac|cua\\s+quoc)\\b|nam\\s+\\d)|[;:()\\n.]"
-                    + "|,(?=\\s*(?:ngay|so)\\b)|,(?!\\s*[a-z])|$");
+                    + "|,(?!\\s*(?:chong|bo\\s+sung|cham\\s+soc)\\b)|$");
     private static final Pattern OF = Pattern.compile("^\\s*,?\\s*(?:cua|do)\\s+");
     /** Lower-case word pairs that end an issuer's name: "ban hành", "thông qua" ... */
     private static final Pattern STOP_PAIRS = Pattern.compile("^(?:ban\\s+hanh|thong\\s+qua|van\\s+ban|quy\\s+dinh)\\b");
@@ -50,7 +52,8 @@ public final class ReferenceExtractor {
             "thanh", "pho", "phuong", "quan", "tran", "uy", "chinh", "phu", "tuong", "vu", "truong", "chap", "hanh",
             "trung", "uong", "thuong", "dang", "hoi", "dong", "quoc", "doan", "ket", "va", "cong", "an", "tu", "phap",
             "te", "duc", "tao", "lao", "thuong", "binh", "xa", "tai", "nguyen", "moi", "nong", "nghiep", "thon",
-            "dau", "phong", "khoa", "hoc", "ngoai", "noi", "giao", "thong", "van", "hoa", "the", "thao", "du", "lich", "lam"));
+            "dau", "phong", "khoa", "doc", "trien", "ngan", "hang", "nha", "nuoc", "tin", "truyen", "xay", "dung",
+            "ke", "hoach", "y", "dao", "vien", "kiem", "sat", "toi", "cao", "tra", "toa", "toan", "truong", "hoc", "ngoai", "noi", "giao", "thong", "van", "hoa", "the", "thao", "du", "lich", "lam"));
 
     /** References cited in the text, in order of first citation, one per key. */
     public List<LegalReference> extract(String text) {
@@ -96,7 +99,8 @@ public final class ReferenceExtractor {
                 number = text.substring(nameEnd + num.start(1), nameEnd + num.end(1)).replaceAll("\\s+", "");
                 end = nameEnd + num.end();
             }
-            String key = number.isEmpty() ? "LUAT " + AccentFolder.key(name).toUpperCase(Locale.ROOT) : key(number);
+            String prefix = law.group(1).startsWith("bo") ? "BO LUAT " : "LUAT ";
+            String key = number.isEmpty() ? prefix + AccentFolder.key(name).toUpperCase(Locale.ROOT) : key(number);
             Found f = found(text, folded, law.start(), end, DocType.LUAT, number, key);
             add(byKey, f);
         }

@@ -166,7 +166,9 @@ public final class TargetExtractor {
                 String first = words.split("\\s+")[0];
                 boolean explicit = !cmpWord.isEmpty() && !cmpWord.equals("tu") && !cmpWord.equals("la");
                 boolean periodic = DEADLINE.matcher(fs).find() && fs.matches("(?s).*\\b(hang|moi)\\s+(nam|quy|thang).*");
-                boolean strong = STRONG.contains(cmpWord) && !NOT_UNITS.contains(first);
+                boolean lowerCase = Character.isLowerCase(text.charAt(s.start() + q.start(3)))
+                        || Character.isDigit(text.charAt(s.start() + q.start(3)));
+                boolean strong = STRONG.contains(cmpWord) && !NOT_UNITS.contains(first) && lowerCase;
                 if (!(strong || (COUNT_UNITS.contains(first) && (explicit || periodic)))) continue;
                 String[] w = words.split("\\s+");
                 int uStart = q.start(3);
