@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *   <li>the same table with one cell per line (as OCR often gives it): the header cells on
  *       consecutive lines, then each row starting with a line holding only its number;</li>
  *   <li>a task paragraph followed by labelled lines: "Cơ quan chủ trì:" / "Đơn vị thực hiện:",
- *       "Cơ quan phối hợp:", "Thời gian thực hiện:" (also several on one line, separated by ";").</li>
+ *       "Cơ quan phối hợp:", "Thời gian thực hiện:" (also several on one line, separated by ";"),
+ *       or a task sentence with its labels on the same line ("Kiểm tra công vụ. Đơn vị thực
+ *       hiện: Phòng Nội vụ; thời gian: hằng quý.").</li>
  * </ul>
  * Partner lists are split at commas and semicolons; a piece starting in lower case ("đơn vị có
  * liên quan") stays with the one before it. Thread-safe.
@@ -286,7 +288,16 @@ public final class TaskExtractor {
         for (int i = 0; i < lines.size(); i++) {
             if (used[i]) continue;
             Matcher m = FIELD.matcher(lines.get(i).folded);
-            if (!m.find() || !startsWithField(lines.get(i).folded, m)) continue;
+            if (!m.find()) continue;
+            String inlineTask = null;
+            if (!startsWithField(lines.get(i).folded, m)) {
+                // "b) Kiểm tra công vụ. Đơn vị thực hiện: Phòng Nội vụ; thời gian: hằng quý."
+                String before = lines.get(i).text.substring(0, m.start(1)).strip();
+                if (!before.endsWith(".") || before.split("\\s+").length < 2) continue;
+                inlineTask = clean(before.replaceFirst(
+                        "^(?:[-+•*–~]\\s*|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s*|[a-zđ]\\)\\s*)", ""));
+            }
+            int labelStart = inlineTask == null ? 0 : m.start(1);
             // the labelled lines of this task
             StringBuilder block = new StringBuilder();
             StringBuilder blockFolded = new StringBuilder();
@@ -294,15 +305,16 @@ public final class TaskExtractor {
             for (; j < lines.size(); j++) {
                 TextLine l = lines.get(j);
                 Matcher f = FIELD.matcher(l.folded);
-                boolean field = f.find() && startsWithField(l.folded, f);
-                boolean continuation = !field && j > i && !l.blank() && !Spans.startsItem(l.text.strip(), 0)
+                boolean field = j == i || (f.find() && startsWithField(l.folded, f));
+                boolean continuation = !field && !l.blank() && !Spans.startsItem(l.text.strip(), 0)
                         && Character.isLowerCase(firstLetter(l.text));
                 if (!field && !continuation) break;
-                block.append(' ').append(l.text);
-                blockFolded.append(' ').append(l.folded);
+                int from = j == i ? labelStart : 0;
+                block.append(' ').append(l.text.substring(from));
+                blockFolded.append(' ').append(l.folded.substring(from));
                 used[j] = true;
             }
-            String task = taskBefore(lines, i, used);
+            String task = inlineTask != null ? inlineTask : taskBefore(lines, i, used);
             String lead = "";
             String partners = "";
             String time = "";

@@ -72,7 +72,11 @@ class TaskExtractorTest {
                 \f
                 """;
         List<TaskAssignment> t = extractor.extract(text, null);
-        assertThat(t).hasSize(1);
+        assertThat(t).hasSize(2);
+        assertThat(t.get(1).task()).isEqualTo("Kiểm tra công vụ");
+        assertThat(t.get(1).lead()).isEqualTo("Phòng Nội vụ");
+        assertThat(t.get(1).partners()).isEmpty();
+        assertThat(t.get(1).timeframe()).isEqualTo("hằng quý");
         assertThat(t.get(0).task()).isEqualTo("Tổ chức đối thoại với doanh nghiệp về thủ tục đất đai");
         assertThat(t.get(0).lead()).isEqualTo("Phòng Tài nguyên và Môi trường");
         assertThat(t.get(0).partners()).containsExactly("Văn phòng HĐND và UBND", "các cơ quan, đơn vị có liên quan");
