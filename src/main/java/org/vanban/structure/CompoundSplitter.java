@@ -23,11 +23,14 @@ import java.util.regex.Pattern;
  * when a page break lies between the closing and that line the new document starts at the top
  * of the page. A part whose header says "kèm theo" (or whose predecessor issues a document
  * "kèm theo Quyết định này") is attached to the part whose number it names, else to the nearest
- * earlier part that is not itself attached. Stateless and thread-safe.
+ * earlier part that is not itself attached. An appendix (Phụ lục) after a signature belongs to
+ * the document before it, even when its title is in capitals ("KẾ HOẠCH ..."). Stateless and
+ * thread-safe.
  */
 public final class CompoundSplitter {
     private static final Pattern RECIPIENTS = Pattern.compile("^[^a-z0-9]*noi\\s*nhan\\b");
     private static final Pattern ATTACHED = Pattern.compile("kem\\s*theo");
+    private static final Pattern APPENDIX = Pattern.compile("^[^a-z0-9]*phu\\s*luc\\b");
     private static final Pattern ATTACHED_TO_NUMBER = Pattern.compile(
             "kem\\s*theo\\s*(?:quyet\\s*dinh|nghi\\s*quyet|chi\\s*thi|ke\\s*hoach|cong\\s*van)?\\s*(?:so\\s*[:.]?\\s*)?"
                     + "(\\d{1,5}\\s*/\\s*[0-9a-z/\\-]*[a-z][0-9a-z/\\-]*)");
@@ -83,6 +86,10 @@ public final class CompoundSplitter {
             if (l.isBlank()) continue;
             String f = l.folded();
             boolean closing = RECIPIENTS.matcher(f).find() || SectionParser.isSignature(l);
+            if (lastClosing >= partStart && APPENDIX.matcher(f).find()) {
+                lastClosing = -1; // an appendix after the signature belongs to the same document
+                continue;
+            }
             if (lastClosing >= partStart && !closing
                     && (HeaderParser.MOTTO.matcher(f).find() || HeaderParser.isTypeLine(l))) {
                 int start = startOfHeader(lines, lastClosing, i);

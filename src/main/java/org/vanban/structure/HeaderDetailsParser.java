@@ -18,6 +18,9 @@ final class HeaderDetailsParser {
     private static final Pattern CITES = Pattern.compile("\\d+\\s*/\\s*[a-z]|\\bluat\\b|nghi\\s*quyet|quyet\\s*dinh|ke\\s*hoach|chi\\s*thi");
     private static final Pattern RECIPIENTS = Pattern.compile("^[^a-z0-9]*noi\\s*nhan\\s*:?");
     private static final Pattern GAP = Pattern.compile("\\S(\\s{3,})\\S");
+    /** A signature title closing a line after other text, when no wide gap separates them. */
+    private static final Pattern RIGHT_SIGNATURE = Pattern.compile(
+            "\\s((?:T/?M|K/?T|T/?L|TUQ)\\s*\\.\\s*\\p{Lu}[\\p{Lu}\\s.]*|(?:PHÓ\\s+)?CHỦ\\s+TỊCH)\\s*$");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(đã ký|da ky|ký tên|ky ten|đóng dấu|dong dau|\\d|[:;/]).*");
     /** Non-blank lines at the top that can hold no signature (the header). */
     private static final int HEADER_LINES = 8;
@@ -63,6 +66,12 @@ final class HeaderDetailsParser {
         if (lead >= 20) return new String[]{"", stripped}; // only the right column
         Matcher g = GAP.matcher(t);
         if (g.find(lead)) return new String[]{t.substring(0, g.start(1)).strip(), t.substring(g.end(1)).strip()};
+        // OCR may close the gap: "Nơi nhận: - TM. ỦY BAN NHÂN DÂN", "~ UBND tỉnh; CHỦ TỊCH"
+        Matcher sig = RIGHT_SIGNATURE.matcher(t);
+        if (sig.find() && sig.start(1) > lead
+                && !t.substring(lead, sig.start(1)).strip().matches("(?i)(T/?M|K/?T|T/?L|TUQ|PHÓ|PHO)\\.?")) {
+            return new String[]{t.substring(0, sig.start(1)).strip(), t.substring(sig.start(1)).strip()};
+        }
         return new String[]{stripped, ""};
     }
 
@@ -87,15 +96,15 @@ final class HeaderDetailsParser {
             blanks = 0;
             String left = columns(l)[0];
             if (left.isEmpty()) continue;
-            if (left.matches("^[-+•*–].*")) {
-                out.add(left.replaceFirst("^[-+•*–]\\s*", ""));
+            if (left.matches("^[-+•*–~].*")) {
+                out.add(left.replaceFirst("^[-+•*–~]\\s*", ""));
             } else if (!out.isEmpty() && Character.isLowerCase(left.charAt(0))) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + left);
             } else {
                 break;
             }
         }
-        out.replaceAll(s -> s.replaceAll("\\s+", " ").replaceAll("[\\s,;]+$", "").replaceAll("\\.$", "")
+        out.replaceAll(s -> s.replaceFirst("^[-+•*–~]\\s*", "").replaceAll("\\s+", " ").replaceAll("[\\s,;]+$", "").replaceAll("\\.$", "")
                 .replaceAll("\\./$", "").strip());
         out.removeIf(String::isEmpty);
         return out;
@@ -122,7 +131,7 @@ final class HeaderDetailsParser {
                     continue;
                 }
                 String[] cols = columns(n);
-                String cand = !cols[1].isEmpty() ? cols[1] : cols[0].matches("^[-+•*–].*") ? "" : cols[0];
+                String cand = !cols[1].isEmpty() ? cols[1] : cols[0].matches("^[-+•*–~].*") ? "" : cols[0];
                 if (cand.isEmpty()) continue;
                 if (Line.upperShare(cand) >= 0.8 && capacity.size() < 4 && !looksLikeName(cand)) {
                     capacity.add(cand);

@@ -96,4 +96,17 @@ class CompoundSplitterTest {
         assertThatThrownBy(() -> splitter.split(null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(splitter.split(List.of())).isEmpty();
     }
+
+    @Test
+    void appendixAfterTheSignatureStaysWithItsDocument() {
+        String appendix = """
+                PHỤ LỤC
+                KẾ HOẠCH TRIỂN KHAI CÁC NHIỆM VỤ
+                STT | Nhiệm vụ | Cơ quan chủ trì
+                1 | Rà soát thủ tục | Phòng Tư pháp
+                """;
+        List<DocumentPart> parts = splitter.split(Docs.pages(Docs.PLAN_PAGE_1, Docs.PLAN_PAGE_2, appendix));
+        assertThat(parts).hasSize(1);
+        assertThat(parts.get(0).lastPage()).isEqualTo(3);
+    }
 }

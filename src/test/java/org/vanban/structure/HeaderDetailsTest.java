@@ -51,4 +51,11 @@ class HeaderDetailsTest {
         assertThat(new HeaderParser().parse(text).date()).isEqualTo("2021");
         assertThat(new HeaderParser().parse(text.replace("ngày    tháng", "ngày    tháng 5")).date()).isEqualTo("2021-05");
     }
+
+    @Test
+    void ocrDamagedClosingWithoutGapIsCutAtTheSignatureTitle() {
+        HeaderDetails d = parser.details(Docs.DAMAGED_PLAN);
+        assertThat(d.recipients()).containsExactly("UBND nh");
+        assertThat(d.signerCapacity()).isEqualTo("TM. ỦY BAN NHÂN HÂN, CHỦ TỊCH");
+    }
 }
