@@ -52,7 +52,8 @@ import java.util.stream.Stream;
  * on value, unit and comparator, or on the deadline for a clause without a number), reference
  * precision/recall (on keys) and task rows found.
  *
- * <p>Run: {@code java -cp ... org.vanban.extract.StructureBench [DIR] [-v] [--seeds=N]} (N damage seeds).
+ * <p>Run: {@code java -cp ... org.vanban.extract.StructureBench [DIR] [-v] [--seeds=N] [--ocr]} (N damage
+ * seeds; --ocr adds the ENGLISH_OCR variant, which calls tesseract).
  */
 public final class StructureBench {
     /** How the text of the development documents is altered before the run. */
@@ -62,14 +63,88 @@ public final class StructureBench {
         /** All diacritics removed (đ → d). */
         STRIPPED,
         /** Simulated OCR damage, seeded by the document: see {@link OcrDamage}. */
-        DAMAGED;
+        DAMAGED,
+        /**
+         * Each page rendered (Liberation Serif) and read back by the tesseract command with the
+         * English model only, so diacritics are lost or misread; needs the {@code tesseract}
+         * command, results cached under {@code target/structure-dev-ocr}. Not run by the tests.
+         */
+        ENGLISH_OCR;
 
         String apply(String text, long seed) {
             return switch (this) {
                 case CLEAN -> text;
                 case STRIPPED -> strip(text);
                 case DAMAGED -> new OcrDamage(seed).apply(text);
+                case ENGLISH_OCR -> EnglishOcr.read(text);
             };
+        }
+    }
+
+    /** Renders a page of text and reads it back with {@code tesseract -l eng}. */
+    static final class EnglishOcr {
+        private static final Path CACHE = Path.of("target/structure-dev-ocr");
+
+        private EnglishOcr() {
+        }
+
+        static String read(String text) {
+            try {
+                Files.createDirectories(CACHE);
+                String key = Integer.toHexString(text.hashCode()) + "-" + text.length();
+                Path out = CACHE.resolve(key + ".txt");
+                if (Files.exists(out)) return Files.readString(out, StandardCharsets.UTF_8);
+                Path png = CACHE.resolve(key + ".png");
+                javax.imageio.ImageIO.write(render(text), "png", png.toFile());
+                ProcessBuilder pb = new ProcessBuilder("tesseract", png.toString(), CACHE.resolve(key).toString(),
+                        "-l", "eng", "--psm", "4");
+                pb.environment().put("OMP_THREAD_LIMIT", "1");
+                pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                int rc = pb.start().waitFor();
+                if (rc != 0 || !Files.exists(out)) throw new IllegalStateException("tesseract failed (" + rc + ") on " + png);
+                Files.deleteIfExists(png);
+                return Files.readString(out, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("English OCR of a development page failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        /** The page at about 200 dpi: 12 pt Liberation Serif, runs of spaces kept as gaps. */
+        private static java.awt.image.BufferedImage render(String text) {
+            String[] lines = text.split("\\n", -1);
+            java.awt.Font font = new java.awt.Font("Liberation Serif", java.awt.Font.PLAIN, 34);
+            int width = 2000;
+            int lineHeight = 46;
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, 120 + lineHeight * lines.length,
+                    java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D g = img.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.setColor(java.awt.Color.BLACK);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(font);
+            java.awt.FontMetrics fm = g.getFontMetrics();
+            int space = fm.charWidth(' ');
+            for (int i = 0; i < lines.length; i++) {
+                int x = 60;
+                int y = 80 + i * lineHeight;
+                // a run of spaces keeps its width in space units, so header columns stay apart
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+|\\s+").matcher(lines[i]);
+                while (m.find()) {
+                    String piece = m.group();
+                    if (piece.isBlank()) x += space * piece.length() * (piece.length() > 2 ? 2 : 1);
+                    else {
+                        g.drawString(piece, x, y);
+                        x += fm.stringWidth(piece);
+                    }
+                }
+            }
+            g.dispose();
+            return img;
         }
     }
 
@@ -421,13 +496,16 @@ public final class StructureBench {
         Path dir = Path.of("src/test/resources/structure-dev");
         boolean verbose = false;
         int seeds = 1;
+        boolean ocr = false;
         for (String a : args) {
             if (a.equals("-v")) verbose = true;
+            else if (a.equals("--ocr")) ocr = true;
             else if (a.startsWith("--seeds=")) seeds = Integer.parseInt(a.substring(8));
             else dir = Path.of(a);
         }
         StructureBench bench = new StructureBench();
         for (Variant v : Variant.values()) {
+            if (v == Variant.ENGLISH_OCR && !ocr) continue;
             int runs = v == Variant.DAMAGED ? seeds : 1;
             for (int k = 0; k < runs; k++) {
                 long t0 = System.nanoTime();
