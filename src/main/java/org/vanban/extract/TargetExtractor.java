@@ -36,11 +36,38 @@ public final class TargetExtractor {
     /** A percentage, or a number followed by a word (a possible count unit). */
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\d/.,\\-])" + NUM + "(?:\\s*(%|phan\\s+tram)|\\s+([a-z][a-z0-9]*(?:\\s+[a-z]+){0,2}))");
+    /** Comparator phrases, folded; the multi-word ones are also matched with misread vowels (see {@link #fuzzy}). */
+    private static final List<String> COMPARATORS = List.of("toi thieu", "it nhat", "khong duoi", "khong thap hon",
+            "khong vuot qua", "khong qua", "toi da", "tren", "cao hon", "hon", "vuot", "duoi", "thap hon", "tu", "dat",
+            "bang", "chiem", "la");
     private static final Pattern COMPARATOR_BEFORE = Pattern.compile(
-            "(?:^|\\s)((?:dat\\s+|bang\\s+|chiem\\s+|la\\s+)?(toi\\s+thieu|it\\s+nhat|khong\\s+duoi|khong\\s+thap\\s+hon"
-                    + "|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|tren|cao\\s+hon|hon|vuot|duoi|thap\\s+hon|tu|dat|bang"
-                    + "|chiem|la)\\s+(?:muc\\s+|ty\\s+le\\s+)?(?:khoang\\s+)?)$");
-    private static final Pattern OR_MORE_AFTER = Pattern.compile("^\\s*(?:%\\s*)?(?:tro\\s+len|tro\\s+len\\b)");
+            "(?:^|\\s)((?:dat\\s+|bang\\s+|chiem\\s+|la\\s+)?("
+                    + String.join("|", COMPARATORS.stream().map(TargetExtractor::fuzzy).toList())
+                    + ")\\s+(?:muc\\s+|ty\\s+le\\s+)?(?:khoang\\s+)?)$");
+    private static final Pattern OR_MORE_AFTER = Pattern.compile("^\\s*(?:%\\s*)?(?:" + fuzzy("tro len") + ")\\b");
+
+    /**
+     * A regular expression for a folded phrase; a phrase of several words tolerates a misread
+     * vowel in each word, as OCR without the Vietnamese model gives them ("tdi thiéu", "tré lén").
+     */
+    static String fuzzy(String phrase) {
+        if (!phrase.contains(" ")) return phrase;
+        StringBuilder sb = new StringBuilder();
+        for (String w : phrase.split(" ")) {
+            if (sb.length() > 0) sb.append("\\s+");
+            sb.append(w.replaceAll("[aeiouy]", "[a-z0-9@]"));
+        }
+        return sb.toString();
+    }
+
+    /** The canonical comparator phrase a (possibly misread) match stands for. */
+    private static String canonical(String matched) {
+        String m = matched.replaceAll("\\s+", " ");
+        for (String c : COMPARATORS) if (c.equals(m)) return c;
+        for (String c : COMPARATORS) if (m.matches(fuzzy(c))) return c;
+        return m;
+    }
+
     /** Count units accepted after a bare number (no %), as folded text; the first word is the unit. */
     private static final Set<String> COUNT_UNITS = Set.of("lop", "cuoc", "lan", "buoi", "ho", "nguoi", "hoc",
             "tin", "bai", "tieu", "xa", "km", "ha", "ty", "trieu", "doanh", "san", "diem", "giuong", "luot",
@@ -152,7 +179,7 @@ public final class TargetExtractor {
             if (!percent && fs.substring(numStart, numEnd).matches("\\d{4}")) continue;
 
             Matcher cm = COMPARATOR_BEFORE.matcher(fs.substring(clauseStart(fs, numStart), numStart));
-            String cmpWord = cm.find() ? cm.group(2).replaceAll("\\s+", " ") : "";
+            String cmpWord = cm.find() ? canonical(cm.group(2)) : "";
             int cmpStart = cmpWord.isEmpty() ? numStart : clauseStart(fs, numStart) + cm.start(1);
             String comparator = comparator(cmpWord, OR_MORE_AFTER.matcher(fs.substring(q.end())).find());
 
