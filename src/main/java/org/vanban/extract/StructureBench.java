@@ -428,7 +428,7 @@ public final class StructureBench {
             String line = folded.substring(ls, le).strip();
             if (ls >= from || from == 0) {
                 String rest = numbered ? line.replaceFirst("^\\S{1,4}?\\s*[.):]\\s*", "") : line;
-                if ((!numbered || !rest.equals(line)) && AccentFolder.key(rest).startsWith(want)) {
+                if ((!numbered || !rest.equals(line)) && similarPrefix(AccentFolder.key(rest), want)) {
                     return ls + folded.substring(ls, le).indexOf(line.isEmpty() ? "" : line.substring(0, 1));
                 }
             }
@@ -436,6 +436,31 @@ public final class StructureBench {
             ls = le + 1;
         }
         return -1;
+    }
+
+    /**
+     * True when {@code s} starts with {@code want} up to OCR misreadings: at most one edit in
+     * four characters over the first {@code want.length()} characters (letters compared after
+     * folding, so "tht truong cdc sd" still matches "thu truong cac so").
+     */
+    static boolean similarPrefix(String s, String want) {
+        if (s.startsWith(want)) return true;
+        if (want.length() < 4) return false;
+        String head = s.substring(0, Math.min(s.length(), want.length()));
+        int[] prev = new int[head.length() + 1];
+        int[] cur = new int[head.length() + 1];
+        for (int j = 0; j <= head.length(); j++) prev[j] = j;
+        for (int i = 1; i <= want.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= head.length(); j++) {
+                int sub = prev[j - 1] + (want.charAt(i - 1) == head.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[head.length()] * 4 <= want.length();
     }
 
     private static int lineOf(String text, int offset) {

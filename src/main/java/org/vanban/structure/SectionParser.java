@@ -39,7 +39,8 @@ final class SectionParser {
     private static final Pattern PART = Pattern.compile("^\\s*phan\\s+(thu\\s+\\S+|[ivx]+\\b|\\d+\\b)");
     private static final Pattern VALID_ROMAN = Pattern.compile("^(X{0,2})(IX|IV|V?I{0,3})$");
     private static final Pattern IMPLEMENTATION_ARTICLE = Pattern.compile(
-            "\\b(to\\s+chuc\\s+thuc\\s+hien|thi\\s+hanh|trach\\s+nhiem|phan\\s+cong)\\b");
+            "\\b(" + SectionKinds.fuzzyVowels("to chuc thuc hien").replace(" ", "\\s+")
+                    + "|thi\\s+hanh|trach\\s+nhiem|phan\\s+cong)\\b");
 
     private enum Family { ROMAN, PART, ARTICLE, NUMBERED, RECIPIENTS, SIGNATURE, APPENDIX, ATTACHMENT }
 

@@ -91,4 +91,12 @@ class TargetExtractorTest {
         assertThat(t.get(0).page()).isEqualTo(2);
         assertThat(t.get(0).metric()).isEqualTo("Tỷ lệ hộ nghèo giảm");
     }
+
+    @Test
+    void comparatorsMisreadByOcrWithoutTheVietnameseModel() {
+        String text = "- Ty lé hồ so trực tuyến dat tdi thiéu 50%;\n- Ty lé hộ nghèo giảm tir 1,5% tré lén.\n";
+        List<TargetClause> t = extractor.extract(text, oneSection(text, SectionKind.TARGETS), null);
+        assertThat(t).extracting(TargetClause::comparator).containsExactly("≥", "≥");
+        assertThat(t).extracting(TargetClause::value).containsExactly("50", "1,5");
+    }
 }
