@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * list; with no date both lists are tried). Names are matched accent-insensitively together
  * with their type word (tỉnh, thành phố, quận, huyện, thị xã, xã, phường, thị trấn, đặc khu).
  * Several candidates are narrowed by the superior body (its province or district), then by the
- * provinces and districts named in the text; a tie gives {@link Locality#UNKNOWN}, never a guess.
+ * provinces and districts named in the text; a tie gives {@link Locality#UNKNOWN}, never a guess,
+ * and {@link #resolveDetailed} reports it as AMBIGUOUS with the candidates.
  * The current (post-2025) units covering the result are filled in from the merge table.
  * Thread-safe.
  */
@@ -35,7 +36,7 @@ public final class LocalityResolver {
             "^(?:(?:chu tich|pho chu tich|thuong truc|van phong)\\s+)?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\\b\\s*");
     private static final Map<String, String> ABBREVIATIONS = Map.of("tp", "thanh pho", "tx", "thi xa", "tt", "thi tran");
     private static final List<String> TYPE_KEYS = Gazetteer.TYPES.stream().map(AccentFolder::key).toList();
-    private static final Set<String> STOP_WORDS = Set.of("va", "ve", "cua", "tai", "nam", "ngay", "so");
+    private static final Set<String> STOP_WORDS = Set.of("va", "ve", "cua", "tai", "ngay", "so");
 
     private final Gazetteer gazetteer;
 
@@ -53,26 +54,61 @@ public final class LocalityResolver {
     record Mention(String typeKey, String nameKey) {
     }
 
+    /**
+     * The outcome of resolving a document's locality.
+     *
+     * @param status     RESOLVED (one unit), AMBIGUOUS (several units fit equally: see candidates) or
+     *                   UNKNOWN (no unit named, or none found)
+     * @param locality   the unit when RESOLVED, else {@link Locality#UNKNOWN}
+     * @param candidates the units that fit when AMBIGUOUS, else empty
+     */
+    public record Resolution(Status status, Locality locality, List<Locality> candidates) {
+        public enum Status { RESOLVED, AMBIGUOUS, UNKNOWN }
+
+        public Resolution {
+            locality = locality == null ? Locality.UNKNOWN : locality;
+            candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        }
+
+        static final Resolution NONE = new Resolution(Status.UNKNOWN, Locality.UNKNOWN, List.of());
+    }
+
     /** Resolves the locality of a document from its header and text (the text may be ""). */
     public Locality resolve(Header header, String text) {
+        return resolveDetailed(header, text).locality();
+    }
+
+    /**
+     * Resolves the locality and says how: a unique unit, several units that fit equally (never a
+     * silent guess: the caller gets the candidates), or nothing found.
+     */
+    public Resolution resolveDetailed(Header header, String text) {
         if (header == null) throw new IllegalArgumentException("header must not be null");
         String textKey = " " + AccentFolder.key(text == null ? "" : text) + " ";
         Mention issuer = mention(header.issuer(), true);
         Mention superior = mention(header.superiorIssuer(), true);
         Mention place = header.place().isBlank() ? null : mention(header.place(), false);
+        Resolution ambiguous = null;
         for (Era era : eras(header.date())) {
-            Unit u = null;
+            List<Unit> left;
             if (issuer != null) {
-                u = pick(candidates(era, issuer), superior, era, textKey);
+                left = narrow(candidates(era, issuer), superior, era, textKey);
             } else if (superior != null) {
-                u = pick(candidates(era, superior), null, era, textKey);
+                left = narrow(candidates(era, superior), null, era, textKey);
             } else if (place != null) {
-                u = pick(candidates(era, place), null, era, textKey);
+                left = narrow(candidates(era, place), null, era, textKey);
+            } else {
+                return Resolution.NONE;
             }
-            if (u != null) return locality(u);
-            if (issuer != null && !candidates(era, issuer).isEmpty()) return Locality.UNKNOWN; // a tie: no guess
+            if (left.size() == 1) return new Resolution(Resolution.Status.RESOLVED, locality(left.get(0)), List.of());
+            if (left.size() > 1) {
+                Resolution r = new Resolution(Resolution.Status.AMBIGUOUS, Locality.UNKNOWN,
+                        left.stream().map(this::locality).toList());
+                if (issuer != null) return r; // a tie on the issuer itself: no guess from the other list
+                if (ambiguous == null) ambiguous = r;
+            }
         }
-        return Locality.UNKNOWN;
+        return ambiguous != null ? ambiguous : Resolution.NONE;
     }
 
     /** Which lists to try, in order. */
@@ -106,13 +142,19 @@ public final class LocalityResolver {
             if (len == 0) continue;
             String type = String.join(" ", rest.subList(i, i + len));
             List<String> name = new ArrayList<>();
-            for (int j = i + len; j < rest.size() && typeAt(rest, j) == 0 && !STOP_WORDS.contains(rest.get(j)); j++) {
+            for (int j = i + len; j < rest.size() && typeAt(rest, j) == 0 && !STOP_WORDS.contains(rest.get(j))
+                    && !isYearWord(rest, j); j++) {
                 name.add(rest.get(j));
             }
             if (!name.isEmpty()) return new Mention(type, String.join(" ", name));
         }
         if (isCouncil || !body) return new Mention(null, key);
         return null;
+    }
+
+    /** "nam" before a number is "năm" (year), not the "Nam" of "Quảng Nam". */
+    private static boolean isYearWord(List<String> words, int j) {
+        return words.get(j).equals("nam") && j + 1 < words.size() && words.get(j + 1).matches("\\d+");
     }
 
     private static int typeAt(List<String> words, int i) {
@@ -132,11 +174,14 @@ public final class LocalityResolver {
         return out;
     }
 
-    /** The one candidate left after narrowing, or null. */
-    private Unit pick(List<Unit> candidates, Mention superior, Era era, String textKey) {
-        if (candidates.isEmpty()) return null;
+    /**
+     * The candidates left after narrowing by the superior body, then by the provinces and
+     * districts named in the text: one unit, several tied ones, or none.
+     */
+    private List<Unit> narrow(List<Unit> candidates, Mention superior, Era era, String textKey) {
+        if (candidates.size() <= 1) return candidates;
         List<Unit> left = candidates;
-        if (left.size() > 1 && superior != null) {
+        if (superior != null) {
             List<Unit> sup = candidates(era, superior);
             if (sup.isEmpty()) {
                 // the superior may be named in the other list (a province renamed or merged)
@@ -146,7 +191,7 @@ public final class LocalityResolver {
             for (Unit c : left) if (sup.stream().anyMatch(s -> isWithin(c, s))) under.add(c);
             if (!under.isEmpty()) left = under;
         }
-        if (left.size() == 1) return left.get(0);
+        if (left.size() == 1) return left;
         // score by provinces and districts named in the text
         Map<Unit, Integer> score = new HashMap<>();
         int best = 0;
@@ -157,15 +202,10 @@ public final class LocalityResolver {
             score.put(c, s);
             best = Math.max(best, s);
         }
-        if (best == 0) return null;
-        Unit winner = null;
-        for (Map.Entry<Unit, Integer> e : score.entrySet()) {
-            if (e.getValue() == best) {
-                if (winner != null) return null; // tie
-                winner = e.getKey();
-            }
-        }
-        return winner;
+        if (best == 0) return left;
+        List<Unit> top = new ArrayList<>();
+        for (Unit c : left) if (score.get(c) == best) top.add(c);
+        return top;
     }
 
     /** True when {@code c} lies in {@code s} (same unit, or {@code s} is its province or district). */

@@ -16,6 +16,10 @@ public enum DocType {
     CHUONG_TRINH("Chương trình", "CTr"),
     QUY_CHE("Quy chế", "QC"),
     HUONG_DAN("Hướng dẫn", "HD"),
+    /** Cited national documents (references), rarely a local document's own type. */
+    NGHI_DINH("Nghị định", "NĐ"),
+    THONG_TU("Thông tư", "TT"),
+    LUAT("Luật", ""),
     UNKNOWN("Không rõ", "");
 
     private final String label;

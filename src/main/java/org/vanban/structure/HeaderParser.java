@@ -29,13 +29,13 @@ public final class HeaderParser {
     /** The national motto, also as OCR damages it ("Đặc lập.- ự do - Hạnh phúc"). */
     static final Pattern MOTTO = Pattern.compile(
             "cong\\s*hoa\\s*xa\\s*hoi|xa\\s*hoi\\s*chu\\s*nghia|chu\\s*nghia\\s*viet\\s*nam|doc\\s*lap\\s*[-–—.,]?\\s*tu\\s*do"
-                    + "|[a-z]{2,3}\\s*l[a-z]p\\W{0,4}[a-z]{0,2}\\s*d[o0]\\W{0,4}h[a-z]nh\\s*ph[a-z]c"
+                    + "|[a-z]{2,3}\\s*l[a-z]p\\W{0,4}[a-z]{0,2}\\s*d[o0]\\W{0,4}h[a-z]nh\\s*ph[a-z]{1,3}c"
                     + "|tu\\s*do\\s*[-–—.,]?\\s*hanh\\s*phuc");
     private static final Pattern NUMBER = Pattern.compile(
-            "^[^a-z0-9]*s[o06][\\s.]*[:;.,]?[\\s.…_]*(\\d{0,5}\\s*/\\s*[0-9a-z][0-9a-z/.\\-]*[0-9a-z])");
+            "^[^a-z0-9$]*[s$][o06][\\s.]*[:;.,]?[\\s.…_]*(\\d{0,5}\\s*/\\s*[0-9a-z][0-9a-z/.\\-]*[0-9a-z])");
     private static final Pattern DATE = Pattern.compile(
             "ngay[\\s.…_,]*(\\d{1,2}|[^\\s\\d]{1,2}(?=\\s))?[\\s.…_,]*thang[\\s.…_,]*(\\d{1,2}|[^\\s\\d]{1,2}(?=\\s))?"
-                    + "[\\s.…_,]*nam[\\s.…_,]*((?:19|20)\\d{2})");
+                    + "[\\s.…_,]*n[a-z]m[\\s.…_,]*((?:19|20)\\d{2})");
     /** Date written with slashes: "ngày 15/3/2021". */
     private static final Pattern SLASH_DATE = Pattern.compile(
             "ngay\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*((?:19|20)\\d{2})");
@@ -44,6 +44,7 @@ public final class HeaderParser {
     /** Years after this are OCR errors ("2041" for "2021"). */
     private static final int MAX_YEAR = LocalDate.now().getYear() + 1;
     private static final Pattern GAP = Pattern.compile("\\s{3,}");
+    private static final Pattern KEM_THEO = Pattern.compile("kem\\s*theo");
     private static final Pattern BODY_START = Pattern.compile(
             "^(ubnd|uy\\s*ban|hdnd|hoi\\s*dong|so|phong|ban|van\\s*phong|tinh\\s*uy|huyen\\s*uy|thi\\s*uy|thanh\\s*uy"
                     + "|dang\\s*uy|bo|cong\\s*an|cuc|chi\\s*cuc|tong\\s*cuc|trung\\s*tam|truong|mat\\s*tran|bch|chinh\\s*phu"
@@ -83,7 +84,8 @@ public final class HeaderParser {
         }
         if (type == DocType.UNKNOWN && !number.isEmpty()) type = typeFromNumber(number);
 
-        String[] placeDate = placeAndDate(zone, numberAt);
+        // the date stands above the type line; below it, dates belong to cited documents
+        String[] placeDate = placeAndDate(typeAt > 0 ? zone.subList(0, typeAt) : zone, numberAt);
         int issuerEnd = numberAt >= 0 ? numberAt : typeAt >= 0 ? typeAt : Math.min(zone.size(), 6);
         String[] bodies = issuerAndSuperior(zone.subList(0, issuerEnd));
         String title = typeAt >= 0 ? title(zone, typeAt, titleStart) : "";
@@ -163,6 +165,7 @@ public final class HeaderParser {
     private static String[] placeAndDate(List<Line> zone, int numberAt) {
         for (int i = 0; i < zone.size(); i++) {
             Line l = zone.get(i);
+            if (KEM_THEO.matcher(l.folded()).find()) continue; // "(Kèm theo Quyết định số ... ngày ...)": not this document's date
             String joinedFolded = l.folded() + (i + 1 < zone.size() ? " " + zone.get(i + 1).folded() : "");
             Matcher m = DATE.matcher(joinedFolded);
             if (!m.find() || m.start() >= l.folded().length()) {

@@ -21,7 +21,7 @@ public final class SectionKinds {
         KEYWORDS.put(SectionKind.TARGETS, words("muc tieu", "chi tieu"));
         KEYWORDS.put(SectionKind.TASKS, words("nhiem vu", "giai phap", "noi dung"));
         KEYWORDS.put(SectionKind.IMPLEMENTATION, words("to chuc thuc hien", "phan cong", "trach nhiem"));
-        KEYWORDS.put(SectionKind.CONTEXT, words("thuc trang", "ket qua", "tinh hinh"));
+        KEYWORDS.put(SectionKind.CONTEXT, words("thuc trang", "ket qua", "tinh hinh", "su can thiet"));
         KEYWORDS.put(SectionKind.BUDGET, words("kinh phi"));
     }
 
@@ -32,9 +32,19 @@ public final class SectionKinds {
         StringBuilder sb = new StringBuilder("\\b(?:");
         for (int i = 0; i < ws.length; i++) {
             if (i > 0) sb.append('|');
-            sb.append(ws[i].replace(" ", "\\s+[a-z]?")); // tolerate one stray OCR letter: "lthực hiện"
+            String w = ws[i].split(" ").length >= 3 ? fuzzyVowels(ws[i]) : ws[i];
+            sb.append(w.replace(" ", "\\s+[a-z]?")); // tolerate one stray OCR letter: "lthực hiện"
         }
         return Pattern.compile(sb.append(")\\b").toString());
+    }
+
+    /**
+     * A phrase of three words or more with each run of vowels matching one to three letters or
+     * digits, as OCR without the Vietnamese model reads them ("T6 chitc thurc hién" for "Tổ chức
+     * thực hiện").
+     */
+    static String fuzzyVowels(String phrase) {
+        return phrase.replaceAll("[aeiouy]+", "[a-z0-9@]{1,3}");
     }
 
     /** The kind named by the heading's keywords, or {@code fallback} when there is none. */

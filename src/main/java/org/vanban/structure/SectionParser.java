@@ -39,7 +39,8 @@ final class SectionParser {
     private static final Pattern PART = Pattern.compile("^\\s*phan\\s+(thu\\s+\\S+|[ivx]+\\b|\\d+\\b)");
     private static final Pattern VALID_ROMAN = Pattern.compile("^(X{0,2})(IX|IV|V?I{0,3})$");
     private static final Pattern IMPLEMENTATION_ARTICLE = Pattern.compile(
-            "\\b(to\\s+chuc\\s+thuc\\s+hien|thi\\s+hanh|trach\\s+nhiem|phan\\s+cong)\\b");
+            "\\b(" + SectionKinds.fuzzyVowels("to chuc thuc hien").replace(" ", "\\s+")
+                    + "|thi\\s+hanh|trach\\s+nhiem|phan\\s+cong)\\b");
 
     private enum Family { ROMAN, PART, ARTICLE, NUMBERED, RECIPIENTS, SIGNATURE, APPENDIX, ATTACHMENT }
 
@@ -53,11 +54,35 @@ final class SectionParser {
     private final List<Line> lines;
 
     SectionParser(String text, int[] pageStarts, int[] pageNumbers, DocType type) {
-        this.text = text;
+        this.text = breakRunInHeadings(text);
         this.pageStarts = pageStarts;
         this.pageNumbers = pageNumbers;
         this.type = type == null ? DocType.UNKNOWN : type;
-        this.lines = Line.split(text);
+        this.lines = Line.split(this.text);
+    }
+
+    /**
+     * A roman-numbered heading in capitals standing after the end of a sentence on the same line,
+     * or a first numbered point "1. Xxx" right after a colon ("... yêu cầu: 1. Các sở ...").
+     */
+    private static final Pattern RUN_IN = Pattern.compile(
+            "(?<=[.;:!?)\\]'~])( )(?=[IVXl1|LH]{1,4}\\s*[.:]\\s*\\p{Lu}[\\p{Lu}\\d\\s,\\-]{4,}[\\s~'.]*(?:\\n|$))"
+                    + "|(?<=:)( )(?=1\\s*[.)]\\s+\\p{Lu})");
+
+    /**
+     * OCR and repair sometimes run a heading into the line before ("... việc làm. IV. TỔ CHỨC
+     * THỰC HIỆN"): the space before such a heading (a roman numeral and capitals up to the end of
+     * the line, after the end of a sentence; or a point "1." after a colon) becomes a line break. The text keeps its length, so
+     * offsets stay valid; section texts show a line break where the page had that space.
+     */
+    static String breakRunInHeadings(String text) {
+        Matcher m = RUN_IN.matcher(text);
+        if (!m.find()) return text;
+        StringBuilder sb = new StringBuilder(text);
+        do {
+            sb.setCharAt(m.start(1) >= 0 ? m.start(1) : m.start(2), '\n');
+        } while (m.find());
+        return sb.toString();
     }
 
     /**
@@ -150,7 +175,8 @@ final class SectionParser {
         if (h.family == Family.ARTICLE) {
             String head = AccentFolder.fold(text.substring(h.line.start(), Math.min(end, h.line.start() + 400)));
             String afterNumber = head.replaceFirst("^\\s*dieu\\s*\\d+\\s*[.:]\\s*", "");
-            if (!afterNumber.startsWith("ban hanh") && IMPLEMENTATION_ARTICLE.matcher(head).find()) {
+            if (!afterNumber.startsWith("ban hanh") && !afterNumber.startsWith("hieu luc")
+                    && IMPLEMENTATION_ARTICLE.matcher(head).find()) {
                 kind = SectionKind.IMPLEMENTATION;
             }
         }

@@ -14,6 +14,25 @@ import java.util.List;
  */
 public final class StructureParser {
     private final HeaderParser headerParser = new HeaderParser();
+    private final HeaderDetailsParser detailsParser = new HeaderDetailsParser();
+
+    /**
+     * Signer name and capacity, recipients and legal bases of one document, from its text
+     * (pages joined with {@link VanbanDocument#PAGE_BREAK}); parts missing from the text are "" or empty.
+     */
+    public HeaderDetails details(String text) {
+        if (text == null) throw new IllegalArgumentException("text must not be null");
+        return detailsParser.parse(text);
+    }
+
+    /**
+     * The text as the section parser cuts it into lines: the same length and characters, except
+     * that a heading run into the line before ("... việc làm. IV. TỔ CHỨC THỰC HIỆN") gets a line
+     * break instead of the space before it. Section offsets are valid in both texts.
+     */
+    public static String asReadForSections(String text) {
+        return SectionParser.breakRunInHeadings(text);
+    }
 
     /** Parses the pages of one document, in order. */
     public DocumentStructure parse(List<Page> pages) {

@@ -120,4 +120,20 @@ class LocalityResolverTest {
                 .isEqualTo(new LocalityResolver.Mention("huyen", "chon thanh"));
         assertThat(LocalityResolver.mention("Sở Tài chính", true)).isNull();
     }
+
+    @Test
+    void ambiguityIsReportedWithItsCandidates() {
+        LocalityResolver.Resolution r = resolver.resolveDetailed(header("2025-09-01", "UBND THƯỢNG HỒNG", ""), "");
+        assertThat(r.status()).isEqualTo(LocalityResolver.Resolution.Status.AMBIGUOUS);
+        assertThat(r.locality()).isEqualTo(Locality.UNKNOWN);
+        assertThat(r.candidates()).extracting(Locality::provinceName)
+                .containsExactlyInAnyOrder("Thành phố Hải Phòng", "Tỉnh Hưng Yên");
+        LocalityResolver.Resolution ok = resolver.resolveDetailed(
+                header("2025-09-01", "UBND THƯỢNG HỒNG", "UBND TỈNH HƯNG YÊN"), "");
+        assertThat(ok.status()).isEqualTo(LocalityResolver.Resolution.Status.RESOLVED);
+        assertThat(ok.locality().code()).isEqualTo("12127");
+        assertThat(ok.candidates()).isEmpty();
+        LocalityResolver.Resolution none = resolver.resolveDetailed(header("2024-05-01", "Sở Tài chính", ""), "");
+        assertThat(none.status()).isEqualTo(LocalityResolver.Resolution.Status.UNKNOWN);
+    }
 }

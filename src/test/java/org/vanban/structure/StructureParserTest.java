@@ -185,4 +185,18 @@ class StructureParserTest {
     private static Line line(String s) {
         return Line.split(s).get(0);
     }
+
+    @Test
+    void kindsReadFromEnglishModelOcrAndHeadingsRunIntoTheLineBefore() {
+        assertThat(SectionKinds.tag("V. T6 chitc thurc hién", SectionKind.OTHER)).isEqualTo(IMPLEMENTATION);
+        assertThat(SectionKinds.tag("II. MỤC TIÊU", SectionKind.OTHER)).isEqualTo(TARGETS);
+        assertThat(SectionKinds.tag("Mức tăng trưởng", SectionKind.OTHER)).isEqualTo(SectionKind.OTHER);
+        String text = "KẾ HOẠCH\nI. MỤC ĐÍCH\nNâng cao chất lượng. II. MỤC TIÊU\n- 100% hồ sơ đúng hạn.";
+        DocumentStructure d = parser.parse(Docs.pages(text));
+        assertThat(d.topLevel()).extracting(Section::kind).containsExactly(PREAMBLE, PURPOSE, TARGETS);
+        Section targets = d.topLevel().get(2);
+        assertThat(text.substring(targets.start())).startsWith("II. MỤC TIÊU");
+        assertThat(targets.text()).isEqualTo("- 100% hồ sơ đúng hạn.");
+        assertThat(StructureParser.asReadForSections(text)).hasSameSizeAs(text).contains("chất lượng.\nII. MỤC TIÊU");
+    }
 }
