@@ -91,6 +91,23 @@ public final class DocumentIndex implements Closeable {
         }
     }
 
+    /**
+     * Replaces every logical document of one file (the parts of a compound file share its SHA-256): the old
+     * records of that content go, the given documents come in.
+     */
+    public void upsertAll(java.util.List<VanbanDocument> parts) {
+        if (parts.isEmpty()) return;
+        try {
+            String sha = parts.get(0).sha256();
+            if (sha != null && !sha.isBlank()) writer.deleteDocuments(new Term(IndexSchema.SHA256, sha));
+            for (VanbanDocument doc : parts) {
+                writer.updateDocuments(new Term(IndexSchema.DOC_ID, doc.id()), RecordMapper.records(doc));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + parts.get(0).sourcePath() + " in " + dir, e);
+        }
+    }
+
     /** Whether a document with this SHA-256 (hex) is in the index, committed or not. */
     public boolean containsSha256(String sha) {
         return count(new BooleanQuery.Builder()

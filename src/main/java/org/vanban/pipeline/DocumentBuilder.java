@@ -4,7 +4,12 @@ import org.vanban.extract.LocalityResolver;
 import org.vanban.model.Locality;
 import org.vanban.model.Page;
 import org.vanban.model.VanbanDocument;
+import org.vanban.structure.CompoundSplitter;
+import org.vanban.structure.DocumentPart;
 import org.vanban.structure.DocumentStructure;
+import org.vanban.structure.HeaderDetails;
+import org.vanban.extract.Extractor;
+import org.vanban.model.Extraction;
 import org.vanban.structure.StructureParser;
 import org.vanban.model.PageSource;
 import org.vanban.text.RepairMode;
@@ -21,6 +26,8 @@ public final class DocumentBuilder {
     private final TextRepairer repair;
     private final StructureParser structure;
     private final LocalityResolver locality;
+    private final CompoundSplitter splitter = new CompoundSplitter();
+    private final Extractor extractor = new Extractor();
 
     public DocumentBuilder() {
         this(TextRepairer.standard(), new StructureParser(), new LocalityResolver());
@@ -37,7 +44,12 @@ public final class DocumentBuilder {
         return sha256.substring(0, Math.min(16, sha256.length()));
     }
 
-    public VanbanDocument build(String sourcePath, String sha256, String mediaType, List<Page> rawPages) {
+    /**
+     * Builds the logical documents of one file: repair every page, split a compound file (a decision and the
+     * plan it adopts), then structure, extraction and locality per part. Part 1 gets the id {@link #idFor},
+     * part k the id {@code idFor-k}; an attached part links to the part it is attached to.
+     */
+    public List<VanbanDocument> buildAll(String sourcePath, String sha256, String mediaType, List<Page> rawPages) {
         List<Page> pages = new ArrayList<>(rawPages.size());
         for (Page p : rawPages) {
             // OCR'd pages get the OCR confusion channel; other text may also be in a legacy encoding
@@ -45,10 +57,28 @@ public final class DocumentBuilder {
             TextRepairer.Result r = repair.repairPage(p.rawText(), mode);
             pages.add(p.withText(r.text(), r.corrections()));
         }
-        DocumentStructure parsed = structure.parse(pages);
-        String text = String.join(VanbanDocument.PAGE_BREAK, pages.stream().map(Page::text).toList());
-        Locality where = locality.resolve(parsed.header(), text);
-        return new VanbanDocument(idFor(sha256), sourcePath, sha256, mediaType, parsed.header(), where,
-                parsed.sections(), pages);
+        List<DocumentPart> parts = pages.isEmpty() ? List.of() : splitter.split(pages);
+        if (parts.isEmpty()) parts = List.of(new DocumentPart(1, 1, Math.max(1, pages.size()), pages, -1));
+        String base = idFor(sha256);
+        List<VanbanDocument> docs = new ArrayList<>(parts.size());
+        for (DocumentPart part : parts) {
+            String id = part.index() == 1 ? base : base + "-" + part.index();
+            String attachedTo = part.attachedToIndex() < 1 ? ""
+                    : part.attachedToIndex() == 1 ? base : base + "-" + part.attachedToIndex();
+            DocumentStructure parsed = structure.parse(part.pages());
+            String text = String.join(VanbanDocument.PAGE_BREAK, part.pages().stream().map(Page::text).toList());
+            HeaderDetails d = structure.details(text);
+            var header = parsed.header().withDetails(d.signerName(), d.signerCapacity(), d.recipients(), d.legalBases());
+            Locality where = locality.resolve(header, text);
+            Extraction extraction = extractor.extract(parsed, text, part.pages());
+            docs.add(new VanbanDocument(id, sourcePath, sha256, mediaType, header, where, parsed.sections(),
+                    part.pages(), attachedTo, extraction));
+        }
+        return docs;
+    }
+
+    /** The first (main) logical document of a file; see {@link #buildAll}. */
+    public VanbanDocument build(String sourcePath, String sha256, String mediaType, List<Page> rawPages) {
+        return buildAll(sourcePath, sha256, mediaType, rawPages).get(0);
     }
 }

@@ -129,8 +129,9 @@ public final class IngestPipeline implements AutoCloseable {
             Collector pages = new Collector(progress);
             SourceInfo info = reader.read(file, pages);
             List<Page> raw = pages.finish();
-            VanbanDocument doc = builder.build(path, sha, info.mediaType(), raw);
-            index.upsert(doc);
+            List<VanbanDocument> docs = builder.buildAll(path, sha, info.mediaType(), raw);
+            VanbanDocument doc = docs.get(0);
+            index.upsertAll(docs);
             progress.fileDone();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             boolean partial = !pages.failed.isEmpty();

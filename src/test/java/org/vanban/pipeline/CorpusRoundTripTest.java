@@ -80,9 +80,13 @@ class CorpusRoundTripTest {
             VanbanDocument d = document(m);
             assertThat(d.mediaType()).as(m.file()).isEqualTo(m.mediaType());
             if (m.format().endsWith("pdf") || m.format().equals("tiff")) {
-                assertThat(d.pages()).as(m.file()).hasSize(m.pages());
+                // a compound file's parts together hold every page (a page split between two parts is in both)
+                List<Page> pages = parts(m).stream().flatMap(p -> p.pages().stream())
+                        .collect(Collectors.toMap(Page::number, p -> p, (a, b) -> a, java.util.TreeMap::new))
+                        .values().stream().toList();
+                assertThat(pages).as(m.file()).hasSize(m.pages());
                 for (int i = 0; i < m.pages(); i++) {
-                    Page p = d.pages().get(i);
+                    Page p = pages.get(i);
                     assertThat(p.source().name()).as(m.file() + " page " + (i + 1)).isEqualTo(m.pageSources().get(i));
                     if (p.source() == PageSource.OCR) {
                         assertThat(p.confidence()).as("mean word confidence of an OCR'd page").isBetween(30.0, 100.0);
@@ -122,6 +126,27 @@ class CorpusRoundTripTest {
     }
 
     @Test
+    void aDecisionAndThePlanItAdoptsBecomeTwoLinkedDocuments() throws Exception {
+        ManifestEntry compound = manifest.stream().filter(m -> m.format().equals("mixed-pdf")).findFirst().orElseThrow();
+        List<VanbanDocument> parts = parts(compound);
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).header().type().name()).isEqualTo("QUYET_DINH");
+        assertThat(parts.get(1).header().type().name()).isEqualTo("KE_HOACH");
+        assertThat(parts.get(1).attachedTo()).isEqualTo(parts.get(0).id());
+        assertThat(parts.get(1).pages().get(0).number()).isGreaterThan(1);
+    }
+
+    @Test
+    void extractionFindsTargetsAndReferencesInThePlans() throws Exception {
+        for (ManifestEntry m : manifest) {
+            if (!m.docType().equals("KE_HOACH") || m.format().equals("text-eng-ocr")) continue;
+            VanbanDocument d = document(m);
+            assertThat(d.extraction().targets()).as(m.file() + " targets").isNotEmpty();
+            assertThat(d.extraction().references()).as(m.file() + " references").isNotEmpty();
+        }
+    }
+
+    @Test
     void ocrOfAScannedCorpusPageIsCloseToItsSource() throws Exception {
         ManifestEntry scanned = manifest.stream().filter(m -> m.format().equals("scanned-pdf")).findFirst().orElseThrow();
         SourceDocument source = SourceDocument.loadAll().stream().filter(s -> s.id().equals(scanned.source())).findFirst().orElseThrow();
@@ -139,6 +164,17 @@ class CorpusRoundTripTest {
         }
     }
 
+    /** All logical documents of a file: id, id-2, id-3, ... */
+    private List<VanbanDocument> parts(ManifestEntry m) throws Exception {
+        List<VanbanDocument> out = new java.util.ArrayList<>(List.of(document(m)));
+        String base = out.get(0).id();
+        for (int k = 2; ; k++) {
+            var part = search.get(base + "-" + k);
+            if (part.isEmpty()) return out;
+            out.add(part.get());
+        }
+    }
+
     private VanbanDocument document(ManifestEntry m) throws Exception {
         String sha = FileHashing.sha256(CORPUS.resolve(m.file()));
         return search.get(sha.substring(0, 16)).orElseThrow(() -> new AssertionError("not indexed: " + m.file()));
@@ -146,6 +182,6 @@ class CorpusRoundTripTest {
 
     private List<String> ids(String query) {
         return search.search(new SearchRequest(query, null, null, null, null, null, 50)).hits().stream()
-                .map(SearchHit::docId).toList();
+                .map(SearchHit::docId).map(id -> id.replaceFirst("-\\d+$", "")).toList();
     }
 }
