@@ -69,7 +69,16 @@ public final class StructureBench {
          * English model only, so diacritics are lost or misread; needs the {@code tesseract}
          * command, results cached under {@code target/structure-dev-ocr}. Not run by the tests.
          */
-        ENGLISH_OCR;
+        ENGLISH_OCR,
+        /** STRIPPED, then through the repair engine (diacritic restoration with the language model). */
+        STRIPPED_REPAIRED,
+        /** ENGLISH_OCR, then through the repair engine (OCR channel + language model). Not run by the tests. */
+        ENGLISH_OCR_REPAIRED;
+
+        /** Variants that need the tesseract command. */
+        boolean needsOcr() {
+            return this == ENGLISH_OCR || this == ENGLISH_OCR_REPAIRED;
+        }
 
         String apply(String text, long seed) {
             return switch (this) {
@@ -77,6 +86,10 @@ public final class StructureBench {
                 case STRIPPED -> strip(text);
                 case DAMAGED -> new OcrDamage(seed).apply(text);
                 case ENGLISH_OCR -> EnglishOcr.read(text);
+                case STRIPPED_REPAIRED -> org.vanban.text.TextRepairer.standard()
+                        .repairPage(strip(text), org.vanban.text.RepairMode.ASCII).text();
+                case ENGLISH_OCR_REPAIRED -> org.vanban.text.TextRepairer.standard()
+                        .repairPage(EnglishOcr.read(text), org.vanban.text.RepairMode.OCR).text();
             };
         }
     }
@@ -530,7 +543,7 @@ public final class StructureBench {
         }
         StructureBench bench = new StructureBench();
         for (Variant v : Variant.values()) {
-            if (v == Variant.ENGLISH_OCR && !ocr) continue;
+            if (v.needsOcr() && !ocr) continue;
             int runs = v == Variant.DAMAGED ? seeds : 1;
             for (int k = 0; k < runs; k++) {
                 long t0 = System.nanoTime();
