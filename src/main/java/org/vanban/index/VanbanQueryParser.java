@@ -16,7 +16,11 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -43,7 +47,11 @@ final class VanbanQueryParser extends QueryParser {
     /** "word:" where word is not a field name is text, not a field query ("Điều 3:"). */
     private static final Pattern COLON = Pattern.compile("(?<=[\\p{L}\\p{N}])(?<!\\\\):");
     private static final Set<String> KNOWN_FIELDS = Set.of(TEXT, TEXT_FOLDED, TEXT_BIGRAM, TITLE_TEXT, TITLE_FOLDED,
-            TITLE_BIGRAM, ISSUER, TYPE, NUMBER_KEY, SECTION_KIND, REC, ID, DOC_ID, SHA256, DATE, LOCALITY_KEY);
+            TITLE_BIGRAM, ISSUER, TYPE, NUMBER_KEY, SECTION_KIND, REC, ID, DOC_ID, SHA256, DATE, LOCALITY_KEY,
+            QueryFilters.F_SECTION, QueryFilters.F_LOCALITY, QueryFilters.F_YEAR, QueryFilters.F_CITES);
+    /** Folded syllables at least this long get one-edit fuzzy matching (residual OCR errors). */
+    static final int FUZZY_MIN_LENGTH = 6;
+    private static final float FUZZY_BOOST = 0.2f;
 
     /** Disjunctions built here whose words carry diacritics, mapped to their exact-only variant. */
     private final Map<Query, Query> exactOnly = new IdentityHashMap<>();
@@ -51,9 +59,15 @@ final class VanbanQueryParser extends QueryParser {
     /** When set, only the exact (diacritic-keeping) fields are queried: used to pick what to highlight. */
     private final boolean exactFieldsOnly;
 
-    VanbanQueryParser(boolean exactFieldsOnly) {
-        super(DEFAULT_FIELD, IndexSchema.analyzer());
+    /** When set, long unquoted syllables also match with one wrong letter. */
+    private final boolean fuzzy;
+
+    VanbanQueryParser(boolean exactFieldsOnly, boolean fuzzy) {
+        super(DEFAULT_FIELD, IndexSchema.queryAnalyzer());
         this.exactFieldsOnly = exactFieldsOnly;
+        this.fuzzy = fuzzy && !exactFieldsOnly;
+        // abbreviation expansions match as words (not phrases): "cải cách hành chính" stays loose, bigrams rank adjacency
+        setAutoGenerateMultiTermSynonymsPhraseQuery(false);
         setDefaultOperator(AND_OPERATOR);
         setSplitOnWhitespace(false);
     }
@@ -64,7 +78,12 @@ final class VanbanQueryParser extends QueryParser {
      * @throws IllegalArgumentException with a short message when the syntax is bad or nothing is searchable
      */
     static Query parseQuery(String text) {
-        return parseQuery(text, false);
+        return parseQuery(text, false, true);
+    }
+
+    /** Parses query text, with or without fuzzy matching of long syllables. */
+    static Query parseQuery(String text, boolean fuzzy) {
+        return parseQuery(text, false, fuzzy);
     }
 
     /**
@@ -73,14 +92,14 @@ final class VanbanQueryParser extends QueryParser {
      */
     static Query parseExactQuery(String text) {
         try {
-            return parseQuery(text, true);
+            return parseQuery(text, true, false);
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    private static Query parseQuery(String text, boolean exactFieldsOnly) {
-        VanbanQueryParser parser = new VanbanQueryParser(exactFieldsOnly);
+    private static Query parseQuery(String text, boolean exactFieldsOnly, boolean fuzzy) {
+        VanbanQueryParser parser = new VanbanQueryParser(exactFieldsOnly, fuzzy);
         Query q;
         try {
             q = parser.parse(groupOrOperands(escapeStrayColons(escapeSlashes(text))));
@@ -175,14 +194,47 @@ final class VanbanQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (QueryFilters.USER_FIELDS.contains(field)) return userField(field, queryText);
         if (!DEFAULT_FIELD.equals(field)) return super.getFieldQuery(field, queryText, quoted);
-        return multiField(queryText, f -> super.getFieldQuery(f, queryText, quoted));
+        Query q = multiField(queryText, f -> super.getFieldQuery(f, queryText, quoted));
+        return q == null || quoted || !fuzzy ? q : withFuzzy(q, queryText);
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        if (QueryFilters.USER_FIELDS.contains(field)) return userField(field, queryText);
         if (!DEFAULT_FIELD.equals(field)) return super.getFieldQuery(field, queryText, slop);
         return multiField(queryText, f -> super.getFieldQuery(f, queryText, slop));
+    }
+
+    /** A user field ({@code type: section: locality: year: issuer: cites:}) as a filter that does not change scores. */
+    private Query userField(String field, String value) throws ParseException {
+        try {
+            return new BoostQuery(new ConstantScoreQuery(QueryFilters.fieldFilter(field, value)), 0f);
+        } catch (IllegalArgumentException e) {
+            throw new ParseException(e.getMessage());
+        }
+    }
+
+    /**
+     * Adds a fuzzy alternative to a chunk of words: every folded syllable of at least
+     * {@link #FUZZY_MIN_LENGTH} letters may differ by one edit (not in the first letter).
+     */
+    private Query withFuzzy(Query q, String queryText) {
+        List<String> words = QueryFilters.analyze(new VietnameseFoldingAnalyzer(), queryText);
+        if (words.isEmpty() || words.stream().noneMatch(w -> w.length() >= FUZZY_MIN_LENGTH)) return q;
+        BooleanQuery.Builder fuzzyAll = new BooleanQuery.Builder();
+        for (String w : words) {
+            Term t = new Term(TEXT_FOLDED, w);
+            fuzzyAll.add(w.length() >= FUZZY_MIN_LENGTH ? new FuzzyQuery(t, 1, 1, 20, true) : new TermQuery(t), Occur.MUST);
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder()
+                .add(q, Occur.SHOULD)
+                .add(new BoostQuery(fuzzyAll.build(), FUZZY_BOOST), Occur.SHOULD);
+        Query result = wrap(either.build());
+        Query exact = exactOnly.remove(q);
+        if (exact != null) exactOnly.put(result, exact);
+        return result;
     }
 
     @Override
@@ -206,7 +258,11 @@ final class VanbanQueryParser extends QueryParser {
     @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
                                   boolean endInclusive) throws ParseException {
-        if (DEFAULT_FIELD.equals(field)) throw new ParseException("ranges need a field, e.g. date:[2020 TO 2021]");
+        if (DEFAULT_FIELD.equals(field)) throw new ParseException("ranges need a field, e.g. year:2020..2021");
+        if (QueryFilters.F_YEAR.equals(field)) {
+            return userField(field, ("*".equals(part1) || part1 == null ? "" : part1) + ".."
+                    + ("*".equals(part2) || part2 == null ? "" : part2));
+        }
         return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
     }
 

@@ -23,7 +23,7 @@ class DocumentJsonTest {
         List<String> keys = new ArrayList<>();
         tree.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "sourcePath", "sha256", "mediaType", "header", "locality", "sections",
-                "pages");
+                "pages", "attachedTo", "extraction");
         assertThat(json).contains("\"currentNames\"").doesNotContain("\"known\"").doesNotContain("\"pageCount\"");
     }
 }
