@@ -119,7 +119,8 @@ final class WebTestDocs {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(type == DocType.QUYET_DINH ? SectionKind.ARTICLES : SectionKind.TARGETS, "I",
                 type == DocType.QUYET_DINH ? "Điều 1." : "I. MỤC TIÊU", targets, 1, 1, 0, 10));
-        Header h = new Header(type, number, "", date, "Ủy ban nhân dân " + loc.name().toLowerCase(), "", title);
+        String unit = loc.name().substring(0, 1).toLowerCase() + loc.name().substring(1);
+        Header h = new Header(type, number, "", date, "Ủy ban nhân dân " + unit, "", title);
         Extraction ex = new Extraction(target == null ? List.of() : List.of(target), List.of(), List.of());
         return new VanbanDocument(id, source, id.repeat(4), mediaType, h, loc, sections,
                 List.of(new Page(1, page, page, 90.0, PageSource.OCR)), "", ex);
