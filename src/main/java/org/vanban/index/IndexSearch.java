@@ -209,29 +209,14 @@ public final class IndexSearch implements Closeable {
         return new SearchResults(total, hits(s, text, exact, docs));
     }
 
-    /** Best record per document, in score order. */
+    /** Best record per document, in score order, in one pass. */
     private SearchResults searchGrouped(IndexSearcher s, Query query, Query text, Query exact, SearchRequest req)
             throws IOException {
-        long total = distinctDocuments(s, query);
-        int limit = req.offset() + req.limit();
-        Map<String, ScoreDoc> best = new LinkedHashMap<>();
-        StoredFields stored = s.storedFields();
-        ScoreDoc after = null;
-        int window = Math.max(PAGE_SIZE, limit * 5);
-        while (best.size() < limit) {
-            TopDocs page = after == null ? s.search(query, window) : s.searchAfter(after, query, window);
-            if (page.scoreDocs.length == 0) break;
-            for (ScoreDoc sd : page.scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(ID, PARENT_ID, REC));
-                best.putIfAbsent(docIdOf(d), sd);
-                if (best.size() >= limit) break;
-            }
-            after = page.scoreDocs[page.scoreDocs.length - 1];
-            if (page.scoreDocs.length < window) break;
-        }
-        List<ScoreDoc> docs = new ArrayList<>(best.values());
+        GroupingCollector groups = new GroupingCollector(req.offset() + req.limit());
+        s.search(query, groups);
+        List<ScoreDoc> docs = groups.best();
         docs = docs.subList(Math.min(req.offset(), docs.size()), docs.size());
-        return new SearchResults(total, hits(s, text, exact, docs));
+        return new SearchResults(groups.documents(), hits(s, text, exact, docs));
     }
 
     private static String docIdOf(Document d) {

@@ -47,7 +47,8 @@ final class RecordMapper {
             throw new IllegalArgumentException("document has no id (source " + doc.sourcePath() + ")");
         }
         List<Document> out = new ArrayList<>();
-        Document d = common(doc);
+        Document shared = common(doc); // computed once; its (immutable) fields go on every record
+        Document d = copy(shared);
         d.add(new StringField(REC, REC_DOCUMENT, Field.Store.YES));
         d.add(new StringField(ID, doc.id(), Field.Store.YES));
         d.add(new StoredField(PAGE, 1));
@@ -59,7 +60,7 @@ final class RecordMapper {
         List<Section> sections = doc.sections();
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
-            Document r = common(doc);
+            Document r = copy(shared);
             r.add(new StringField(REC, REC_SECTION, Field.Store.YES));
             r.add(new StringField(ID, doc.id() + "/s" + (i + 1), Field.Store.YES));
             r.add(new StringField(PARENT_ID, doc.id(), Field.Store.YES));
@@ -72,14 +73,19 @@ final class RecordMapper {
             out.add(r);
         }
         List<TargetClause> targets = doc.extraction().targets();
-        for (int i = 0; i < targets.size(); i++) out.add(target(doc, targets.get(i), i + 1));
+        for (int i = 0; i < targets.size(); i++) out.add(target(doc, copy(shared), targets.get(i), i + 1));
         List<TaskAssignment> tasks = doc.extraction().tasks();
-        for (int i = 0; i < tasks.size(); i++) out.add(task(doc, tasks.get(i), i + 1));
+        for (int i = 0; i < tasks.size(); i++) out.add(task(doc, copy(shared), tasks.get(i), i + 1));
         return out;
     }
 
-    private static Document target(VanbanDocument doc, TargetClause t, int n) {
-        Document r = common(doc);
+    private static Document copy(Document shared) {
+        Document d = new Document();
+        shared.forEach(d::add);
+        return d;
+    }
+
+    private static Document target(VanbanDocument doc, Document r, TargetClause t, int n) {
         r.add(new StringField(REC, REC_TARGET, Field.Store.YES));
         r.add(new StringField(ID, doc.id() + "/t" + n, Field.Store.YES));
         r.add(new StringField(PARENT_ID, doc.id(), Field.Store.YES));
@@ -95,8 +101,7 @@ final class RecordMapper {
         return r;
     }
 
-    private static Document task(VanbanDocument doc, TaskAssignment t, int n) {
-        Document r = common(doc);
+    private static Document task(VanbanDocument doc, Document r, TaskAssignment t, int n) {
         r.add(new StringField(REC, REC_TASK, Field.Store.YES));
         r.add(new StringField(ID, doc.id() + "/k" + n, Field.Store.YES));
         r.add(new StringField(PARENT_ID, doc.id(), Field.Store.YES));
