@@ -69,6 +69,9 @@ public final class BenchSearchCommand implements Callable<Integer> {
             description = "merge the index down to N segments after loading (default: no forced merge)")
     int merge;
 
+    @Option(names = "--per-query", description = "also print the mean CPU time of each query of the mix")
+    boolean perQuery;
+
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -184,8 +187,25 @@ public final class BenchSearchCommand implements Callable<Integer> {
                 "cpu p50", "cpu p95", "cpu p99");
         wallByKind.forEach((k, v) -> print(k, v, cpuByKind.get(k)));
         print("all", wall, cpu);
+        if (perQuery) {
+            for (MixQuery q : mix) {
+                long c = threads.getCurrentThreadCpuTime();
+                for (int i = 0; i < 5; i++) run(search, q);
+                System.out.printf(Locale.ROOT, "  %6.1f ms cpu  %-8s %s%s%n", (threads.getCurrentThreadCpuTime() - c) / 5e6,
+                        q.kind(), describe(q.request()), q.facets() ? " +facets" : "");
+            }
+        }
         System.out.printf(Locale.ROOT, "Goal p95 <= 30 ms: wall %.1f, cpu %.1f; p99 <= 100 ms: wall %.1f, cpu %.1f%n",
                 percentile(wall, 95), percentile(cpu, 95), percentile(wall, 99), percentile(cpu, 99));
+    }
+
+    private static String describe(SearchRequest r) {
+        StringBuilder sb = new StringBuilder(r.query());
+        if (r.locality() != null) sb.append(" [locality=").append(r.locality()).append(']');
+        if (r.type() != null) sb.append(" [type=").append(r.type().key()).append(']');
+        if (r.section() != null) sb.append(" [section=").append(r.section().key()).append(']');
+        if (r.yearFrom() != null) sb.append(" [year=").append(r.yearFrom()).append("..").append(r.yearTo()).append(']');
+        return sb.toString();
     }
 
     private static long run(IndexSearch search, MixQuery q) {

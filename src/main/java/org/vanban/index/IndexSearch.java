@@ -209,7 +209,7 @@ public final class IndexSearch implements Closeable {
         return new SearchResults(total, hits(s, text, exact, docs));
     }
 
-    /** Best record per document, in score order, in one pass. */
+    /** Best record per document, in score order, and the number of documents, in one pass. */
     private SearchResults searchGrouped(IndexSearcher s, Query query, Query text, Query exact, SearchRequest req)
             throws IOException {
         GroupingCollector groups = new GroupingCollector(req.offset() + req.limit());

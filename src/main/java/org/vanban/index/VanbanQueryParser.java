@@ -24,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -196,7 +197,11 @@ final class VanbanQueryParser extends QueryParser {
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         if (QueryFilters.USER_FIELDS.contains(field)) return userField(field, queryText);
         if (!DEFAULT_FIELD.equals(field)) return super.getFieldQuery(field, queryText, quoted);
-        Query q = multiField(queryText, f -> super.getFieldQuery(f, queryText, quoted));
+        if (quoted) {
+            List<String> alternatives = VietnameseAbbreviations.alternatives(queryText);
+            if (!alternatives.isEmpty()) return phraseOrAbbreviation(queryText, alternatives);
+        }
+        Query q = multiField(queryText, quoted, f -> super.getFieldQuery(f, queryText, quoted));
         return q == null || quoted || !fuzzy ? q : withFuzzy(q, queryText);
     }
 
@@ -204,7 +209,31 @@ final class VanbanQueryParser extends QueryParser {
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
         if (QueryFilters.USER_FIELDS.contains(field)) return userField(field, queryText);
         if (!DEFAULT_FIELD.equals(field)) return super.getFieldQuery(field, queryText, slop);
-        return multiField(queryText, f -> super.getFieldQuery(f, queryText, slop));
+        return multiField(queryText, slop == 0, f -> super.getFieldQuery(f, queryText, slop));
+    }
+
+    /**
+     * A quoted phrase that is as a whole an abbreviation or its expansion: each form as a plain
+     * phrase (no synonym graph, whose span queries are slow on common phrases), any of them.
+     */
+    private Query phraseOrAbbreviation(String queryText, List<String> alternatives) throws ParseException {
+        setAnalyzer(IndexSchema.analyzer());
+        try {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            Query original = multiField(queryText, true, f -> super.getFieldQuery(f, queryText, true));
+            if (original == null) return null;
+            any.add(original, Occur.SHOULD);
+            for (String alt : alternatives) {
+                Query q = multiField(alt, true, f -> super.getFieldQuery(f, alt, true));
+                if (q != null) any.add(q, Occur.SHOULD);
+            }
+            Query result = wrap(any.build());
+            Query exact = exactOnly.get(original);
+            if (exact != null) exactOnly.put(result, exact);
+            return result;
+        } finally {
+            setAnalyzer(IndexSchema.queryAnalyzer());
+        }
     }
 
     /** A user field ({@code type: section: locality: year: issuer: cites:}) as a filter that does not change scores. */
@@ -284,26 +313,67 @@ final class VanbanQueryParser extends QueryParser {
         Query build(String field, String term) throws ParseException;
     }
 
-    private Query multiField(String queryText, FieldQuery perField) throws ParseException {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
+    /** Fields whose matches decide whether a record matches: every other field only matches where these do. */
+    private static final Set<String> MATCHING_FIELDS = Set.of(TEXT_FOLDED, TITLE_FOLDED);
+    private static final Set<String> BIGRAM_FIELDS = Set.of(TEXT_BIGRAM, TITLE_BIGRAM);
+
+    /**
+     * One chunk of words over all fields. A record matches when the folded text or title matches
+     * (an exact or bigram match implies a folded one), so the folded fields are the required
+     * part and the exact and bigram fields add to the score as optional clauses: the score is the
+     * same sum as a disjunction of all fields, and counting and faceting (no scores) skip the
+     * optional clauses entirely.
+     */
+    private Query multiField(String queryText, boolean exactPhrase, FieldQuery perField) throws ParseException {
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        List<Query> boosts = new ArrayList<>();
         BooleanQuery.Builder exact = new BooleanQuery.Builder();
-        int n = 0;
+        int nMatching = 0;
         int nExact = 0;
+        Map<String, Query> perFieldQueries = new java.util.LinkedHashMap<>();
         for (String f : FIELD_ORDER) {
             if (exactFieldsOnly && !EXACT_FIELDS.contains(f)) continue;
             Query q = perField.build(f);
-            if (q == null) continue;
+            if (q != null) perFieldQueries.put(f, q);
+        }
+        // An exact phrase of two or more syllables is matched on the bigram fields: a phrase of
+        // syllable pairs (or one pair: a term) is the same set as the folded phrase, with far fewer
+        // positions to check. The folded fields then only count where abbreviations expanded.
+        boolean bigramPhrase = exactPhrase && !exactFieldsOnly && perFieldQueries.containsKey(TEXT_BIGRAM);
+        Set<String> matchingFields = bigramPhrase ? BIGRAM_FIELDS : MATCHING_FIELDS;
+        for (Map.Entry<String, Query> e : perFieldQueries.entrySet()) {
+            String f = e.getKey();
+            Query q = e.getValue();
+            if (bigramPhrase && MATCHING_FIELDS.contains(f)) {
+                if (q instanceof PhraseQuery || q instanceof TermQuery) continue; // same matches as the bigram phrase
+                matching.add(new BoostQuery(q, FIELDS.get(f)), Occur.SHOULD); // abbreviation alternatives
+                nMatching++;
+                continue;
+            }
             Query boosted = new BoostQuery(q, FIELDS.get(f));
-            all.add(boosted, Occur.SHOULD);
-            n++;
+            if (matchingFields.contains(f) || exactFieldsOnly) {
+                matching.add(boosted, Occur.SHOULD);
+                nMatching++;
+            } else {
+                boosts.add(boosted);
+            }
             if (EXACT_FIELDS.contains(f)) {
                 exact.add(boosted, Occur.SHOULD);
                 nExact++;
             }
         }
-        if (n == 0) return null;
-        // wrapped: the parser splices the clauses of a returned BooleanQuery into its own (sow=false)
-        Query result = wrap(all.build());
+        Query result;
+        if (nMatching == 0) {
+            if (boosts.isEmpty()) return null;
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            boosts.forEach(b -> any.add(b, Occur.SHOULD));
+            result = wrap(any.build());
+        } else {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(matching.build(), Occur.MUST);
+            boosts.forEach(q -> b.add(q, Occur.SHOULD));
+            // wrapped: the parser splices the clauses of a returned BooleanQuery into its own (sow=false)
+            result = wrap(b.build());
+        }
         if (nExact > 0 && hasDiacritics(queryText)) exactOnly.put(result, wrap(exact.build()));
         return result;
     }

@@ -71,6 +71,41 @@ public final class VietnameseAbbreviations {
         }
     }
 
+    private static final Analyzer FOLDING = new VietnameseFoldingAnalyzer();
+    /** Folded form (syllables joined by spaces) → every form of its entry as written. */
+    private static final Map<String, List<String>> FORMS_BY_FOLDED = formsByFolded();
+
+    private static Map<String, List<String>> formsByFolded() {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (var e : TABLE.entrySet()) {
+            List<String> forms = new ArrayList<>();
+            forms.add(e.getKey());
+            forms.addAll(e.getValue());
+            for (String f : forms) out.putIfAbsent(folded(f), forms);
+        }
+        return Map.copyOf(out);
+    }
+
+    private static String folded(String text) {
+        CharsRef ref = phrase(FOLDING, text);
+        return ref.toString().replace(SynonymMap.WORD_SEPARATOR, ' ');
+    }
+
+    /**
+     * When {@code text} as a whole is an abbreviation or one of its written-out forms (ignoring
+     * case, diacritics and punctuation), the other forms of that entry; otherwise an empty list.
+     * "thủ tục hành chính" → ["TTHC"]; "UBND" → ["Ủy ban nhân dân", "Uỷ ban nhân dân"].
+     */
+    public static List<String> alternatives(String text) {
+        String key = folded(text);
+        List<String> forms = FORMS_BY_FOLDED.get(key);
+        if (forms == null) return List.of();
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>(List.of(key));
+        for (String f : forms) if (seen.add(folded(f))) out.add(f);
+        return out;
+    }
+
     private static CharsRef phrase(Analyzer analyzer, String text) {
         List<String> words = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("", text)) {
