@@ -142,6 +142,9 @@ class StructuredSearchTest {
         // "CCHC" in the plan, "cải cách hành chính" in the reform plan
         assertThat(ids("cải cách hành chính")).contains(PLAN, TestDocs.reformPlan().id());
         assertThat(ids("CCHC")).contains(PLAN, TestDocs.reformPlan().id());
+        // quoted: the phrase or its abbreviation
+        assertThat(ids("\"cải cách hành chính\"")).contains(PLAN, TestDocs.reformPlan().id());
+        assertThat(ids("\"CCHC\"")).contains(PLAN, TestDocs.reformPlan().id());
     }
 
     @Test
