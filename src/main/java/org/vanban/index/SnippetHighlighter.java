@@ -82,6 +82,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             int breaks = 0;
             for (int i = 0; i < firstStart && i < content.length(); i++) if (content.charAt(i) == '\f') breaks++;
             String text = sb.toString().replaceAll("\\s+", " ").replace(SearchHit.MARK_END + " " + SearchHit.MARK_START, " ");
+            text = text.replace(ELLIPSIS + " " + ELLIPSIS, ELLIPSIS); // a clipped passage after the passage separator
             return new Snippet(text.strip(), firstStart, breaks, matches);
         }
 

@@ -351,6 +351,16 @@ final class VanbanQueryParser extends QueryParser {
                 continue;
             }
             Query boosted = new BoostQuery(q, FIELDS.get(f));
+            if (bigramPhrase && EXACT_FIELDS.contains(f) && q instanceof PhraseQuery pq) {
+                // the bigram phrase already checks the order: the exact-diacritics boost only needs the
+                // words, which is far cheaper than a second phrase; exclusions keep the exact phrase
+                BooleanQuery.Builder words = new BooleanQuery.Builder();
+                for (Term t : pq.getTerms()) words.add(new TermQuery(t), Occur.MUST);
+                boosts.add(new BoostQuery(words.build(), FIELDS.get(f)));
+                exact.add(boosted, Occur.SHOULD);
+                nExact++;
+                continue;
+            }
             if (matchingFields.contains(f) || exactFieldsOnly) {
                 matching.add(boosted, Occur.SHOULD);
                 nMatching++;

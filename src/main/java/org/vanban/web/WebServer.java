@@ -56,7 +56,6 @@ public final class WebServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
-            config.http.defaultContentType = "application/json";
             config.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = "/web";

@@ -148,6 +148,7 @@ class WebServerTest {
         HttpResponse<byte[]> index = get("/");
         assertThat(index.statusCode()).isEqualTo(200);
         assertThat(new String(index.body(), StandardCharsets.UTF_8)).contains("Tra cứu văn bản hành chính");
+        assertThat(index.headers().firstValue("Content-Type").orElse("").toLowerCase()).startsWith("text/html").doesNotContain("null");
         assertThat(get("/app.js").statusCode()).isEqualTo(200);
         assertThat(get("/targets.html").statusCode()).isEqualTo(200);
     }
