@@ -216,6 +216,7 @@ async function initDocument() {
   const loc = d.locality;
   document.title = (h.title || 'Văn bản') + ' · Tra cứu văn bản';
   const pageNumbers = d.pages.map(pg => pg.number);
+  const words = queryWords(p.get('q'));
   let current = parseInt(p.get('page') || '', 10);
   if (!pageNumbers.includes(current)) current = pageNumbers[0] || 1;
   const place = [loc.name, loc.districtName, loc.provinceName].filter(x => x).join(', ') || h.place || 'không rõ';
@@ -252,7 +253,7 @@ async function initDocument() {
     document.getElementById('pages-nav').innerHTML = 'Trang: ' + pageNumbers.map(k =>
       `<a href="#" data-page="${k}" class="${k === n ? 'on' : ''}">${k}</a>`).join('');
     document.querySelectorAll('#pages-nav a').forEach(a => a.addEventListener('click', ev => { ev.preventDefault(); show(parseInt(a.dataset.page, 10)); }));
-    document.getElementById('page-text').innerHTML = pageHtml(page);
+    document.getElementById('page-text').innerHTML = pageHtml(page, words);
     document.getElementById('page-image').innerHTML = r.imagesAvailable
       ? `<img id="page-img" src="/api/documents/${encodeURIComponent(d.id)}/pages/${n}/image" alt="Ảnh bản quét trang ${n}">`
       : '<div class="empty">Không có ảnh bản quét cho văn bản này (tệp gốc không còn hoặc không phải ảnh/PDF).</div>';
@@ -266,8 +267,27 @@ async function initDocument() {
   renderExtraction(document.getElementById('extraction'), d.extraction || {});
 }
 
+function fold(s) {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+/** Folded words of a query, without field filters, exclusions and operators. */
+function queryWords(q) {
+  const words = new Set();
+  const stripped = (q || '').replace(/-"[^"]*"/g, ' ').replace(/\b(type|section|locality|year|issuer|cites):("[^"]*"|\S+)/g, ' ');
+  for (const tok of stripped.split(/\s+/)) {
+    if (!tok || tok.startsWith('-') || tok === 'OR' || tok === 'AND') continue;
+    for (const w of tok.match(/[\p{L}\p{N}]+/gu) || []) words.add(fold(w));
+  }
+  return words;
+}
+/** Escaped text with the query's words marked (accent-insensitive). */
+function markWords(text, words) {
+  if (!words || !words.size) return esc(text);
+  return text.split(/([\p{L}\p{N}]+)/u).map(part => words.has(fold(part)) ? `<mark>${esc(part)}</mark>` : esc(part)).join('');
+}
+
 /** Page text with the repair stage's corrections marked; hover shows the raw OCR. */
-function pageHtml(page) {
+function pageHtml(page, words) {
   const text = page.text || '';
   const corr = (page.corrections || []).filter(c => c.start >= 0 && c.end <= text.length && c.start <= c.end)
     .sort((a, b) => a.start - b.start);
@@ -275,13 +295,13 @@ function pageHtml(page) {
   let pos = 0;
   for (const c of corr) {
     if (c.start < pos) continue;
-    out += esc(text.slice(pos, c.start));
+    out += markWords(text.slice(pos, c.start), words);
     const low = c.confidence < 0.8;
     const title = `Bản quét (OCR): «${c.original}» → «${c.replacement}», độ tin cậy ${Math.round(c.confidence * 100)}%`;
     out += `<span class="corr${low ? ' low' : ''}" title="${esc(title)}" data-raw="${esc(c.original)}">${esc(text.slice(c.start, c.end)) || '&#8203;'}</span>`;
     pos = c.end;
   }
-  out += esc(text.slice(pos));
+  out += markWords(text.slice(pos), words);
   return out || '<span class="meta">(trang trống)</span>';
 }
 

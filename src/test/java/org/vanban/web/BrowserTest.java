@@ -117,6 +117,7 @@ class BrowserTest {
         title.click();
         waitForText(By.id("page-text"), "Tỷ lệ dịch vụ công trực tuyến");
         assertThat(driver.findElement(By.id("doc-title")).getText()).isEqualTo("Kế hoạch cải cách hành chính năm 2025");
+        assertThat(driver.findElements(By.cssSelector("#page-text mark"))).extracting(WebElement::getText).contains("dịch", "vụ");
         WebElement corr = driver.findElement(By.cssSelector("#page-text .corr"));
         assertThat(corr.getAttribute("title")).contains("toàn trinh");
         WebElement img = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-img")));
