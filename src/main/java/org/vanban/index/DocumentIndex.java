@@ -125,6 +125,20 @@ public final class DocumentIndex implements Closeable {
         }
     }
 
+    /**
+     * Merges the index down to at most {@code maxSegments} segments (faster searches after a bulk
+     * load; costs time and temporary disk space), then commits.
+     */
+    public void forceMerge(int maxSegments) {
+        if (maxSegments < 1) throw new IllegalArgumentException("maxSegments must be at least 1: " + maxSegments);
+        try {
+            writer.forceMerge(maxSegments);
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot merge index " + dir, e);
+        }
+    }
+
     /** Makes changes durable and visible to newly opened readers. */
     public void commit() {
         try {

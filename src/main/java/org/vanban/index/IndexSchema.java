@@ -26,6 +26,10 @@ public final class IndexSchema {
     public static final String REC = "rec";
     public static final String REC_DOCUMENT = "document";
     public static final String REC_SECTION = "section";
+    /** A target clause (chỉ tiêu) of {@link org.vanban.model.Extraction#targets()}: id {@code <docId>/t<n>}. */
+    public static final String REC_TARGET = "target";
+    /** A task assignment of {@link org.vanban.model.Extraction#tasks()}: id {@code <docId>/k<n>}. */
+    public static final String REC_TASK = "task";
 
     /** Record id: the document id, or {@code <docId>/s<n>} for the n-th section (1-based). Keyword, stored. */
     public static final String ID = "id";
@@ -72,6 +76,38 @@ public final class IndexSchema {
     public static final String TEXT_FOLDED = "text_folded";
     /** Body text, folded syllable bigrams, offsets in postings, not stored. */
     public static final String TEXT_BIGRAM = "text_bigram";
+    /** Keys of the documents cited ({@link org.vanban.model.LegalReference#key()}, normalised by {@link #citeKey}), every record. */
+    public static final String CITES = "cites";
+    /** Locality facet paths ({@code old/Tỉnh X/Huyện Y}, {@code new/Tỉnh Z/Xã W}) and all their prefixes. Keyword. */
+    public static final String LOCALITY_PATH = "locality_path";
+    /** Province at the document's date, stored (tables and CSV). */
+    public static final String PROVINCE = "province";
+    /** Target clause parts, stored on target records. */
+    public static final String METRIC = "metric";
+    public static final String COMPARATOR = "comparator";
+    public static final String VALUE = "value";
+    public static final String UNIT = "unit";
+    public static final String DEADLINE = "deadline";
+    /** Task assignment parts, stored on task records (the task itself is {@link #TEXT}). */
+    public static final String LEAD = "lead";
+    public static final String PARTNERS = "partners";
+    public static final String TIMEFRAME = "timeframe";
+
+    /** Facet dimensions: sorted-set doc values named {@code facet_<dim>}. */
+    public static final String FACET_PREFIX = "facet_";
+    public static final String DIM_LOCALITY = "locality";
+    public static final String DIM_LOCALITY_NEW = "locality_new";
+    public static final String DIM_TYPE = "type";
+    public static final String DIM_YEAR = "year";
+    public static final String DIM_SECTION = "section";
+    public static final String DIM_ISSUER = "issuer";
+    public static final List<String> DIMENSIONS = List.of(DIM_LOCALITY, DIM_LOCALITY_NEW, DIM_TYPE, DIM_YEAR,
+            DIM_SECTION, DIM_ISSUER);
+    /** Separator of locality facet paths. */
+    public static final String PATH_SEPARATOR = "/";
+    public static final String PATH_OLD = "old";
+    public static final String PATH_NEW = "new";
+
     /** The whole {@link org.vanban.model.VanbanDocument} as gzipped JSON, on document records. */
     public static final String JSON = "json";
 
@@ -85,6 +121,25 @@ public final class IndexSchema {
                 TEXT, EXACT, TITLE_TEXT, EXACT,
                 TEXT_FOLDED, FOLDING, TITLE_FOLDED, FOLDING, ISSUER, FOLDING,
                 TEXT_BIGRAM, BIGRAM, TITLE_BIGRAM, BIGRAM));
+    }
+
+    private static final Analyzer QUERY = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
+            TEXT, VietnameseExactAnalyzer.withSynonyms(), TITLE_TEXT, VietnameseExactAnalyzer.withSynonyms(),
+            TEXT_FOLDED, VietnameseFoldingAnalyzer.withSynonyms(), TITLE_FOLDED, VietnameseFoldingAnalyzer.withSynonyms(),
+            ISSUER, VietnameseFoldingAnalyzer.withSynonyms(),
+            TEXT_BIGRAM, BIGRAM, TITLE_BIGRAM, BIGRAM));
+
+    /** Analyzer for parsing queries: like {@link #analyzer()} with abbreviations expanded both ways. */
+    public static Analyzer queryAnalyzer() {
+        return QUERY;
+    }
+
+    /** Normalised key of a cited document number: folded, upper case, no spaces ("76/nq-cp" → "76/NQ-CP"). */
+    public static String citeKey(String number) {
+        if (number == null) return "";
+        String d = java.text.Normalizer.normalize(number.strip(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replace('đ', 'd').replace('Đ', 'D');
+        return d.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", "").replace('–', '-');
     }
 
     /** Unit prefixes dropped to make the short locality key ("thi xa phuoc long" → "phuoc long"). */

@@ -103,83 +103,147 @@ public final class IndexSearch implements Closeable {
      * @throws IllegalArgumentException when the query text is invalid
      */
     public SearchResults search(SearchRequest req) {
-        Query text = req.query().isEmpty() ? null : VanbanQueryParser.parseQuery(req.query());
+        Query text = req.query().isEmpty() ? null : VanbanQueryParser.parseQuery(req.query(), req.fuzzy());
         Query exact = text == null ? null : VanbanQueryParser.parseExactQuery(req.query());
-        Query query = withFilters(text, req);
-        return withSearcher(s -> req.section() != null ? searchRecords(s, query, text, exact, req.limit())
-                : searchGrouped(s, query, text, exact, req.limit()));
+        Query query = withFilters(text, req, DOCUMENTS_AND_SECTIONS);
+        return withSearcher(s -> req.section() != null ? searchRecords(s, query, text, exact, req)
+                : searchGrouped(s, query, text, exact, req));
     }
 
-    private static Query withFilters(Query text, SearchRequest req) {
+    /**
+     * Facet counts of the documents a search finds (the same query and filters as {@link #search}):
+     * locality at the document's date (province → district → commune) and today, type, year,
+     * section kind (counting sections) and issuer.
+     *
+     * @throws IllegalArgumentException when the query text is invalid
+     */
+    public FacetResults facets(SearchRequest req) {
+        Query text = req.query().isEmpty() ? null : VanbanQueryParser.parseQuery(req.query(), req.fuzzy());
+        Query query = withFilters(text, req, DOCUMENTS_AND_SECTIONS);
+        return withSearcher(s -> {
+            FacetCounter counter = new FacetCounter();
+            s.search(query, counter);
+            return counter.results();
+        });
+    }
+
+    /**
+     * Target clauses (chỉ tiêu) matching the query and filters, best first (newest first without
+     * query words). {@code section} filters on the section holding the clause.
+     */
+    public RecordResults<TargetHit> searchTargets(SearchRequest req) {
+        return searchExtracted(req, REC_TARGET, (d, snippet, score) -> new TargetHit(d.get(ID), d.get(PARENT_ID),
+                nz(d.get(TITLE)), nz(d.get(NUMBER)), nz(d.get(DATE)), intValue(d, YEAR, 0), nz(d.get(TYPE)),
+                nz(d.get(LOCALITY)), nz(d.get(PROVINCE)), nz(d.get(ISSUER)), nz(d.get(SECTION_KIND)),
+                nz(d.get(TEXT)), snippet, nz(d.get(METRIC)), nz(d.get(COMPARATOR)), nz(d.get(VALUE)),
+                nz(d.get(UNIT)), nz(d.get(DEADLINE)), intValue(d, PAGE, 1), score));
+    }
+
+    /** Task assignments matching the query and filters, best first (newest first without query words). */
+    public RecordResults<TaskHit> searchTasks(SearchRequest req) {
+        return searchExtracted(req, REC_TASK, (d, snippet, score) -> new TaskHit(d.get(ID), d.get(PARENT_ID),
+                nz(d.get(TITLE)), nz(d.get(NUMBER)), nz(d.get(DATE)), intValue(d, YEAR, 0), nz(d.get(TYPE)),
+                nz(d.get(LOCALITY)), nz(d.get(PROVINCE)), nz(d.get(ISSUER)), nz(d.get(HEADING)), snippet,
+                nz(d.get(LEAD)), nz(d.get(PARTNERS)), nz(d.get(TIMEFRAME)), intValue(d, PAGE, 1), score));
+    }
+
+    private interface HitMaker<T> {
+        T make(Document stored, String snippet, float score);
+    }
+
+    private <T> RecordResults<T> searchExtracted(SearchRequest req, String rec, HitMaker<T> maker) {
+        Query text = req.query().isEmpty() ? null : VanbanQueryParser.parseQuery(req.query(), req.fuzzy());
+        Query exact = text == null ? null : VanbanQueryParser.parseExactQuery(req.query());
+        Query query = withFilters(text, req, term(REC, rec));
+        return withSearcher(s -> {
+            long total = s.count(query);
+            int n = req.offset() + req.limit();
+            TopDocs top = text == null
+                    ? s.search(query, n, new Sort(new SortField(YEAR, SortField.Type.INT, true),
+                            new SortField(DOC_ID, SortField.Type.STRING)))
+                    : s.search(query, n);
+            ScoreDoc[] docs = top.scoreDocs;
+            int from = Math.min(req.offset(), docs.length);
+            int[] ids = new int[docs.length - from];
+            for (int i = 0; i < ids.length; i++) ids[i] = docs[from + i].doc;
+            SnippetHighlighter.Snippet[] snippets = text == null ? new SnippetHighlighter.Snippet[ids.length]
+                    : new SnippetHighlighter(s).snippets(text, exact, ids);
+            StoredFields stored = s.storedFields();
+            List<T> hits = new ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                Document d = stored.document(ids[i]);
+                String snippet = snippets[i] != null && snippets[i].matches() > 0 ? snippets[i].text() : nz(d.get(TEXT));
+                float score = Float.isNaN(docs[from + i].score) ? 0f : docs[from + i].score;
+                hits.add(maker.make(d, snippet, score));
+            }
+            return new RecordResults<>(total, hits);
+        });
+    }
+
+    private static final Query DOCUMENTS_AND_SECTIONS = new BooleanQuery.Builder()
+            .add(term(REC, REC_DOCUMENT), Occur.SHOULD).add(term(REC, REC_SECTION), Occur.SHOULD).build();
+
+    private static Query withFilters(Query text, SearchRequest req, Query records) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(text == null ? new MatchAllDocsQuery() : text, text == null ? Occur.FILTER : Occur.MUST);
+        b.add(records, Occur.FILTER);
         if (req.section() != null) {
-            b.add(term(REC, REC_SECTION), Occur.FILTER);
             b.add(term(SECTION_KIND, req.section().key()), Occur.FILTER);
         }
         if (req.type() != null) b.add(term(TYPE, req.type().key()), Occur.FILTER);
-        if (req.locality() != null) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            List<String> keys = new ArrayList<>(IndexSchema.localityKeys(req.locality()));
-            keys.add(req.locality());
-            for (String k : new HashSet<>(keys)) any.add(term(LOCALITY_KEY, k), Occur.SHOULD);
-            b.add(any.build(), Occur.FILTER);
-        }
+        if (req.locality() != null) b.add(QueryFilters.locality(req.locality()), Occur.FILTER);
         if (req.yearFrom() != null || req.yearTo() != null) {
-            int from = req.yearFrom() == null ? 1 : req.yearFrom();
-            int to = req.yearTo() == null ? Integer.MAX_VALUE : req.yearTo();
-            b.add(IntPoint.newRangeQuery(YEAR, from, to), Occur.FILTER);
+            b.add(QueryFilters.years(req.yearFrom(), req.yearTo()), Occur.FILTER);
         }
+        if (req.issuer() != null) b.add(QueryFilters.issuer(req.issuer()), Occur.FILTER);
+        if (req.cites() != null) b.add(QueryFilters.cites(req.cites()), Occur.FILTER);
         return b.build();
     }
 
-    private SearchResults searchRecords(IndexSearcher s, Query query, Query text, Query exact, int limit)
+    private SearchResults searchRecords(IndexSearcher s, Query query, Query text, Query exact, SearchRequest req)
             throws IOException {
         long total = s.count(query);
-        TopDocs top = s.search(query, limit);
-        return new SearchResults(total, hits(s, text, exact, List.of(top.scoreDocs)));
+        TopDocs top = s.search(query, req.offset() + req.limit());
+        List<ScoreDoc> docs = List.of(top.scoreDocs);
+        docs = docs.subList(Math.min(req.offset(), docs.size()), docs.size());
+        return new SearchResults(total, hits(s, text, exact, docs));
     }
 
-    /** Best record per document, in score order. */
-    private SearchResults searchGrouped(IndexSearcher s, Query query, Query text, Query exact, int limit)
+    /** Best record per document, in score order, and the number of documents, in one pass. */
+    private SearchResults searchGrouped(IndexSearcher s, Query query, Query text, Query exact, SearchRequest req)
             throws IOException {
-        long total = distinctDocuments(s, query);
-        Map<String, ScoreDoc> best = new LinkedHashMap<>();
-        StoredFields stored = s.storedFields();
-        ScoreDoc after = null;
-        int window = Math.max(PAGE_SIZE, limit * 5);
-        while (best.size() < limit) {
-            TopDocs page = after == null ? s.search(query, window) : s.searchAfter(after, query, window);
-            if (page.scoreDocs.length == 0) break;
-            for (ScoreDoc sd : page.scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(ID, PARENT_ID, REC));
-                best.putIfAbsent(docIdOf(d), sd);
-                if (best.size() >= limit) break;
-            }
-            after = page.scoreDocs[page.scoreDocs.length - 1];
-            if (page.scoreDocs.length < window) break;
-        }
-        return new SearchResults(total, hits(s, text, exact, new ArrayList<>(best.values())));
+        GroupingCollector groups = new GroupingCollector(req.offset() + req.limit());
+        s.search(query, groups);
+        List<ScoreDoc> docs = groups.best();
+        docs = docs.subList(Math.min(req.offset(), docs.size()), docs.size());
+        return new SearchResults(groups.documents(), hits(s, text, exact, docs));
     }
 
     private static String docIdOf(Document d) {
         return REC_SECTION.equals(d.get(REC)) ? d.get(PARENT_ID) : d.get(ID);
     }
 
-    /** Number of distinct documents among the matching records. */
+    /**
+     * Number of distinct documents among the matching records. The records of a document are one
+     * block of consecutive ids in one segment, so its matches arrive together: count changes of id.
+     */
     private static long distinctDocuments(IndexSearcher s, Query query) throws IOException {
-        Set<BytesRef> ids = new HashSet<>();
+        long[] count = new long[1];
         s.search(query, new SimpleCollector() {
             private SortedDocValues values;
+            private int last;
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
                 values = context.reader().getSortedDocValues(DOC_ID);
+                last = -2;
             }
 
             @Override
             public void collect(int doc) throws IOException {
-                if (values != null && values.advanceExact(doc)) ids.add(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())));
+                int ord = values != null && values.advanceExact(doc) ? values.ordValue() : -1;
+                if (ord != last || ord < 0) count[0]++;
+                last = ord;
             }
 
             @Override
@@ -187,7 +251,7 @@ public final class IndexSearch implements Closeable {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
-        return ids.size();
+        return count[0];
     }
 
     private List<SearchHit> hits(IndexSearcher s, Query text, Query exact, List<ScoreDoc> docs) throws IOException {

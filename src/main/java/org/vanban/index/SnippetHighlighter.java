@@ -1,12 +1,11 @@
 package org.vanban.index;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -29,8 +28,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         super(UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
                 .withMaskedFieldsFunc(f -> IndexSchema.TEXT.equals(f)
                         ? Set.of(IndexSchema.TEXT_FOLDED, IndexSchema.TEXT_BIGRAM) : Set.of())
+                // passages are lines (OCR text keeps the scan's line breaks), joined up to ~160 characters:
+                // much cheaper than a sentence break iterator on long documents
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), 160, 0.3f))
+                        new CustomSeparatorBreakIterator('\n'), 160, 0.3f))
+                // fuzzy alternatives are not marked (their words are marked through the other fields)
+                .withHandleMultiTermQuery(false)
                 .withMaxLength(4_000_000)
                 .withFormatter(new Formatter()));
     }
@@ -79,6 +82,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             int breaks = 0;
             for (int i = 0; i < firstStart && i < content.length(); i++) if (content.charAt(i) == '\f') breaks++;
             String text = sb.toString().replaceAll("\\s+", " ").replace(SearchHit.MARK_END + " " + SearchHit.MARK_START, " ");
+            text = text.replace(ELLIPSIS + " " + ELLIPSIS, ELLIPSIS); // a clipped passage after the passage separator
             return new Snippet(text.strip(), firstStart, breaks, matches);
         }
 

@@ -16,10 +16,15 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -43,7 +48,11 @@ final class VanbanQueryParser extends QueryParser {
     /** "word:" where word is not a field name is text, not a field query ("Điều 3:"). */
     private static final Pattern COLON = Pattern.compile("(?<=[\\p{L}\\p{N}])(?<!\\\\):");
     private static final Set<String> KNOWN_FIELDS = Set.of(TEXT, TEXT_FOLDED, TEXT_BIGRAM, TITLE_TEXT, TITLE_FOLDED,
-            TITLE_BIGRAM, ISSUER, TYPE, NUMBER_KEY, SECTION_KIND, REC, ID, DOC_ID, SHA256, DATE, LOCALITY_KEY);
+            TITLE_BIGRAM, ISSUER, TYPE, NUMBER_KEY, SECTION_KIND, REC, ID, DOC_ID, SHA256, DATE, LOCALITY_KEY,
+            QueryFilters.F_SECTION, QueryFilters.F_LOCALITY, QueryFilters.F_YEAR, QueryFilters.F_CITES);
+    /** Folded syllables at least this long get one-edit fuzzy matching (residual OCR errors). */
+    static final int FUZZY_MIN_LENGTH = 6;
+    private static final float FUZZY_BOOST = 0.2f;
 
     /** Disjunctions built here whose words carry diacritics, mapped to their exact-only variant. */
     private final Map<Query, Query> exactOnly = new IdentityHashMap<>();
@@ -51,9 +60,15 @@ final class VanbanQueryParser extends QueryParser {
     /** When set, only the exact (diacritic-keeping) fields are queried: used to pick what to highlight. */
     private final boolean exactFieldsOnly;
 
-    VanbanQueryParser(boolean exactFieldsOnly) {
-        super(DEFAULT_FIELD, IndexSchema.analyzer());
+    /** When set, long unquoted syllables also match with one wrong letter. */
+    private final boolean fuzzy;
+
+    VanbanQueryParser(boolean exactFieldsOnly, boolean fuzzy) {
+        super(DEFAULT_FIELD, IndexSchema.queryAnalyzer());
         this.exactFieldsOnly = exactFieldsOnly;
+        this.fuzzy = fuzzy && !exactFieldsOnly;
+        // abbreviation expansions match as words (not phrases): "cải cách hành chính" stays loose, bigrams rank adjacency
+        setAutoGenerateMultiTermSynonymsPhraseQuery(false);
         setDefaultOperator(AND_OPERATOR);
         setSplitOnWhitespace(false);
     }
@@ -64,7 +79,12 @@ final class VanbanQueryParser extends QueryParser {
      * @throws IllegalArgumentException with a short message when the syntax is bad or nothing is searchable
      */
     static Query parseQuery(String text) {
-        return parseQuery(text, false);
+        return parseQuery(text, false, true);
+    }
+
+    /** Parses query text, with or without fuzzy matching of long syllables. */
+    static Query parseQuery(String text, boolean fuzzy) {
+        return parseQuery(text, false, fuzzy);
     }
 
     /**
@@ -73,14 +93,14 @@ final class VanbanQueryParser extends QueryParser {
      */
     static Query parseExactQuery(String text) {
         try {
-            return parseQuery(text, true);
+            return parseQuery(text, true, false);
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    private static Query parseQuery(String text, boolean exactFieldsOnly) {
-        VanbanQueryParser parser = new VanbanQueryParser(exactFieldsOnly);
+    private static Query parseQuery(String text, boolean exactFieldsOnly, boolean fuzzy) {
+        VanbanQueryParser parser = new VanbanQueryParser(exactFieldsOnly, fuzzy);
         Query q;
         try {
             q = parser.parse(groupOrOperands(escapeStrayColons(escapeSlashes(text))));
@@ -175,14 +195,75 @@ final class VanbanQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (QueryFilters.USER_FIELDS.contains(field)) return userField(field, queryText);
         if (!DEFAULT_FIELD.equals(field)) return super.getFieldQuery(field, queryText, quoted);
-        return multiField(queryText, f -> super.getFieldQuery(f, queryText, quoted));
+        if (quoted) {
+            List<String> alternatives = VietnameseAbbreviations.alternatives(queryText);
+            if (!alternatives.isEmpty()) return phraseOrAbbreviation(queryText, alternatives);
+        }
+        Query q = multiField(queryText, quoted, f -> super.getFieldQuery(f, queryText, quoted));
+        return q == null || quoted || !fuzzy ? q : withFuzzy(q, queryText);
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        if (QueryFilters.USER_FIELDS.contains(field)) return userField(field, queryText);
         if (!DEFAULT_FIELD.equals(field)) return super.getFieldQuery(field, queryText, slop);
-        return multiField(queryText, f -> super.getFieldQuery(f, queryText, slop));
+        return multiField(queryText, slop == 0, f -> super.getFieldQuery(f, queryText, slop));
+    }
+
+    /**
+     * A quoted phrase that is as a whole an abbreviation or its expansion: each form as a plain
+     * phrase (no synonym graph, whose span queries are slow on common phrases), any of them.
+     */
+    private Query phraseOrAbbreviation(String queryText, List<String> alternatives) throws ParseException {
+        setAnalyzer(IndexSchema.analyzer());
+        try {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            Query original = multiField(queryText, true, f -> super.getFieldQuery(f, queryText, true));
+            if (original == null) return null;
+            any.add(original, Occur.SHOULD);
+            for (String alt : alternatives) {
+                Query q = multiField(alt, true, f -> super.getFieldQuery(f, alt, true));
+                if (q != null) any.add(q, Occur.SHOULD);
+            }
+            Query result = wrap(any.build());
+            Query exact = exactOnly.get(original);
+            if (exact != null) exactOnly.put(result, exact);
+            return result;
+        } finally {
+            setAnalyzer(IndexSchema.queryAnalyzer());
+        }
+    }
+
+    /** A user field ({@code type: section: locality: year: issuer: cites:}) as a filter that does not change scores. */
+    private Query userField(String field, String value) throws ParseException {
+        try {
+            return new BoostQuery(new ConstantScoreQuery(QueryFilters.fieldFilter(field, value)), 0f);
+        } catch (IllegalArgumentException e) {
+            throw new ParseException(e.getMessage());
+        }
+    }
+
+    /**
+     * Adds a fuzzy alternative to a chunk of words: every folded syllable of at least
+     * {@link #FUZZY_MIN_LENGTH} letters may differ by one edit (not in the first letter).
+     */
+    private Query withFuzzy(Query q, String queryText) {
+        List<String> words = QueryFilters.analyze(new VietnameseFoldingAnalyzer(), queryText);
+        if (words.isEmpty() || words.stream().noneMatch(w -> w.length() >= FUZZY_MIN_LENGTH)) return q;
+        BooleanQuery.Builder fuzzyAll = new BooleanQuery.Builder();
+        for (String w : words) {
+            Term t = new Term(TEXT_FOLDED, w);
+            fuzzyAll.add(w.length() >= FUZZY_MIN_LENGTH ? new FuzzyQuery(t, 1, 1, 20, true) : new TermQuery(t), Occur.MUST);
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder()
+                .add(q, Occur.SHOULD)
+                .add(new BoostQuery(fuzzyAll.build(), FUZZY_BOOST), Occur.SHOULD);
+        Query result = wrap(either.build());
+        Query exact = exactOnly.remove(q);
+        if (exact != null) exactOnly.put(result, exact);
+        return result;
     }
 
     @Override
@@ -206,7 +287,11 @@ final class VanbanQueryParser extends QueryParser {
     @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
                                   boolean endInclusive) throws ParseException {
-        if (DEFAULT_FIELD.equals(field)) throw new ParseException("ranges need a field, e.g. date:[2020 TO 2021]");
+        if (DEFAULT_FIELD.equals(field)) throw new ParseException("ranges need a field, e.g. year:2020..2021");
+        if (QueryFilters.F_YEAR.equals(field)) {
+            return userField(field, ("*".equals(part1) || part1 == null ? "" : part1) + ".."
+                    + ("*".equals(part2) || part2 == null ? "" : part2));
+        }
         return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
     }
 
@@ -228,26 +313,77 @@ final class VanbanQueryParser extends QueryParser {
         Query build(String field, String term) throws ParseException;
     }
 
-    private Query multiField(String queryText, FieldQuery perField) throws ParseException {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
+    /** Fields whose matches decide whether a record matches: every other field only matches where these do. */
+    private static final Set<String> MATCHING_FIELDS = Set.of(TEXT_FOLDED, TITLE_FOLDED);
+    private static final Set<String> BIGRAM_FIELDS = Set.of(TEXT_BIGRAM, TITLE_BIGRAM);
+
+    /**
+     * One chunk of words over all fields. A record matches when the folded text or title matches
+     * (an exact or bigram match implies a folded one), so the folded fields are the required
+     * part and the exact and bigram fields add to the score as optional clauses: the score is the
+     * same sum as a disjunction of all fields, and counting and faceting (no scores) skip the
+     * optional clauses entirely.
+     */
+    private Query multiField(String queryText, boolean exactPhrase, FieldQuery perField) throws ParseException {
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        List<Query> boosts = new ArrayList<>();
         BooleanQuery.Builder exact = new BooleanQuery.Builder();
-        int n = 0;
+        int nMatching = 0;
         int nExact = 0;
+        Map<String, Query> perFieldQueries = new java.util.LinkedHashMap<>();
         for (String f : FIELD_ORDER) {
             if (exactFieldsOnly && !EXACT_FIELDS.contains(f)) continue;
             Query q = perField.build(f);
-            if (q == null) continue;
+            if (q != null) perFieldQueries.put(f, q);
+        }
+        // An exact phrase of two or more syllables is matched on the bigram fields: a phrase of
+        // syllable pairs (or one pair: a term) is the same set as the folded phrase, with far fewer
+        // positions to check. The folded fields then only count where abbreviations expanded.
+        boolean bigramPhrase = exactPhrase && !exactFieldsOnly && perFieldQueries.containsKey(TEXT_BIGRAM);
+        Set<String> matchingFields = bigramPhrase ? BIGRAM_FIELDS : MATCHING_FIELDS;
+        for (Map.Entry<String, Query> e : perFieldQueries.entrySet()) {
+            String f = e.getKey();
+            Query q = e.getValue();
+            if (bigramPhrase && MATCHING_FIELDS.contains(f)) {
+                if (q instanceof PhraseQuery || q instanceof TermQuery) continue; // same matches as the bigram phrase
+                matching.add(new BoostQuery(q, FIELDS.get(f)), Occur.SHOULD); // abbreviation alternatives
+                nMatching++;
+                continue;
+            }
             Query boosted = new BoostQuery(q, FIELDS.get(f));
-            all.add(boosted, Occur.SHOULD);
-            n++;
+            if (bigramPhrase && EXACT_FIELDS.contains(f) && q instanceof PhraseQuery pq) {
+                // the bigram phrase already checks the order: the exact-diacritics boost only needs the
+                // words, which is far cheaper than a second phrase; exclusions keep the exact phrase
+                BooleanQuery.Builder words = new BooleanQuery.Builder();
+                for (Term t : pq.getTerms()) words.add(new TermQuery(t), Occur.MUST);
+                boosts.add(new BoostQuery(words.build(), FIELDS.get(f)));
+                exact.add(boosted, Occur.SHOULD);
+                nExact++;
+                continue;
+            }
+            if (matchingFields.contains(f) || exactFieldsOnly) {
+                matching.add(boosted, Occur.SHOULD);
+                nMatching++;
+            } else {
+                boosts.add(boosted);
+            }
             if (EXACT_FIELDS.contains(f)) {
                 exact.add(boosted, Occur.SHOULD);
                 nExact++;
             }
         }
-        if (n == 0) return null;
-        // wrapped: the parser splices the clauses of a returned BooleanQuery into its own (sow=false)
-        Query result = wrap(all.build());
+        Query result;
+        if (nMatching == 0) {
+            if (boosts.isEmpty()) return null;
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            boosts.forEach(b -> any.add(b, Occur.SHOULD));
+            result = wrap(any.build());
+        } else {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(matching.build(), Occur.MUST);
+            boosts.forEach(q -> b.add(q, Occur.SHOULD));
+            // wrapped: the parser splices the clauses of a returned BooleanQuery into its own (sow=false)
+            result = wrap(b.build());
+        }
         if (nExact > 0 && hasDiacritics(queryText)) exactOnly.put(result, wrap(exact.build()));
         return result;
     }

@@ -7,19 +7,38 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * Vietnamese analyzer that keeps diacritics (dấu): ICU tokenizer → NFC → lower case.
- * Each token is one syllable (âm tiết), e.g. "Cải cách" → [cải, cách].
+ * Each token is one syllable (âm tiết), e.g. "Cải cách" → [cải, cách]. The query-time variant
+ * {@link #withSynonyms()} also expands abbreviations both ways ({@link VietnameseAbbreviations}).
  *
  * <p>Depends only on Lucene and ICU so it can be reused in Solr or OpenSearch.
  */
 public final class VietnameseExactAnalyzer extends Analyzer {
+    private final SynonymMap synonyms;
+
+    public VietnameseExactAnalyzer() {
+        this(null);
+    }
+
+    private VietnameseExactAnalyzer(SynonymMap synonyms) {
+        this.synonyms = synonyms;
+    }
+
+    /** For queries: the same chain followed by a synonym graph of {@link VietnameseAbbreviations}. */
+    public static VietnameseExactAnalyzer withSynonyms() {
+        return new VietnameseExactAnalyzer(VietnameseAbbreviations.synonyms(new VietnameseExactAnalyzer()));
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new ICUTokenizer();
-        return new TokenStreamComponents(source, exactChain(source));
+        TokenStream chain = exactChain(source);
+        if (synonyms != null) chain = new SynonymGraphFilter(chain, synonyms, true);
+        return new TokenStreamComponents(source, chain);
     }
 
     @Override
