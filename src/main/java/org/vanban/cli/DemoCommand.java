@@ -76,6 +76,9 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("  ./vanban search 'thu tuc hanh chinh' --section targets");
         System.out.println("  ./vanban search 'một cửa' --type ke-hoach --year 2021..2025 --locality 'Phước Long'");
         System.out.println("  ./vanban show <id>          ./vanban export --format jsonl > documents.jsonl");
+        System.out.println("  ./vanban extract targets --format csv > targets.csv");
+        System.out.println();
+        System.out.println("Web UI:  ./vanban serve   then open http://127.0.0.1:8080/");
         return report.anyFailed() ? 1 : 0;
     }
 }
