@@ -5,7 +5,8 @@ import com.ibm.icu.text.Normalizer2;
 /**
  * VIQR (RFC 1456): ASCII mnemonics after the vowel: {@code ^} circumflex, {@code (} breve,
  * {@code +} horn; then the tone: {@code '} acute, {@code `} grave, {@code ?} hook, {@code ~} tilde,
- * {@code .} dot below; {@code dd}/{@code DD}/{@code Dd} (or {@code d-}) at the start of a word is đ/Đ.
+ * {@code .} dot below; {@code dd}/{@code DD}/{@code Dd} (or {@code d-}) at the start of a word is đ/Đ,
+ * and so is {@code DD} after a capital ({@code QDD-UBND}, {@code HDDND}).
  * A backslash makes the next mnemonic literal ({@code \.}). As in RFC 1456, an unescaped
  * {@code . ? '} right after a vowel is a tone when the syllable has none yet, also at a word end
  * ({@code ddi.} is "đị"); a second one is punctuation ({@code No^.i.} is "Nội."). The encoder escapes
@@ -36,7 +37,8 @@ public final class ViqrCodec extends LegacyCodec {
                 out.append(text.charAt(++i)); // escaped literal
                 continue;
             }
-            if ((c == 'd' || c == 'D') && wordStart && i + 1 < n) {
+            boolean afterCapital = i > 0 && Character.isUpperCase(text.charAt(i - 1)) && c == 'D';
+            if ((c == 'd' || c == 'D') && (wordStart || afterCapital) && i + 1 < n) {
                 char d = text.charAt(i + 1);
                 boolean dd = d == 'd' || d == 'D';
                 boolean dash = d == '-' && i + 2 < n && isVowel(text.charAt(i + 2));
@@ -121,7 +123,8 @@ public final class ViqrCodec extends LegacyCodec {
                     if (c == '\\') sb.append('\\');
                     boolean literal = MNEMONICS.indexOf(c) >= 0 && afterVowelOrMark;
                     boolean literalD = (c == 'd' || c == 'D') && i + 1 < d.length()
-                            && "dD-".indexOf(d.charAt(i + 1)) >= 0 && (i == 0 || !Character.isLetter(d.charAt(i - 1)));
+                            && "dD-".indexOf(d.charAt(i + 1)) >= 0 && (i == 0 || !Character.isLetter(d.charAt(i - 1))
+                            || (c == 'D' && Character.isUpperCase(d.charAt(i - 1))));
                     if (literal) sb.append('\\');
                     sb.append(c);
                     if (literalD) sb.append('\\');
