@@ -58,7 +58,7 @@ public final class Tcvn3Codec extends LegacyCodec {
     @Override
     String decode(String text, Tally tally) {
         StringBuilder out = new StringBuilder(text.length());
-        boolean lineCaps = capitals == CapitalsMode.AUTO && lineLooksCapital(text, 0, text.length());
+        boolean lineCaps = capitals == CapitalsMode.AUTO && lineLooksCapital(text, 0, lineEnd(text, 0));
         int i = 0;
         int n = text.length();
         while (i < n) {
