@@ -69,15 +69,18 @@ public final class LegacyDecoder {
             if (m.group(2).isEmpty()) break;
             pos = m.end();
         }
-        Detection whole = detector.detect(text);
+        LegacyDetector.Analysis analysis = detector.analyse(raw);
+        Detection whole = analysis.whole();
         List<Line> out = new ArrayList<>(raw.size());
-        for (String line : raw) {
-            Detection d = detector.detectLine(line);
+        for (int i = 0; i < raw.size(); i++) {
+            String line = raw.get(i);
+            Detection d = analysis.lines().get(i);
             LegacyEncoding docEnc = whole.encoding();
             if (docEnc != LegacyEncoding.UNICODE && d.encoding() != docEnc && !line.isBlank()
                     && (d.encoding() != LegacyEncoding.UNICODE || !d.needsDecoding())) {
                 // one document, one encoding: follow the document when the line decodes cleanly under it
-                LegacyDetector.Score s = detector.score(line, docEnc);
+                LegacyDetector.Score s = analysis.scores().get(i).get(docEnc);
+                if (s == null) s = detector.score(line, docEnc);
                 if (s.accepted() || (!d.needsDecoding() && s.bad == 0 && s.mapped > 0 && s.share() >= 0.5)) {
                     d = new Detection(docEnc, Math.min(1.0, whole.confidence() * Math.max(s.share(), 0.0)), s.good, s.bad);
                 }

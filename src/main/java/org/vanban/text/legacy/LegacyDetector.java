@@ -70,21 +70,36 @@ public final class LegacyDetector {
     /** Detects the encoding of a whole text (all lines pooled). */
     public Detection detect(String text) {
         if (text == null) throw new IllegalArgumentException("text must not be null");
+        return analyse(List.of(text.split("\r\n|\r|\n", -1))).whole();
+    }
+
+    /** Per-line scores and the pooled result of a list of lines (one pass, used by the decoder). */
+    record Analysis(Detection whole, List<Detection> lines, List<Map<LegacyEncoding, Score>> scores) {
+    }
+
+    Analysis analyse(List<String> lines) {
         Map<LegacyEncoding, Score> total = new EnumMap<>(LegacyEncoding.class);
+        List<Detection> perLine = new ArrayList<>(lines.size());
+        List<Map<LegacyEncoding, Score>> perLineScores = new ArrayList<>(lines.size());
         int marks = 0;
-        for (String line : text.split("\r\n|\r|\n", -1)) {
+        for (String line : lines) {
             int m = decomposedMarks(line);
             if (m >= 0) {
                 marks += m;
+                perLine.add(m > 0 ? new Detection(LegacyEncoding.UNICODE, 1.0, m, 0) : Detection.PLAIN);
+                perLineScores.add(Map.of());
                 continue;
             }
-            for (Map.Entry<LegacyEncoding, Score> e : scores(line).entrySet()) {
+            Map<LegacyEncoding, Score> sc = scores(line);
+            perLineScores.add(sc);
+            perLine.add(best(sc));
+            for (Map.Entry<LegacyEncoding, Score> e : sc.entrySet()) {
                 total.computeIfAbsent(e.getKey(), k -> new Score()).add(e.getValue());
             }
         }
         Detection best = best(total);
-        if (best.encoding() == LegacyEncoding.UNICODE && marks > 0) return new Detection(LegacyEncoding.UNICODE, 1.0, marks, 0);
-        return best;
+        if (best.encoding() == LegacyEncoding.UNICODE && marks > 0) best = new Detection(LegacyEncoding.UNICODE, 1.0, marks, 0);
+        return new Analysis(best, perLine, perLineScores);
     }
 
     /**
@@ -259,9 +274,21 @@ public final class LegacyDetector {
 
     /** True when the run has a vowel letter; consonant-only runs (nđ, qđ, tt) say nothing either way. */
     private static boolean hasVowel(String run) {
-        String d = NFD.normalize(run.toLowerCase(Locale.ROOT));
-        for (int i = 0; i < d.length(); i++) if ("aeiouy".indexOf(d.charAt(i)) >= 0) return true;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c < VOWEL_CHARS.length && VOWEL_CHARS[c]) return true;
+        }
         return false;
+    }
+
+    /** Chars whose decomposition starts with a, e, i, o, u or y (either case). */
+    private static final boolean[] VOWEL_CHARS = new boolean[0x2000];
+
+    static {
+        for (char c = 0; c < VOWEL_CHARS.length; c++) {
+            String d = NFD.normalize(String.valueOf(c));
+            VOWEL_CHARS[c] = !d.isEmpty() && "aeiouyAEIOUY".indexOf(d.charAt(0)) >= 0;
+        }
     }
 
     private static void countSyllables(String dec, Score s) {

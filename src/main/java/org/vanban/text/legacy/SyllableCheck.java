@@ -45,9 +45,20 @@ public final class SyllableCheck {
         return !s.substring(rhymeStart, end).equals("uy");
     }
 
+    private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** True when {@code word} is a well-formed Vietnamese syllable. */
     public static boolean isValid(String word) {
         if (word == null || word.isEmpty() || word.length() > 8) return false;
+        Boolean known = CACHE.get(word);
+        if (known != null) return known;
+        boolean ok = check(word);
+        if (CACHE.size() < CACHE_LIMIT) CACHE.put(word, ok);
+        return ok;
+    }
+
+    private static boolean check(String word) {
         String w = NFC.normalize(word.toLowerCase(Locale.ROOT));
         StringBuilder bare = new StringBuilder(w.length());
         char tone = 0;
