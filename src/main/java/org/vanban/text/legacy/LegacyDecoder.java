@@ -78,10 +78,16 @@ public final class LegacyDecoder {
             LegacyEncoding docEnc = whole.encoding();
             if (docEnc != LegacyEncoding.UNICODE && d.encoding() != docEnc && !line.isBlank()
                     && (d.encoding() != LegacyEncoding.UNICODE || !d.needsDecoding())) {
-                // one document, one encoding: follow the document when the line decodes cleanly under it
+                // one document, one encoding: follow the document when the line decodes about as well
+                // under it, unless the line has strong evidence of its own for another encoding
                 LegacyDetector.Score s = analysis.scores().get(i).get(docEnc);
                 if (s == null) s = detector.score(line, docEnc);
-                if (s.accepted() || (!d.needsDecoding() && s.bad == 0 && s.mapped > 0 && s.share() >= 0.5)) {
+                // a line whose changed words are all also valid Unicode ("sè vÒ") follows only a
+                // document with no Unicode Vietnamese line ("Ký tên" in a mixed document stays)
+                boolean clean = s.mapped > 0 && s.share() >= 0.5
+                        && (s.good > s.bad || (s.good == s.bad && analysis.unicodeLines() == 0));
+                boolean ownStrong = d.encoding() != LegacyEncoding.UNICODE && d.evidence() >= 3 && d.against() == 0;
+                if (s.accepted() || (clean && !ownStrong)) {
                     d = new Detection(docEnc, Math.min(1.0, whole.confidence() * Math.max(s.share(), 0.0)), s.good, s.bad);
                 }
             }

@@ -74,7 +74,7 @@ public final class LegacyDetector {
     }
 
     /** Per-line scores and the pooled result of a list of lines (one pass, used by the decoder). */
-    record Analysis(Detection whole, List<Detection> lines, List<Map<LegacyEncoding, Score>> scores) {
+    record Analysis(Detection whole, List<Detection> lines, List<Map<LegacyEncoding, Score>> scores, int unicodeLines) {
     }
 
     Analysis analyse(List<String> lines) {
@@ -82,10 +82,12 @@ public final class LegacyDetector {
         List<Detection> perLine = new ArrayList<>(lines.size());
         List<Map<LegacyEncoding, Score>> perLineScores = new ArrayList<>(lines.size());
         int marks = 0;
+        int unicodeLines = 0;
         for (String line : lines) {
             int m = decomposedMarks(line);
             if (m >= 0) {
                 marks += m;
+                unicodeLines++;
                 perLine.add(m > 0 ? new Detection(LegacyEncoding.UNICODE, 1.0, m, 0) : Detection.PLAIN);
                 perLineScores.add(Map.of());
                 continue;
@@ -99,7 +101,7 @@ public final class LegacyDetector {
         }
         Detection best = best(total);
         if (best.encoding() == LegacyEncoding.UNICODE && marks > 0) best = new Detection(LegacyEncoding.UNICODE, 1.0, marks, 0);
-        return new Analysis(best, perLine, perLineScores);
+        return new Analysis(best, perLine, perLineScores, unicodeLines);
     }
 
     /**
@@ -219,7 +221,7 @@ public final class LegacyDetector {
             if (token.isEmpty()) continue;
             String dec = viqr.decode(token);
             countSyllables(dec, s);
-            if (isStrongViqr(token)) judge(token, dec, s, false);
+            if (isStrongViqr(token) && !dec.equals(token)) judge(token, dec, s, false);
         }
         return s;
     }
@@ -251,7 +253,8 @@ public final class LegacyDetector {
             return;
         }
         List<String> before = runs(token);
-        boolean wasVietnamese = !before.isEmpty() && !symbolInWord(token);
+        if (before.isEmpty()) return; // a lone symbol ("÷", "§") that happens to be a letter code proves little
+        boolean wasVietnamese = !symbolInWord(token);
         for (String r : before) if (!isVietnameseRun(r)) wasVietnamese = false;
         if (!wasVietnamese) s.good++;
     }

@@ -29,13 +29,14 @@ class LegacyDecoderTest {
         String unicode = "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành.";
         String ascii = "So: 39/KH-UBND";
         String english = "Annex 1: budget (in VND)";
-        String doc = String.join("\n", legacy1, unicode, ascii, "", legacy2, english);
+        String latin1Unicode = "Ký tên"; // valid Unicode whose ê is also a TCVN3 code (ờ)
+        String doc = String.join("\n", legacy1, unicode, ascii, "", legacy2, english, latin1Unicode);
         String out = decoder.decode(doc);
         assertThat(out.split("\n", -1)).containsExactly(
                 "thông qua kế hoạch cải cách hành chính", unicode, ascii, "",
-                "giao phòng nội vụ chủ trì thực hiện", english);
+                "giao phòng nội vụ chủ trì thực hiện", english, latin1Unicode);
         List<LegacyDecoder.Line> lines = decoder.decodeLines(doc);
-        assertThat(lines).hasSize(6);
+        assertThat(lines).hasSize(7);
         assertThat(lines.get(0).detection().encoding()).isEqualTo(LegacyEncoding.TCVN3);
         assertThat(lines.get(1).detection().needsDecoding()).isFalse();
         assertThat(lines.get(0).raw()).isEqualTo(legacy1);
