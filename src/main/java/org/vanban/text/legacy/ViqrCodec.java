@@ -28,17 +28,29 @@ public final class ViqrCodec extends LegacyCodec {
     String decode(String text, Tally tally) {
         StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
-        boolean toned = false; // the current word already has a tone
+        boolean toned = false; // the current syllable already has a tone
+        boolean vowelSeen = false; // the current syllable has its vowel
+        boolean closed = false; // ... and a consonant after it: a vowel now starts a new syllable (glued words)
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             boolean wordStart = i == 0 || !Character.isLetter(text.charAt(i - 1));
-            if (!Character.isLetter(c)) toned = false;
+            boolean syllableStart = closed; // a consonant already closed the last syllable: "chi'nhdde^?"
+            if (!Character.isLetter(c)) {
+                toned = false;
+                vowelSeen = false;
+                closed = false;
+            } else if (!isVowel(c)) {
+                closed |= vowelSeen;
+            } else if (closed) {
+                toned = false;
+                closed = false;
+            }
             if (c == '\\' && i + 1 < n && (MNEMONICS + "-dD\\").indexOf(text.charAt(i + 1)) >= 0) {
                 out.append(text.charAt(++i)); // escaped literal
                 continue;
             }
             boolean afterCapital = i > 0 && Character.isUpperCase(text.charAt(i - 1)) && c == 'D';
-            if ((c == 'd' || c == 'D') && (wordStart || afterCapital) && i + 1 < n) {
+            if ((c == 'd' || c == 'D') && (wordStart || afterCapital || syllableStart) && i + 1 < n) {
                 char d = text.charAt(i + 1);
                 boolean dd = d == 'd' || d == 'D';
                 boolean dash = d == '-' && i + 2 < n && isVowel(text.charAt(i + 2));
@@ -54,6 +66,7 @@ public final class ViqrCodec extends LegacyCodec {
                 continue;
             }
             out.append(c);
+            vowelSeen = true;
             int j = i + 1;
             char lc = Character.toLowerCase(c);
             if (j < n) {
@@ -122,9 +135,8 @@ public final class ViqrCodec extends LegacyCodec {
                     }
                     if (c == '\\') sb.append('\\');
                     boolean literal = MNEMONICS.indexOf(c) >= 0 && afterVowelOrMark;
-                    boolean literalD = (c == 'd' || c == 'D') && i + 1 < d.length()
-                            && "dD-".indexOf(d.charAt(i + 1)) >= 0 && (i == 0 || !Character.isLetter(d.charAt(i - 1))
-                            || (c == 'D' && Character.isUpperCase(d.charAt(i - 1))));
+                    // a literal "dd", "DD" or "d-" is escaped wherever it is ("d\\d"), so it never reads as đ
+                    boolean literalD = (c == 'd' || c == 'D') && i + 1 < d.length() && "dD-".indexOf(d.charAt(i + 1)) >= 0;
                     if (literal) sb.append('\\');
                     sb.append(c);
                     if (literalD) sb.append('\\');

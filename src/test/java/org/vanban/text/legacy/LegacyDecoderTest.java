@@ -95,5 +95,11 @@ class LegacyDecoderTest {
     void viqrSentenceEndAndEscapes() {
         assertThat(decoder.decode("To^i ye^u Ha` No^.i.")).isEqualTo("Tôi yêu Hà Nội.");
         assertThat(decoder.decode("Quye^'t ddi.nh so^' 12/QDD-UBND cu?a HDDND ti?nh")).isEqualTo("Quyết định số 12/QĐ-UBND của HĐND tỉnh");
+        // syllables glued without a space still take their own tone and đ
+        assertThat(decoder.decode("na(m ta`i chi'nhdde^? quye^'t, tru+o+`ngho+.p kha'c"))
+                .isEqualTo("năm tài chínhđể quyết, trườnghợp khác");
+        LegacyCodec viqr = LegacyCodec.of(LegacyEncoding.VIQR);
+        for (String s : List.of("address, hidden, ADD, odd-even", "đi học. Hà Nội? Có 'ngoặc'"))
+            assertThat(viqr.decode(viqr.encode(s))).isEqualTo(s);
     }
 }
