@@ -260,14 +260,15 @@ public final class LegacyDetector {
     }
 
     /**
-     * A Latin-1 symbol (0xA1..0xBF: "®", "·", "¶", "µ" ...) touching a letter: TCVN3 letter codes
-     * left undecoded, never seen in real Vietnamese words. The closing quote, degree and superscripts are allowed
+     * A Latin-1 symbol (0xA1..0xFF and not a letter: "®", "·", "¶", "×", "÷" ...) touching a letter:
+     * TCVN3 letter codes left undecoded, never seen in real Vietnamese words. The closing quote, degree and superscripts are allowed
      * ("«", "ª" and "¹" are TCVN3 letters).
      */
     static boolean symbolInWord(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0xA1 || c > 0xBF || "»°²³º".indexOf(c) >= 0) continue;
+            boolean symbol = (c >= 0xA1 && c <= 0xBF) || (c >= 0xC0 && c <= 0xFF && !Character.isLetter(c));
+            if (!symbol || "»°²³º".indexOf(c) >= 0) continue;
             boolean before = i > 0 && Character.isLetter(s.charAt(i - 1));
             boolean after = i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
             if (before || after) return true;

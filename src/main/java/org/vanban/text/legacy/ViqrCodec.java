@@ -135,7 +135,7 @@ public final class ViqrCodec extends LegacyCodec {
                     }
                     if (c == '\\') sb.append('\\');
                     boolean literal = MNEMONICS.indexOf(c) >= 0 && afterVowelOrMark;
-                    // a literal "dd", "DD" or "d-" is escaped wherever it is ("d\\d"), so it never reads as đ
+                    // a literal "dd", "DD" or "d-" is escaped wherever it is (d, backslash, d), so it never reads as đ
                     boolean literalD = (c == 'd' || c == 'D') && i + 1 < d.length() && "dD-".indexOf(d.charAt(i + 1)) >= 0;
                     if (literal) sb.append('\\');
                     sb.append(c);

@@ -85,6 +85,8 @@ class LegacyDecoderTest {
         assertThat(new Tcvn3Codec(CapitalsMode.AUTO).decode("Hµ Néi")).as("title case stays").isEqualTo("Hà Nội");
         assertThat(new Tcvn3Codec(CapitalsMode.AUTO).decode("TØNH Hµ TÜNH")).isEqualTo("TỈNH HÀ TĨNH");
         assertThat(new Tcvn3Codec(CapitalsMode.AUTO).decode("Tê TR×NH\nTê tr×nh")).isEqualTo("TỜ TRÌNH\nTờ trình");
+        assertThat(decoder.decode("I- T×NH H×NH\nTHõA KÕ THEO DI CHóC\n§IÒU 1. PH¹M VI §IÒU CHØNH"))
+                .isEqualTo("I- TÌNH HÌNH\nTHỪA KẾ THEO DI CHÚC\nĐIỀU 1. PHẠM VI ĐIỀU CHỈNH");
         // typed in lower case in .VnTimeH: only the caller can know
         assertThat(new Tcvn3Codec(CapitalsMode.ALL).decode("céng hoµ")).isEqualTo("CỘNG HOÀ");
         assertThat(new LegacyDecoder(CapitalsMode.ALL).decode("céng hoµ x· héi chñ nghÜa viÖt nam"))
