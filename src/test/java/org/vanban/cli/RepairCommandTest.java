@@ -66,6 +66,22 @@ class RepairCommandTest {
     }
 
     @Test
+    void legacyEncodedBytesBecomeUnicode() {
+        // TCVN3 (.VnTime) and VNI-Windows bytes, as an old born-digital file holds them: not valid UTF-8
+        byte[] tcvn3 = "Thùc hiÖn c¶i c¸ch hµnh chÝnh\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] vni = "Ca\u00f9c ca\u00f5p u\u00fby ban nha\u00e2n da\u00e2n\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] both = new byte[tcvn3.length + vni.length];
+        System.arraycopy(tcvn3, 0, both, 0, tcvn3.length);
+        System.arraycopy(vni, 0, both, tcvn3.length, vni.length);
+        System.setIn(new ByteArrayInputStream(both));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(Main.commandLine().execute("repair")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
+                .containsExactly("Thực hiện cải cách hành chính", "Các cấp ủy ban nhân dân");
+    }
+
+    @Test
     void noneModeOnlyNormalises() {
         // decomposed input becomes NFC; the new-style tone placement becomes the old style; nothing else changes
         assertThat(run("hoa\u0300 bi\u0300nh, cai cach", "--mode", "none")).containsExactly("hòa bình, cai cach");
