@@ -95,8 +95,40 @@ public final class TextRepairer {
             case OCR, AUTO, LEGACY -> ocr;
         };
         if (r == null) return new Result(text, List.of());
-        DiacriticRestorer.Result restored = r.restoreText(text);
+        DiacriticRestorer.Result restored = keepSectionNumerals(r.restoreText(text));
         // the model may prefer either tone placement; one convention for the whole system (length-preserving)
         return new Result(tone.apply(restored.text()), restored.corrections());
+    }
+
+    /** A roman section number as OCR misreads it: {@code Il.}, {@code Ill.}, {@code IIl.}, {@code L.}. */
+    private static final java.util.regex.Pattern ROMAN_LIKE = java.util.regex.Pattern.compile("[IVXLl1|]{1,5}");
+
+    /**
+     * Undoes changes to a line-leading roman section number followed by '.' or ',' ({@code Ill. TO CHUC} must not
+     * become {@code Iii. TỔ CHỨC}): the structure stage reads those misreadings as numbers, the language model would
+     * turn them into words. Offsets of the later changes are shifted accordingly.
+     */
+    static DiacriticRestorer.Result keepSectionNumerals(DiacriticRestorer.Result in) {
+        String text = in.text();
+        List<Correction> kept = new java.util.ArrayList<>(in.corrections().size());
+        StringBuilder out = null;
+        int copied = 0;
+        int shift = 0;
+        for (Correction c : in.corrections()) {
+            boolean lineStart = c.start() == 0 || text.charAt(c.start() - 1) == '\n' || text.charAt(c.start() - 1) == '\r';
+            boolean dotAfter = c.end() < text.length() && (text.charAt(c.end()) == '.' || text.charAt(c.end()) == ',');
+            if (lineStart && dotAfter && ROMAN_LIKE.matcher(c.original()).matches()) {
+                if (out == null) out = new StringBuilder(text.length());
+                out.append(text, copied, c.start()).append(c.original());
+                copied = c.end();
+                shift += c.original().length() - (c.end() - c.start());
+            } else {
+                kept.add(shift == 0 ? c : new Correction(c.start() + shift, c.end() + shift, c.original(),
+                        c.replacement(), c.confidence()));
+            }
+        }
+        if (out == null) return in;
+        out.append(text, copied, text.length());
+        return new DiacriticRestorer.Result(out.toString(), kept);
     }
 }
