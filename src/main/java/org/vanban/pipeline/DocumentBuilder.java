@@ -16,6 +16,13 @@ import java.util.List;
  * Pure function of its inputs, so {@code reprocess} can re-run it on stored raw text without OCR.
  */
 public final class DocumentBuilder {
+    /**
+     * Version of the stages after OCR (repair, structure, extract). Bump it when a model or rule there
+     * changes: files recorded in the ingest ledger with an older version are then rebuilt from their stored
+     * raw page text (no OCR) by the next {@code ingest}, and {@code reprocess} rebuilds them on demand.
+     */
+    public static final int VERSION = 1;
+
     private final PageRepair repair;
     private final StructureParser structure;
     private final LocalityResolver locality;
@@ -33,6 +40,27 @@ public final class DocumentBuilder {
     /** Document id for a file's content hash: the first 16 hex digits. */
     public static String idFor(String sha256) {
         return sha256.substring(0, Math.min(16, sha256.length()));
+    }
+
+    /**
+     * Rebuilds a stored document from the raw text of its pages (no OCR): what {@code reprocess} does.
+     *
+     * @param sourcePath the path to record (the stored one, or where the file is now)
+     */
+    public VanbanDocument rebuild(VanbanDocument stored, String sourcePath) {
+        List<Page> raw = new ArrayList<>(stored.pages().size());
+        for (Page p : stored.pages()) {
+            raw.add(new Page(p.number(), p.rawText(), p.rawText(), p.confidence(), p.source()));
+        }
+        VanbanDocument doc = build(sourcePath, stored.sha256(), stored.mediaType(), raw);
+        return new VanbanDocument(stored.id(), doc.sourcePath(), doc.sha256(), doc.mediaType(), doc.header(),
+                doc.locality(), doc.sections(), doc.pages(), doc.attachedTo(), doc.extraction());
+    }
+
+    /** The same document recorded under another source path (a moved or renamed file). */
+    public static VanbanDocument movedTo(VanbanDocument doc, String sourcePath) {
+        return new VanbanDocument(doc.id(), sourcePath, doc.sha256(), doc.mediaType(), doc.header(), doc.locality(),
+                doc.sections(), doc.pages(), doc.attachedTo(), doc.extraction());
     }
 
     public VanbanDocument build(String sourcePath, String sha256, String mediaType, List<Page> rawPages) {
