@@ -1,7 +1,6 @@
 package org.vanban.cli;
 
 import org.vanban.index.DocumentIndex;
-import org.vanban.pipeline.FileOutcome;
 import org.vanban.pipeline.IngestOptions;
 import org.vanban.pipeline.IngestPipeline;
 import org.vanban.pipeline.IngestReport;
@@ -77,6 +76,17 @@ public final class IngestCommand implements Callable<Integer> {
                 commitEvery, Duration.ofSeconds(commitSeconds), minFreeMb * 1024 * 1024);
         IngestReport report;
         CountDownLatch finished = new CountDownLatch(1);
+        try {
+            report = ingest(options, finished);
+        } finally {
+            finished.countDown(); // index closed and committed: a Ctrl-C hook may let the JVM exit now
+        }
+        if (watch != null) return report.failed() + report.partial() > 0 ? 1 : 0;
+        return report.anyFailed() ? 1 : 0;
+    }
+
+    private IngestReport ingest(IngestOptions options, CountDownLatch finished) throws Exception {
+        IngestReport report;
         try (DocumentIndex idx = DocumentIndex.open(index.path());
              IngestPipeline pipeline = new IngestPipeline(idx, options)) {
             Thread hook = new Thread(() -> {
@@ -105,7 +115,6 @@ public final class IngestCommand implements Callable<Integer> {
                     System.out.println("Report: " + written);
                 }
             } finally {
-                finished.countDown();
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
@@ -113,11 +122,6 @@ public final class IngestCommand implements Callable<Integer> {
                 }
             }
         }
-        if (watch != null) return report.failed() + report.partial() > 0 ? 1 : 0;
-        return report.anyFailed() ? 1 : 0;
-    }
-
-    static boolean failedOrPartial(FileOutcome o) {
-        return o.status() == FileOutcome.Status.FAILED || o.status() == FileOutcome.Status.PARTIAL;
+        return report;
     }
 }

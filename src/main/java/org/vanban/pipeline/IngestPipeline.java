@@ -244,7 +244,7 @@ public final class IngestPipeline implements AutoCloseable {
             sha = FileHashing.sha256(file);
             Optional<IngestLedger.Entry> previous = ledger.latest(path);
             if (!options.force()) {
-                Result known = alreadyKnown(path, sha, t0);
+                Result known = alreadyKnown(path, sha, previous, t0);
                 if (known != null) {
                     progress.fileDone();
                     return known;
@@ -289,14 +289,22 @@ public final class IngestPipeline implements AutoCloseable {
      * Content already in the index: skip it, record a moved file's new path, or rebuild it from stored text
      * when an older pipeline version made it. Null when the file must be ingested.
      */
-    private Result alreadyKnown(String path, String sha, long t0) {
+    private Result alreadyKnown(String path, String sha, Optional<IngestLedger.Entry> previous, long t0) {
         Optional<IngestLedger.Entry> done = ledger.indexed(sha);
         if (done.isEmpty()) {
             if (!index.containsSha256(sha)) return null;
             // indexed and committed, but the run stopped before its ledger line was written
             String id = DocumentBuilder.idFor(sha);
-            return new Result(FileOutcome.skipped(path, sha, id), List.of(IngestLedger.Entry.of(path, sha,
-                    DocumentBuilder.VERSION, IngestLedger.INGESTED, List.of(id), 0, "found in the index")));
+            List<IngestLedger.Entry> heal = new ArrayList<>();
+            if (previous.isPresent() && !previous.get().sha256().equals(sha) && !index.containsSha256(previous.get().sha256())) {
+                // that run had also replaced this file's earlier content
+                IngestLedger.Entry old = previous.get();
+                heal.add(IngestLedger.Entry.of(path, old.sha256(), old.version(), IngestLedger.REMOVED,
+                        old.documentIds(), 0, "replaced by new content " + id));
+            }
+            heal.add(IngestLedger.Entry.of(path, sha, DocumentBuilder.VERSION, IngestLedger.INGESTED, List.of(id), 0,
+                    "found in the index"));
+            return new Result(FileOutcome.skipped(path, sha, id), heal);
         }
         IngestLedger.Entry e = done.get();
         String id = e.documentIds().isEmpty() ? DocumentBuilder.idFor(sha) : e.documentIds().get(0);

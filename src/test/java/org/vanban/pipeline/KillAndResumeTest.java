@@ -83,6 +83,33 @@ class KillAndResumeTest {
         assertThat(second.failed()).isEqualTo(1);
     }
 
+    @Test
+    void sigtermStopsCleanlyWithAReportAndACommittedLedger(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in");
+        int good = TestBatch.write(in, 1, 2);
+        Path index = tmp.resolve("index");
+        Path ledgerFile = index.resolve(IngestLedger.FILE_NAME);
+        Process child = start(index, in, tmp.resolve("term.log"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (child.isAlive() && System.nanoTime() < deadline && IngestLedger.readAll(ledgerFile).size() < 3) {
+            Thread.sleep(20);
+        }
+        assertThat(child.isAlive()).isTrue();
+        child.destroy(); // SIGTERM, as Ctrl-C: the shutdown hook stops the run and lets it commit
+        assertThat(child.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isNotZero();
+
+        IngestReport report = latestReport(tmp);
+        assertThat(report.stopped()).contains("interrupted");
+        assertThat(report.files()).isEqualTo(good + 1);
+        List<IngestLedger.Entry> done = IngestLedger.readAll(ledgerFile);
+        Map<String, String> stored = json(index);
+        long indexedLines = done.stream().filter(IngestLedger.Entry::indexed).count();
+        assertThat(stored).hasSize((int) indexedLines); // every finished file committed, nothing else
+        assertThat(report.ingested()).isEqualTo((int) indexedLines);
+        assertThat(report.outcomes()).filteredOn(o -> o.reason().startsWith("not processed")).isNotEmpty();
+    }
+
     private static Process start(Path index, Path in, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
