@@ -88,8 +88,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     System.out.printf(Locale.ROOT, "  failed %s: %s%n", Path.of(o.path()).getFileName(), o.reason());
                 }
             }
-            System.out.printf(Locale.ROOT, "peak heap used %d MB (sampled), largest live heap after GC %d MB%n",
-                    heap.peakUsed() >> 20, heap.peakAfterGc() >> 20);
+            System.out.printf(Locale.ROOT, "heap: peak used %d MB (sampled every 20 ms), peak after any GC %d MB, "
+                            + "peak live (after a full GC every 10 s) %d MB, -Xmx %d MB%n",
+                    heap.peakUsed() >> 20, heap.peakAfterGc() >> 20, heap.peakLive() >> 20, Runtime.getRuntime().maxMemory() >> 20);
 
             if (!skipCli) {
                 List<Path> scanned = new ArrayList<>();
@@ -165,15 +166,24 @@ public final class BenchIngestCommand implements Callable<Integer> {
     /** Peak heap: sampled every 20 ms, and the live heap after each GC (GC notifications). */
     static final class HeapWatch {
         private final AtomicLong peakUsed = new AtomicLong();
+        private static final long PROBE_NANOS = 10_000_000_000L;
         private final AtomicLong peakAfterGc = new AtomicLong();
+        private final AtomicLong peakLive = new AtomicLong();
         private final Thread sampler;
         private final List<Runnable> undo = new ArrayList<>();
         private volatile boolean running = true;
 
         private HeapWatch() {
             sampler = new Thread(() -> {
+                long nextProbe = System.nanoTime() + PROBE_NANOS;
                 while (running) {
                     peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    if (System.nanoTime() > nextProbe) {
+                        // a full collection now and then measures what is really live (young GCs leave old garbage)
+                        System.gc();
+                        peakLive.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                        nextProbe = System.nanoTime() + PROBE_NANOS;
+                    }
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
@@ -224,5 +234,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
         long peakUsed() { return peakUsed.get(); }
 
         long peakAfterGc() { return peakAfterGc.get(); }
+
+        /** Largest heap in use right after the full collections forced every 10 s. */
+        long peakLive() { return peakLive.get(); }
     }
 }
