@@ -12,14 +12,23 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-/** {@code vanban ingest PATH... [--index DIR] [--threads N]}. */
+/**
+ * {@code vanban ingest PATH... [--index DIR] [--threads N]} or {@code vanban ingest --watch DIR}.
+ * Resumable: rerunning the same command after an interruption skips the files already done (see the
+ * ingest ledger in the index directory). Ctrl-C stops cleanly: files in progress finish and are committed.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Ingest files or folders (recursive) into the index: detect, OCR, repair, structure, index.")
+        description = {"Ingest files or folders (recursive) into the index: detect, OCR, repair, structure, index.",
+                "Rerunning after an interruption resumes: files already done (same content, same pipeline version) are skipped.",
+                "Exit code: 0 when every file was ingested or skipped, 1 when any failed or was partial, 2 on errors."})
 public final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders")
+    List<Path> paths = List.of();
 
     @Mixin
     IndexOption index;
@@ -34,23 +43,85 @@ public final class IngestCommand implements Callable<Integer> {
             description = "OCR time limit per page (default: ${DEFAULT-VALUE})")
     int pageTimeout;
 
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "keep importing files that appear under DIR (once they stop growing) until Ctrl-C")
+    Path watch;
+
+    @Option(names = "--settle", paramLabel = "SECONDS", defaultValue = "2",
+            description = "with --watch: a file is taken once its size and time are unchanged this long (default: ${DEFAULT-VALUE})")
+    double settle;
+
+    @Option(names = "--commit-every", paramLabel = "FILES", defaultValue = "20",
+            description = "commit the index after this many files (default: ${DEFAULT-VALUE}) ...")
+    int commitEvery;
+
+    @Option(names = "--commit-seconds", paramLabel = "SECONDS", defaultValue = "30",
+            description = "... or this many seconds (default: ${DEFAULT-VALUE}); a crash loses at most that much work")
+    int commitSeconds;
+
+    @Option(names = "--min-free-mb", paramLabel = "MB", defaultValue = "200",
+            description = "refuse to start or commit with less free disk space for the index (default: ${DEFAULT-VALUE})")
+    long minFreeMb;
+
     @Option(names = "--quiet", description = "no progress and no summary")
     boolean quiet;
 
     @Override
     public Integer call() throws Exception {
+        if (watch == null && paths.isEmpty()) {
+            throw new IllegalArgumentException("give files or folders to ingest, or --watch DIR");
+        }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        IngestOptions options = new IngestOptions(n, force, Duration.ofSeconds(pageTimeout), !quiet);
+        IngestOptions options = new IngestOptions(n, force, Duration.ofSeconds(pageTimeout), !quiet && watch == null,
+                commitEvery, Duration.ofSeconds(commitSeconds), minFreeMb * 1024 * 1024);
+        IngestReport report;
+        CountDownLatch finished = new CountDownLatch(1);
+        try {
+            report = ingest(options, finished);
+        } finally {
+            finished.countDown(); // index closed and committed: a Ctrl-C hook may let the JVM exit now
+        }
+        if (watch != null) return report.failed() + report.partial() > 0 ? 1 : 0;
+        return report.anyFailed() ? 1 : 0;
+    }
+
+    private IngestReport ingest(IngestOptions options, CountDownLatch finished) throws Exception {
         IngestReport report;
         try (DocumentIndex idx = DocumentIndex.open(index.path());
              IngestPipeline pipeline = new IngestPipeline(idx, options)) {
-            report = pipeline.run(paths);
+            Thread hook = new Thread(() -> {
+                pipeline.stop("interrupted (Ctrl-C)");
+                try {
+                    finished.await(60, TimeUnit.SECONDS); // let files in progress finish and commit
+                } catch (InterruptedException ignored) {
+                    // exiting anyway
+                }
+            }, "vanban-ingest-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                if (watch != null) {
+                    if (!quiet) System.out.println("Watching " + watch.toAbsolutePath() + " (Ctrl-C to stop)");
+                    report = pipeline.watch(watch, Duration.ofMillis((long) (settle * 1000)), Duration.ofMillis(500),
+                            o -> {
+                                if (!quiet) System.out.printf(Locale.ROOT, "%-8s %s %s%n",
+                                        o.status().name().toLowerCase(Locale.ROOT), o.path(), o.reason());
+                            });
+                } else {
+                    report = pipeline.run(paths);
+                }
+                Path written = report.write(index.reports());
+                if (!quiet) {
+                    report.printSummary(System.out);
+                    System.out.println("Report: " + written);
+                }
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running
+                }
+            }
         }
-        Path written = report.write(index.reports());
-        if (!quiet) {
-            report.printSummary(System.out);
-            System.out.println("Report: " + written);
-        }
-        return report.anyFailed() ? 1 : 0;
+        return report;
     }
 }

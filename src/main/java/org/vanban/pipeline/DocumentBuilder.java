@@ -23,6 +23,13 @@ import java.util.List;
  * Pure function of its inputs, so {@code reprocess} can re-run it on stored raw text without OCR.
  */
 public final class DocumentBuilder {
+    /**
+     * Version of the stages after OCR (repair, structure, extract). Bump it when a model or rule there
+     * changes: files recorded in the ingest ledger with an older version are then rebuilt from their stored
+     * raw page text (no OCR) by the next {@code ingest}, and {@code reprocess} rebuilds them on demand.
+     */
+    public static final int VERSION = 1;
+
     private final TextRepairer repair;
     private final StructureParser structure;
     private final LocalityResolver locality;
@@ -42,6 +49,52 @@ public final class DocumentBuilder {
     /** Document id for a file's content hash: the first 16 hex digits. */
     public static String idFor(String sha256) {
         return sha256.substring(0, Math.min(16, sha256.length()));
+    }
+
+    /**
+     * Rebuilds a stored document from the raw text of its pages (no OCR): what {@code reprocess} does.
+     *
+     * @param sourcePath the path to record (the stored one, or where the file is now)
+     */
+    public VanbanDocument rebuild(VanbanDocument stored, String sourcePath) {
+        List<Page> raw = new ArrayList<>(stored.pages().size());
+        for (Page p : stored.pages()) {
+            raw.add(new Page(p.number(), p.rawText(), p.rawText(), p.confidence(), p.source()));
+        }
+        VanbanDocument doc = build(sourcePath, stored.sha256(), stored.mediaType(), raw);
+        return new VanbanDocument(stored.id(), doc.sourcePath(), doc.sha256(), doc.mediaType(), doc.header(),
+                doc.locality(), doc.sections(), doc.pages(), stored.attachedTo(), doc.extraction());
+    }
+
+    /**
+     * Rebuilds all logical documents of one file from their stored raw page text (no OCR), splitting it again:
+     * what {@code reprocess} and a pipeline-version change do.
+     */
+    public List<VanbanDocument> rebuildAll(List<VanbanDocument> parts, String sourcePath) {
+        VanbanDocument first = parts.get(0);
+        return buildAll(sourcePath, first.sha256(), first.mediaType(), rawPages(parts));
+    }
+
+    /**
+     * The raw pages of a file from its stored logical documents, in page order; a page that a compound split
+     * shared between two parts (each holding its own lines) is joined again.
+     */
+    public static List<Page> rawPages(List<VanbanDocument> parts) {
+        java.util.TreeMap<Integer, Page> pages = new java.util.TreeMap<>();
+        for (VanbanDocument d : parts) {
+            for (Page p : d.pages()) {
+                pages.merge(p.number(), new Page(p.number(), p.rawText(), p.rawText(), p.confidence(), p.source()),
+                        (a, b) -> new Page(a.number(), a.rawText() + "\n" + b.rawText(), a.rawText() + "\n" + b.rawText(),
+                                a.confidence(), a.source()));
+            }
+        }
+        return List.copyOf(pages.values());
+    }
+
+    /** The same document recorded under another source path (a moved or renamed file). */
+    public static VanbanDocument movedTo(VanbanDocument doc, String sourcePath) {
+        return new VanbanDocument(doc.id(), sourcePath, doc.sha256(), doc.mediaType(), doc.header(), doc.locality(),
+                doc.sections(), doc.pages(), doc.attachedTo(), doc.extraction());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.vanban.pipeline;
 
 import org.vanban.index.DocumentIndex;
+import org.vanban.index.IndexSearch;
 import org.vanban.ingest.FileHashing;
 import org.vanban.ingest.FileWalker;
 import org.vanban.ingest.IngestException;
@@ -10,38 +11,52 @@ import org.vanban.ingest.SourceReader;
 import org.vanban.model.Page;
 import org.vanban.model.PageSource;
 import org.vanban.model.VanbanDocument;
-import org.vanban.ocr.OcrEnginePool;
-import org.vanban.ocr.OcrResult;
 import org.vanban.ocr.ImagePreprocessor;
 import org.vanban.ocr.OcrEngine;
+import org.vanban.ocr.OcrEnginePool;
 import org.vanban.ocr.OcrException;
+import org.vanban.ocr.OcrResult;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Ingests files into the index: detect → pages (text layer or rendered image) → OCR (pool, pages in
  * parallel) → repair → structure → extract → index. One bad file never stops the batch: it is
  * listed in the report with its reason.
  *
- * <p>Threads: {@code readers} file threads read and render pages and hand page images to the OCR pool
- * ({@code threads} workers, one Tesseract engine each). A semaphore bounds the page images in flight so
- * heap use does not grow with file size.
+ * <p>Resume: every finished file is recorded in the {@link IngestLedger} (content hash, pipeline
+ * {@link DocumentBuilder#VERSION version}, outcome) after the index commit that holds it; the index is
+ * committed every {@link IngestOptions#commitEvery()} files or {@link IngestOptions#commitInterval()}.
+ * A rerun skips content already done with the same version, rebuilds content done with an older version
+ * from its stored raw text (no OCR), records a moved file's new path, and replaces the old document of a
+ * file whose content changed.
+ *
+ * <p>Threads: {@code max(2, threads)} reader threads read and render pages and hand page images to the OCR
+ * pool ({@code threads} workers, one Tesseract engine each). A semaphore bounds the page images in flight,
+ * and a finished file keeps nothing but its small {@link FileOutcome}, so heap use depends on neither the
+ * batch size nor the file size.
  */
 public final class IngestPipeline implements AutoCloseable {
     private final IngestOptions options;
@@ -52,17 +67,47 @@ public final class IngestPipeline implements AutoCloseable {
     private final Semaphore imagesInFlight;
     /** Content hashes taken by a file of this run: a second file with the same content is skipped. */
     private final java.util.Set<String> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final IngestLedger ledger;
+    private final DiskGuard disk;
+    private final Checkpointer checkpointer;
+    private final ExecutorService readers;
+    private final CountDownLatch stopSignal = new CountDownLatch(1);
+    private volatile String stopReason;
+    private IndexSearch stored;
 
     public IngestPipeline(DocumentIndex index, IngestOptions options) {
         this(index, options, new DocumentBuilder());
     }
 
     public IngestPipeline(DocumentIndex index, IngestOptions options, DocumentBuilder builder) {
+        this(index, options, builder, new DiskGuard(index.directory(), options.minFreeBytes()));
+    }
+
+    /**
+     * @param disk free-space check before the run and before every commit
+     * @throws DiskGuard.DiskFullException when the index's disk is already nearly full
+     * @throws UncheckedIOException        when the ledger cannot be opened
+     */
+    public IngestPipeline(DocumentIndex index, IngestOptions options, DocumentBuilder builder, DiskGuard disk) {
         this.index = index;
         this.options = options;
         this.builder = builder;
+        this.disk = disk;
+        disk.check("starting");
+        try {
+            this.ledger = IngestLedger.forIndex(index.directory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the ingest ledger in " + index.directory() + ": " + e.getMessage(), e);
+        }
+        this.checkpointer = new Checkpointer(index, ledger, disk, options.commitEvery(), options.commitInterval());
         this.ocr = newPool(options);
         this.imagesInFlight = new Semaphore(options.threads() * 2);
+        int n = Math.max(2, options.threads());
+        this.readers = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "vanban-reader");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static OcrEnginePool newPool(IngestOptions options) {
@@ -79,28 +124,98 @@ public final class IngestPipeline implements AutoCloseable {
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         List<Path> files = FileWalker.list(roots);
-        int readers = Math.max(1, Math.min(files.size(), Math.max(2, options.threads())));
-        List<FileOutcome> outcomes = new ArrayList<>();
+        List<FileOutcome> outcomes;
         try (Progress progress = options.progress() ? Progress.forTerminal(System.err, files.size())
                 : new Progress(System.err, false, files.size())) {
-            ExecutorService pool = Executors.newFixedThreadPool(readers, r -> {
-                Thread t = new Thread(r, "vanban-reader");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<FileOutcome>> futures = new ArrayList<>();
-                for (Path f : files) futures.add(pool.submit(() -> ingestOne(f, progress)));
-                for (int i = 0; i < futures.size(); i++) {
-                    outcomes.add(await(futures.get(i), files.get(i)));
+            outcomes = process(files, progress, o -> { });
+        }
+        finalCommit();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        return IngestReport.of(start, secs, options.threads(), index.directory(), outcomes, stopReason);
+    }
+
+    /**
+     * Watches {@code dir} (recursively) and ingests each file once it has stopped growing (same size and
+     * modification time for {@code settle}), until {@link #stop} is called; then commits and returns the
+     * report of everything ingested meanwhile.
+     *
+     * @param onFile called with each file's outcome as soon as it is known
+     */
+    public IngestReport watch(Path dir, Duration settle, Duration poll, Consumer<FileOutcome> onFile) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IllegalArgumentException("--watch: not a directory: " + dir.toAbsolutePath());
+        Instant start = Instant.now();
+        long t0 = System.nanoTime();
+        StableFiles tracker = new StableFiles(dir, settle);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        try (Progress progress = new Progress(System.err, false, 0)) {
+            while (stopReason == null) {
+                List<Path> ready = tracker.poll();
+                if (!ready.isEmpty()) {
+                    outcomes.addAll(process(ready, progress, onFile));
+                    if (stopReason == null) checkpointer.commit();
                 }
-            } finally {
-                pool.shutdownNow();
+                try {
+                    if (stopSignal.await(poll.toMillis(), TimeUnit.MILLISECONDS)) break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    stop("interrupted");
+                }
             }
         }
-        index.commit();
+        finalCommit();
         double secs = (System.nanoTime() - t0) / 1e9;
-        return IngestReport.of(start, secs, options.threads(), index.directory(), outcomes);
+        return IngestReport.of(start, secs, options.threads(), index.directory(), outcomes, stopReason);
+    }
+
+    /**
+     * Asks the run to stop: files not yet started are reported as not processed; files in progress finish
+     * and are committed. Safe to call from any thread (a shutdown hook on Ctrl-C).
+     */
+    public void stop(String reason) {
+        if (stopReason == null) stopReason = reason;
+        stopSignal.countDown();
+    }
+
+    /** Why the run was stopped, or null. */
+    public String stopReason() {
+        return stopReason;
+    }
+
+    private void finalCommit() {
+        try {
+            checkpointer.commit();
+        } catch (DiskGuard.DiskFullException e) {
+            stop(e.getMessage() + " (the files since the last commit will be redone by the next run)");
+        }
+    }
+
+    /** Ingests the files on the reader threads; outcomes in file order. */
+    private List<FileOutcome> process(List<Path> files, Progress progress, Consumer<FileOutcome> onFile) {
+        List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
+        for (Path f : files) futures.add(readers.submit(() -> processOne(f, progress)));
+        List<FileOutcome> outcomes = new ArrayList<>(files.size());
+        for (int i = 0; i < futures.size(); i++) {
+            FileOutcome o = await(futures.get(i), files.get(i));
+            futures.set(i, null);
+            outcomes.add(o);
+            onFile.accept(o);
+        }
+        return outcomes;
+    }
+
+    private FileOutcome processOne(Path file, Progress progress) {
+        String reason = stopReason;
+        if (reason != null) {
+            progress.fileDone();
+            return FileOutcome.failed(file.toAbsolutePath().toString(), "", "not processed: the run was stopped (" + reason + ")", 0);
+        }
+        Result r = ingestOne(file, progress);
+        try {
+            checkpointer.finished(r.entries());
+        } catch (DiskGuard.DiskFullException e) {
+            stop(e.getMessage());
+        }
+        return r.outcome();
     }
 
     private static FileOutcome await(Future<FileOutcome> f, Path file) {
@@ -114,17 +229,33 @@ public final class IngestPipeline implements AutoCloseable {
         }
     }
 
+    /** A file's outcome and the ledger lines to record once its documents are committed. */
+    record Result(FileOutcome outcome, List<IngestLedger.Entry> entries) {
+        static Result of(FileOutcome o) {
+            return new Result(o, List.of());
+        }
+    }
+
     /** Ingests one file; never throws. */
-    FileOutcome ingestOne(Path file, Progress progress) {
+    Result ingestOne(Path file, Progress progress) {
         long t0 = System.nanoTime();
         String path = file.toAbsolutePath().toString();
         String sha = "";
         try {
             if (!Files.exists(file)) throw new NoSuchFileException(path, null, "file was removed before it could be read");
             sha = FileHashing.sha256(file);
-            if (!claimed.add(sha) || (!options.force() && index.containsSha256(sha))) {
+            Optional<IngestLedger.Entry> previous = ledger.latest(path);
+            if (!options.force()) {
+                Result known = alreadyKnown(path, sha, previous, t0);
+                if (known != null) {
+                    progress.fileDone();
+                    return known;
+                }
+            }
+            if (!claimed.add(sha)) {
+                // another file of this run has the same content and is being ingested right now
                 progress.fileDone();
-                return FileOutcome.skipped(path, sha, DocumentBuilder.idFor(sha));
+                return new Result(FileOutcome.skipped(path, sha, DocumentBuilder.idFor(sha)), List.of());
             }
             Collector pages = new Collector(progress);
             SourceInfo info = reader.read(file, pages);
@@ -132,12 +263,19 @@ public final class IngestPipeline implements AutoCloseable {
             List<VanbanDocument> docs = builder.buildAll(path, sha, info.mediaType(), raw);
             VanbanDocument doc = docs.get(0);
             index.upsertAll(docs);
+            List<IngestLedger.Entry> entries = new ArrayList<>();
+            String replaced = replaceOldVersion(path, sha, previous, entries);
             progress.fileDone();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             boolean partial = !pages.failed.isEmpty();
             String reason = partial ? "OCR failed on page(s) " + pages.failed.keySet() + ": " + pages.failed.values() : "";
-            return new FileOutcome(path, partial ? FileOutcome.Status.PARTIAL : FileOutcome.Status.INGESTED, reason,
-                    doc.id(), sha, info.mediaType(), raw.size(), pages.ocrPages, List.copyOf(pages.failed.keySet()), ms);
+            if (!replaced.isEmpty()) reason = reason.isEmpty() ? replaced : reason + "; " + replaced;
+            FileOutcome.Status status = partial ? FileOutcome.Status.PARTIAL : FileOutcome.Status.INGESTED;
+            entries.add(IngestLedger.Entry.of(path, sha, DocumentBuilder.VERSION, status.name(),
+                    docs.stream().map(VanbanDocument::id).toList(),
+                    raw.size(), reason));
+            return new Result(new FileOutcome(path, status, reason, doc.id(), sha, info.mediaType(), raw.size(),
+                    pages.ocrPages, List.copyOf(pages.failed.keySet()), ms), entries);
         } catch (IngestException e) {
             return failed(progress, path, sha, e.getMessage(), t0);
         } catch (NoSuchFileException e) {
@@ -156,9 +294,100 @@ public final class IngestPipeline implements AutoCloseable {
         }
     }
 
-    private static FileOutcome failed(Progress progress, String path, String sha, String reason, long t0) {
+    /**
+     * Content already in the index: skip it, record a moved file's new path, or rebuild it from stored text
+     * when an older pipeline version made it. Null when the file must be ingested.
+     */
+    private Result alreadyKnown(String path, String sha, Optional<IngestLedger.Entry> previous, long t0) {
+        Optional<IngestLedger.Entry> done = ledger.indexed(sha);
+        if (done.isEmpty()) {
+            if (!index.containsSha256(sha)) return null;
+            // indexed and committed, but the run stopped before its ledger line was written
+            String id = DocumentBuilder.idFor(sha);
+            List<IngestLedger.Entry> heal = new ArrayList<>();
+            if (previous.isPresent() && !previous.get().sha256().equals(sha) && !index.containsSha256(previous.get().sha256())) {
+                // that run had also replaced this file's earlier content
+                IngestLedger.Entry old = previous.get();
+                heal.add(IngestLedger.Entry.of(path, old.sha256(), old.version(), IngestLedger.REMOVED,
+                        old.documentIds(), 0, "replaced by new content " + id));
+            }
+            heal.add(IngestLedger.Entry.of(path, sha, DocumentBuilder.VERSION, IngestLedger.INGESTED, List.of(id), 0,
+                    "found in the index"));
+            return new Result(FileOutcome.skipped(path, sha, id), heal);
+        }
+        IngestLedger.Entry e = done.get();
+        String id = e.documentIds().isEmpty() ? DocumentBuilder.idFor(sha) : e.documentIds().get(0);
+        boolean samePath = e.path().equals(path);
+        boolean moved = !samePath && !Files.exists(Path.of(e.path()));
+        if (e.version() == DocumentBuilder.VERSION) {
+            if (samePath) return Result.of(FileOutcome.skipped(path, sha, id));
+            if (!moved) {
+                return Result.of(new FileOutcome(path, FileOutcome.Status.SKIPPED,
+                        "same content as " + e.path() + " (already indexed)", id, sha, "", 0, 0, List.of(), 0));
+            }
+        }
+        List<VanbanDocument> parts = storedParts(id);
+        if (parts.isEmpty()) return null; // the ledger knows it but the index lost it: ingest again
+        List<VanbanDocument> updated;
+        String note;
+        if (e.version() != DocumentBuilder.VERSION) {
+            updated = builder.rebuildAll(parts, path);
+            note = "rebuilt from stored page text (pipeline version " + e.version() + " → " + DocumentBuilder.VERSION + ")"
+                    + (moved ? "; moved from " + e.path() : "");
+        } else {
+            updated = parts.stream().map(d -> DocumentBuilder.movedTo(d, path)).toList();
+            note = "moved from " + e.path() + " (same content, not processed again)";
+        }
+        index.upsertAll(updated);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        FileOutcome.Status status = e.version() != DocumentBuilder.VERSION ? FileOutcome.Status.INGESTED
+                : FileOutcome.Status.SKIPPED;
+        int pageCount = DocumentBuilder.rawPages(updated).size();
+        FileOutcome o = new FileOutcome(path, status, note, id, sha, updated.get(0).mediaType(), pageCount, 0,
+                List.of(), ms);
+        return new Result(o, List.of(IngestLedger.Entry.of(path, sha, DocumentBuilder.VERSION, e.status(),
+                updated.stream().map(VanbanDocument::id).toList(), pageCount, note)));
+    }
+
+    /** Deletes the document of the file's previous content, unless another file still has that content. */
+    private String replaceOldVersion(String path, String sha, Optional<IngestLedger.Entry> previous,
+                                     List<IngestLedger.Entry> entries) {
+        if (previous.isEmpty() || !previous.get().indexed() || previous.get().sha256().equals(sha)) return "";
+        IngestLedger.Entry old = previous.get();
+        if (ledger.otherPathHas(old.sha256(), path)) return "";
+        for (String id : old.documentIds()) index.delete(id);
+        entries.add(IngestLedger.Entry.of(path, old.sha256(), old.version(), IngestLedger.REMOVED, old.documentIds(),
+                0, "replaced by new content " + DocumentBuilder.idFor(sha)));
+        return "replaced the earlier version " + String.join(", ", old.documentIds());
+    }
+
+    /** The stored logical documents of one file: {@code id}, {@code id-2}, {@code id-3}, ... */
+    private synchronized List<VanbanDocument> storedParts(String id) {
+        if (stored == null) {
+            stored = IndexSearch.open(index.directory());
+        } else {
+            stored.refresh();
+        }
+        return storedParts(stored, id);
+    }
+
+    static List<VanbanDocument> storedParts(IndexSearch search, String id) {
+        List<VanbanDocument> parts = new ArrayList<>();
+        String base = id.replaceFirst("-\\d+$", "");
+        search.get(base).filter(d -> d.id().equals(base)).ifPresent(parts::add);
+        for (int k = 2; !parts.isEmpty(); k++) {
+            String partId = base + "-" + k;
+            Optional<VanbanDocument> part = search.get(partId).filter(d -> d.id().equals(partId));
+            if (part.isEmpty()) break;
+            parts.add(part.get());
+        }
+        return parts;
+    }
+
+    private Result failed(Progress progress, String path, String sha, String reason, long t0) {
         progress.fileDone();
-        return FileOutcome.failed(path, sha, reason, (System.nanoTime() - t0) / 1_000_000);
+        return new Result(FileOutcome.failed(path, sha, reason, (System.nanoTime() - t0) / 1_000_000),
+                List.of(IngestLedger.Entry.of(path, sha, DocumentBuilder.VERSION, IngestLedger.FAILED, List.of(), 0, reason)));
     }
 
     /** Receives a file's pages in order; sends image pages to the OCR pool. */
@@ -200,7 +429,8 @@ public final class IngestPipeline implements AutoCloseable {
         }
 
         List<Page> finish() throws InterruptedException {
-            // the per-page time limit is enforced inside Tesseract (OcrTimeoutException)
+            // the per-page time limit is enforced inside Tesseract (OcrTimeoutException): a page that
+            // times out is reported and kept empty, the other pages of the file are kept
             for (Map.Entry<Integer, Future<OcrResult>> e : pending.entrySet()) {
                 int n = e.getKey();
                 try {
@@ -212,13 +442,17 @@ public final class IngestPipeline implements AutoCloseable {
                     ready.put(n, new Page(n, "", "", 0, PageSource.OCR));
                 }
             }
+            pending.clear();
             return List.copyOf(ready.values());
         }
     }
 
     @Override
     public void close() {
+        readers.shutdownNow();
         ocr.close();
+        if (stored != null) stored.close();
+        ledger.close();
     }
 
     static String plural(int n, String word) {

@@ -20,9 +20,15 @@ import java.util.Locale;
  */
 public record IngestReport(String startedAt, double seconds, int threads, String index,
                            int files, int ingested, int skipped, int partial, int failed,
-                           int pages, int ocrPages, double pagesPerSecond, List<FileOutcome> outcomes) {
+                           int pages, int ocrPages, double pagesPerSecond, String stopped, List<FileOutcome> outcomes) {
 
     public static IngestReport of(Instant start, double seconds, int threads, Path index, List<FileOutcome> outcomes) {
+        return of(start, seconds, threads, index, outcomes, null);
+    }
+
+    /** @param stopped why the run stopped before the end (Ctrl-C, disk full), or null */
+    public static IngestReport of(Instant start, double seconds, int threads, Path index, List<FileOutcome> outcomes,
+                                  String stopped) {
         int ingested = 0, skipped = 0, partial = 0, failed = 0, pages = 0, ocrPages = 0;
         for (FileOutcome o : outcomes) {
             switch (o.status()) {
@@ -36,12 +42,14 @@ public record IngestReport(String startedAt, double seconds, int threads, String
         }
         double pps = seconds > 0 ? pages / seconds : 0;
         return new IngestReport(start.toString(), round(seconds), threads, index.toAbsolutePath().toString(),
-                outcomes.size(), ingested, skipped, partial, failed, pages, ocrPages, round(pps), List.copyOf(outcomes));
+                outcomes.size(), ingested, skipped, partial, failed, pages, ocrPages, round(pps),
+                stopped == null ? "" : stopped, List.copyOf(outcomes));
     }
 
     private static double round(double v) { return Math.round(v * 100) / 100.0; }
 
-    public boolean anyFailed() { return failed > 0 || partial > 0; }
+    /** Whether any file failed or was partial, or the run stopped early: the exit code is then non-zero. */
+    public boolean anyFailed() { return failed > 0 || partial > 0 || !stopped.isEmpty(); }
 
     /** Writes the report atomically as {@code dir/<timestamp>.json} and returns its path. */
     public Path write(Path dir) throws IOException {
@@ -66,6 +74,7 @@ public record IngestReport(String startedAt, double seconds, int threads, String
                 seconds, threads, files, pages, ocrPages, pagesPerSecond);
         out.printf(Locale.ROOT, "  ingested %d, skipped (already indexed) %d, partial %d, failed %d%n",
                 ingested, skipped, partial, failed);
+        if (!stopped.isEmpty()) out.println("  STOPPED: " + stopped);
         int shown = 0;
         for (FileOutcome o : outcomes) {
             if (o.status() == FileOutcome.Status.FAILED || o.status() == FileOutcome.Status.PARTIAL) {
