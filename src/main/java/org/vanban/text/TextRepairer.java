@@ -29,7 +29,7 @@ public final class TextRepairer {
 
     private static volatile TextRepairer standard;
 
-    private final PageRepair pagePass = new PageRepair();
+    private final PageRepair pagePass;
     private final PageRepair linePass = new PageRepair(List.of(new UnicodeNormalizer(), new ToneMarkNormalizer()));
     private final ToneMarkNormalizer tone = new ToneMarkNormalizer();
     private final UnaryOperator<String> legacy;
@@ -41,6 +41,14 @@ public final class TextRepairer {
      * @param legacy legacy-encoding decoder applied per line before anything else (identity when none)
      */
     public TextRepairer(NgramModel model, UnaryOperator<String> legacy) {
+        this(model, legacy, new PageRepair());
+    }
+
+    /**
+     * @param pagePass the first-pass chain run on whole pages (the default: {@link PageRepair#PageRepair()})
+     */
+    public TextRepairer(NgramModel model, UnaryOperator<String> legacy, PageRepair pagePass) {
+        this.pagePass = pagePass;
         this.legacy = legacy == null ? UnaryOperator.identity() : legacy;
         this.ascii = model == null ? null : new DiacriticRestorer(model, DiacriticRestorer.Options.defaults());
         this.ocr = model == null ? null : new DiacriticRestorer(model, DiacriticRestorer.Options.forOcr());

@@ -31,7 +31,8 @@ class ReprocessorTest {
     static DocumentBuilder improved() {
         List<TextStep> steps = new ArrayList<>(new PageRepair().steps());
         steps.add(t -> t + "\n[v2]");
-        return new DocumentBuilder(new PageRepair(steps), new StructureParser(), new LocalityResolver());
+        return new DocumentBuilder(new org.vanban.text.TextRepairer(null, null, new PageRepair(steps)),
+                new StructureParser(), new LocalityResolver());
     }
 
     @Test
