@@ -112,6 +112,7 @@ public final class DocumentBuilder {
         }
         List<DocumentPart> parts = pages.isEmpty() ? List.of() : splitter.split(pages);
         if (parts.isEmpty()) parts = List.of(new DocumentPart(1, 1, Math.max(1, pages.size()), pages, -1));
+        parts = keepEveryPage(parts, pages);
         String base = idFor(sha256);
         List<VanbanDocument> docs = new ArrayList<>(parts.size());
         for (DocumentPart part : parts) {
@@ -128,6 +129,33 @@ public final class DocumentBuilder {
                     part.pages(), attachedTo, extraction));
         }
         return docs;
+    }
+
+    /**
+     * Pages no part took (an empty page, such as one whose OCR failed) go to the part whose page range they
+     * fall in, or the part before them, so that no page of the file is lost.
+     */
+    static List<DocumentPart> keepEveryPage(List<DocumentPart> parts, List<Page> pages) {
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (DocumentPart part : parts) for (Page p : part.pages()) taken.add(p.number());
+        List<Page> missing = pages.stream().filter(p -> !taken.contains(p.number())).toList();
+        if (missing.isEmpty()) return parts;
+        List<List<Page>> lists = new ArrayList<>();
+        for (DocumentPart part : parts) lists.add(new ArrayList<>(part.pages()));
+        for (Page p : missing) {
+            int target = 0;
+            for (int i = 0; i < parts.size(); i++) if (parts.get(i).firstPage() <= p.number()) target = i;
+            lists.get(target).add(p);
+        }
+        List<DocumentPart> out = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            List<Page> ps = lists.get(i);
+            ps.sort(java.util.Comparator.comparingInt(Page::number));
+            DocumentPart part = parts.get(i);
+            out.add(new DocumentPart(part.index(), ps.get(0).number(), ps.get(ps.size() - 1).number(), ps,
+                    part.attachedToIndex()));
+        }
+        return out;
     }
 
     /** The first (main) logical document of a file; see {@link #buildAll}. */
