@@ -371,9 +371,13 @@ public final class DiacriticRestorer {
         double[] score = {0};
         int size = 1;
         double[] lp = new double[16];
+        NgramModel.Scorer scorer = model.scorer(order);
+        int beamWidth = options.beamWidth();
+        int[] best = new int[beamWidth];
         for (int pos = 0; pos < n; pos++) {
             Slot slot = segment.get(pos);
             int k = slot.ids.length;
+            scorer.next(slot.ids);
             if (lp.length < k) {
                 lp = new double[k];
             }
@@ -388,7 +392,7 @@ public final class DiacriticRestorer {
             int[] nCand = new int[size * k];
             int m = 0;
             for (int b = 0; b < size; b++) {
-                model.logProbs(state[b], stateLen[b], slot.ids, order, lp);
+                scorer.score(state[b], stateLen[b], lp);
                 for (int c = 0; c < k; c++) {
                     double s = score[b] - slot.cost[c] + lp[c];
                     long ns = ((state[b] << 16) | slot.ids[c]) & histMask;
@@ -412,22 +416,37 @@ public final class DiacriticRestorer {
                     nCand[idx] = c;
                 }
             }
-            // keep the best beamWidth (ties broken by state for determinism)
-            Integer[] order = new Integer[m];
+            // keep the best beamWidth (ties broken by state for determinism): insertion into a short sorted list
+            int kept = 0;
             for (int i = 0; i < m; i++) {
-                order[i] = i;
+                double si = nScore[i];
+                long ti = nState[i];
+                int at = kept;
+                while (at > 0) {
+                    int j = best[at - 1];
+                    if (nScore[j] > si || (nScore[j] == si && nState[j] < ti)) {
+                        break;
+                    }
+                    at--;
+                }
+                if (at >= beamWidth) {
+                    continue;
+                }
+                int end = Math.min(kept, beamWidth - 1);
+                System.arraycopy(best, at, best, at + 1, end - at);
+                best[at] = i;
+                if (kept < beamWidth) {
+                    kept++;
+                }
             }
-            final double[] sc = nScore;
-            final long[] st = nState;
-            Arrays.sort(order, (x, y) -> sc[x] != sc[y] ? Double.compare(sc[y], sc[x]) : Long.compare(st[x], st[y]));
-            size = Math.min(m, options.beamWidth());
+            size = kept;
             state = new long[size];
             stateLen = new int[size];
             score = new double[size];
             backPtr[pos] = new int[size];
             cands[pos] = new int[size];
             for (int i = 0; i < size; i++) {
-                int j = order[i];
+                int j = best[i];
                 state[i] = nState[j];
                 stateLen[i] = nLen[j];
                 score[i] = nScore[j];
@@ -435,7 +454,7 @@ public final class DiacriticRestorer {
                 cands[pos][i] = nCand[j];
             }
         }
-        int best = 0;
+        int winner = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         int[] eos = {ModelData.EOS};
         double[] e = new double[1];
@@ -443,13 +462,13 @@ public final class DiacriticRestorer {
             model.logProbs(state[b], stateLen[b], eos, order, e);
             if (score[b] + e[0] > bestScore) {
                 bestScore = score[b] + e[0];
-                best = b;
+                winner = b;
             }
         }
         int[] choice = new int[n];
         for (int pos = n - 1; pos >= 0; pos--) {
-            choice[pos] = cands[pos][best];
-            best = backPtr[pos][best];
+            choice[pos] = cands[pos][winner];
+            winner = backPtr[pos][winner];
         }
         return choice;
     }

@@ -2,6 +2,7 @@ package org.vanban.text.lm;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +18,8 @@ public final class NgramModel {
     private final float[] uniProb;
     private final float[] uniBackoff;
     private final Table[] tables; // tables[n-1] for n >= 2
+    private final boolean[] uniChildren; // some bigram extends this unigram
+    private final boolean[] closed; // closed[len]: every (len+1)-gram's context is itself an n-gram of the model
 
     /** Indexes model data for querying. */
     public NgramModel(ModelData data) {
@@ -36,6 +39,195 @@ public final class NgramModel {
         this.tables = new Table[order];
         for (int n = 2; n <= order; n++) {
             tables[n - 1] = new Table(data.keys()[n - 1], data.probs()[n - 1], data.backoffs()[n - 1]);
+        }
+        this.uniChildren = new boolean[vocab.length];
+        this.closed = new boolean[order + 1];
+        for (int n = 2; n <= order; n++) {
+            closed[n - 1] = markContexts(data.keys()[n - 1], n);
+        }
+    }
+
+    /** Flags the contexts of the n-grams in {@code keys}; false if some context is missing from the model. */
+    private boolean markContexts(long[] keys, int n) {
+        boolean ok = true;
+        long lastGroup = -1;
+        for (long key : keys) {
+            long group = ModelData.groupOf(key, n);
+            if (group == lastGroup) {
+                continue;
+            }
+            lastGroup = group;
+            long ctx = ModelData.contextOf(key, n);
+            if (n == 2) {
+                uniChildren[(int) ctx] = true;
+            } else {
+                Table t = tables[n - 2];
+                int v = t.find(ctx);
+                if (v < 0) {
+                    ok = false;
+                } else {
+                    t.slots[v] |= Table.CHILDREN;
+                }
+            }
+        }
+        return ok;
+    }
+
+    /** A fresh memoising scorer for one decoding pass (not thread-safe; one per search). */
+    Scorer scorer(int maxOrder) {
+        return new Scorer(Math.min(order, maxOrder));
+    }
+
+    /**
+     * Scores one set of candidate next words after many histories, as {@link #logProbs} does (identical results),
+     * sharing the work between histories that end alike: the backoff weight of each context and the result of
+     * each shorter context are computed once per position.
+     */
+    final class Scorer {
+        private final int top;
+        private int[] words = new int[0];
+        private int k;
+        // per context length L (1..top): memo of distinct contexts seen at this position
+        private final long[][] ctxKey;
+        private final double[][] bo;
+        private final boolean[][] children;
+        private final int[][][] hitLevel;
+        private final float[][][] hitProb;
+        private final boolean[][] hitDone;
+        private final int[] used;
+        private int[] uniHitLevel = new int[0];
+        private float[] uniHitProb = new float[0];
+        private final double[] accAfter;
+        private final int[] entryAt;
+
+        Scorer(int maxOrder) {
+            this.top = maxOrder - 1;
+            ctxKey = new long[top + 1][16];
+            bo = new double[top + 1][16];
+            children = new boolean[top + 1][16];
+            hitLevel = new int[top + 1][16][];
+            hitProb = new float[top + 1][16][];
+            hitDone = new boolean[top + 1][16];
+            used = new int[top + 1];
+            accAfter = new double[top + 2];
+            entryAt = new int[top + 1];
+        }
+
+        /** Starts a new position whose candidate next ids are {@code words} (kept by reference). */
+        void next(int[] words) {
+            this.words = words;
+            this.k = words.length;
+            Arrays.fill(used, 0);
+            if (uniHitLevel.length < k) {
+                uniHitLevel = new int[k];
+                uniHitProb = new float[k];
+            }
+            for (int c = 0; c < k; c++) {
+                uniHitLevel[c] = 0;
+                uniHitProb[c] = uniProb[words[c]];
+            }
+        }
+
+        /** log10 p(words[c] | ctx) for every candidate, into {@code out}. */
+        void score(long ctx, int ctxLen, double[] out) {
+            int t = Math.min(ctxLen, top);
+            for (int len = 1; len <= t; len++) {
+                long c = len == 4 ? ctx : ctx & ((1L << (16 * len)) - 1);
+                entryAt[len] = entry(len, c);
+            }
+            accAfter[t] = 0;
+            for (int len = t; len >= 1; len--) {
+                accAfter[len - 1] = accAfter[len] + bo[len][entryAt[len]];
+            }
+            int[] lv;
+            float[] pr;
+            int hl = hitsFor(t);
+            if (hl == 0) {
+                lv = uniHitLevel;
+                pr = uniHitProb;
+            } else {
+                lv = hitLevel[hl][entryAt[hl]];
+                pr = hitProb[hl][entryAt[hl]];
+            }
+            for (int c = 0; c < k; c++) {
+                int h = lv[c];
+                out[c] = h == t ? pr[c] : accAfter[h] + pr[c];
+            }
+        }
+
+        /** Finds or adds the memo entry of a context of length len. */
+        private int entry(int len, long c) {
+            long[] keys = ctxKey[len];
+            int n = used[len];
+            for (int i = 0; i < n; i++) {
+                if (keys[i] == c) {
+                    return i;
+                }
+            }
+            if (n == keys.length) {
+                int m = 2 * n;
+                ctxKey[len] = keys = Arrays.copyOf(keys, m);
+                bo[len] = Arrays.copyOf(bo[len], m);
+                children[len] = Arrays.copyOf(children[len], m);
+                hitLevel[len] = Arrays.copyOf(hitLevel[len], m);
+                hitProb[len] = Arrays.copyOf(hitProb[len], m);
+                hitDone[len] = Arrays.copyOf(hitDone[len], m);
+            }
+            keys[n] = c;
+            if (len == 1) {
+                bo[1][n] = uniBackoff[(int) c];
+                children[1][n] = uniChildren[(int) c] || !closed[1];
+            } else {
+                Table tb = tables[len - 1];
+                int v = tb.find(c);
+                bo[len][n] = v >= 0 ? ModelData.dequantise(tb.backoff(v)) : 0.0;
+                children[len][n] = v >= 0 ? tb.hasChildren(v) || !closed[len] : !closed[len];
+            }
+            hitDone[len][n] = false;
+            used[len] = n + 1;
+            return n;
+        }
+
+        /**
+         * Makes sure the per-candidate hits of the context of length len (entry entryAt[len]) are known; returns the
+         * length whose arrays hold them (a context without extensions shares its shorter context's arrays).
+         */
+        private int hitsFor(int len) {
+            if (len == 0) {
+                return 0;
+            }
+            int e = entryAt[len];
+            if (!children[len][e]) {
+                return hitsFor(len - 1);
+            }
+            if (hitDone[len][e]) {
+                return len;
+            }
+            int lower = hitsFor(len - 1);
+            int[] lowLv = lower == 0 ? uniHitLevel : hitLevel[lower][entryAt[lower]];
+            float[] lowPr = lower == 0 ? uniHitProb : hitProb[lower][entryAt[lower]];
+            int[] lv = hitLevel[len][e];
+            float[] pr = hitProb[len][e];
+            if (lv == null || lv.length < k) {
+                lv = hitLevel[len][e] = new int[Math.max(k, 16)];
+                pr = hitProb[len][e] = new float[Math.max(k, 16)];
+            }
+            long c = ctxKey[len][e];
+            Table tb = tables[len];
+            for (int i = 0; i < k; i++) {
+                int w = words[i];
+                long key = len == 4 ? ModelData.fiveGram(c, w) : (c << 16) | w;
+                int v = key < 0 ? -1 : tb.find(key);
+                if (v >= 0) {
+                    lv[i] = len;
+                    pr[i] = ModelData.dequantise(tb.prob(v));
+                } else {
+                    lv[i] = lowLv[i];
+                    pr[i] = lowPr[i];
+                }
+            }
+            hitDone[len][e] = true;
+            return len;
         }
     }
 
@@ -90,7 +282,7 @@ public final class NgramModel {
             long key = len == 4 ? ModelData.fiveGram(ctx, w) : (ctx << 16) | w;
             int slot = key < 0 ? -1 : t.find(key);
             if (slot >= 0) {
-                return backoff + ModelData.dequantise(t.prob[slot]);
+                return backoff + ModelData.dequantise(t.prob(slot));
             }
             backoff += contextBackoff(ctx, len);
         }
@@ -123,7 +315,7 @@ public final class NgramModel {
                 long key = len == 4 ? ModelData.fiveGram(ctxs[len], w) : (ctxs[len] << 16) | w;
                 int slot = key < 0 ? -1 : t.find(key);
                 if (slot >= 0) {
-                    result = acc + ModelData.dequantise(t.prob[slot]);
+                    result = acc + ModelData.dequantise(t.prob(slot));
                     break;
                 }
                 acc += bo[len];
@@ -138,7 +330,7 @@ public final class NgramModel {
         }
         Table t = tables[len - 1];
         int slot = t.find(ctx);
-        return slot >= 0 ? ModelData.dequantise(t.backoff[slot]) : 0.0;
+        return slot >= 0 ? ModelData.dequantise(t.backoff(slot)) : 0.0;
     }
 
     /** log10 probability of a whole token sequence given as texts, with {@code <s>} and {@code </s>} added. */
@@ -156,12 +348,15 @@ public final class NgramModel {
         return sum;
     }
 
-    /** Open-addressing table of packed keys (linear probing, load <= 0.6). */
+    /**
+     * Open-addressing table of packed keys (linear probing, load <= 0.6). Each slot is two adjacent longs, the key
+     * ({@code -1} when empty; keys are never negative) and its value (quantised prob in bits 0-15, backoff in bits
+     * 16-31, {@link #CHILDREN} when some longer n-gram extends it), so one probe touches one cache line.
+     */
     private static final class Table {
-        final long[] keys;
-        final char[] prob;
-        final char[] backoff;
-        final boolean[] used;
+        static final long EMPTY = -1L;
+        static final long CHILDREN = 1L << 32;
+        final long[] slots;
         final int mask;
         final int shift;
 
@@ -170,21 +365,17 @@ public final class NgramModel {
             int bits = Integer.numberOfTrailingZeros(cap);
             this.mask = cap - 1;
             this.shift = 64 - bits;
-            this.keys = new long[cap];
-            this.prob = new char[cap];
-            this.backoff = backoffs == null ? null : new char[cap];
-            this.used = new boolean[cap];
+            this.slots = new long[2 * cap];
+            for (int s = 0; s < cap; s++) {
+                slots[2 * s] = EMPTY;
+            }
             for (int i = 0; i < sortedKeys.length; i++) {
                 int s = slot(sortedKeys[i]);
-                while (used[s]) {
+                while (slots[2 * s] != EMPTY) {
                     s = (s + 1) & mask;
                 }
-                used[s] = true;
-                keys[s] = sortedKeys[i];
-                prob[s] = probs[i];
-                if (backoffs != null) {
-                    backoff[s] = backoffs[i];
-                }
+                slots[2 * s] = sortedKeys[i];
+                slots[2 * s + 1] = probs[i] | (backoffs == null ? 0L : (long) backoffs[i] << 16);
             }
         }
 
@@ -192,15 +383,29 @@ public final class NgramModel {
             return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
         }
 
+        /** Index into {@link #slots} of the key's value, or -1. */
         int find(long key) {
             int s = slot(key);
-            while (used[s]) {
-                if (keys[s] == key) {
-                    return s;
+            long k;
+            while ((k = slots[2 * s]) != EMPTY) {
+                if (k == key) {
+                    return 2 * s + 1;
                 }
                 s = (s + 1) & mask;
             }
             return -1;
+        }
+
+        char prob(int v) {
+            return (char) slots[v];
+        }
+
+        char backoff(int v) {
+            return (char) (slots[v] >>> 16);
+        }
+
+        boolean hasChildren(int v) {
+            return (slots[v] & CHILDREN) != 0;
         }
     }
 }
