@@ -483,13 +483,24 @@ public final class DiacriticRestorer {
             seq[j + 1] = segment.get(j).ids[choice[j]];
         }
         seq[seq.length - 1] = ModelData.EOS;
+        // first term: one history (seq[..i]), every candidate at seq[i + 1] (batched)
+        int from0 = Math.max(0, i + 1 - (order - 1));
+        long ctx = 0;
+        for (int j = from0; j <= i; j++) {
+            ctx = (ctx << 16) | seq[j];
+        }
+        double[] first = new double[slot.ids.length];
+        NgramModel.Scorer scorer = model.scorer(order);
+        scorer.next(slot.ids);
+        scorer.score(ctx, i + 1 - from0, first);
+        int lastP = Math.min(seq.length - 1, i + order);
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < slot.ids.length; c++) {
             seq[i + 1] = slot.ids[c];
             double s = -slot.cost[c];
-            for (int p = i + 1; p < seq.length && p <= i + order; p++) {
-                int from = Math.max(0, p - (order - 1));
-                s += model.logProb(Arrays.copyOfRange(seq, from, p), p - from, seq[p], order);
+            s += first[c];
+            for (int p = i + 2; p <= lastP; p++) {
+                s += model.logProb(seq, p, seq[p], order);
             }
             local[c] = s;
             max = Math.max(max, s);
