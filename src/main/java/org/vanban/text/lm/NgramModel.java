@@ -19,6 +19,8 @@ public final class NgramModel {
     private final float[] uniBackoff;
     private final Table[] tables; // tables[n-1] for n >= 2
     private final boolean[] uniChildren; // some bigram extends this unigram
+    private final int[] uniChildStart; // first bigram (index into the sorted keys) extending this unigram
+    private final int[] uniChildCount; // number of such bigrams, 0 when unknown or many
     private final boolean[] closed; // closed[len]: every (len+1)-gram's context is itself an n-gram of the model
 
     /** Indexes model data for querying. */
@@ -41,6 +43,8 @@ public final class NgramModel {
             tables[n - 1] = new Table(data.keys()[n - 1], data.probs()[n - 1], data.backoffs()[n - 1]);
         }
         this.uniChildren = new boolean[vocab.length];
+        this.uniChildStart = new int[vocab.length];
+        this.uniChildCount = new int[vocab.length];
         this.closed = new boolean[order + 1];
         for (int n = 2; n <= order; n++) {
             closed[n - 1] = markContexts(data.keys()[n - 1], n);
@@ -50,25 +54,30 @@ public final class NgramModel {
     /** Flags the contexts of the n-grams in {@code keys}; false if some context is missing from the model. */
     private boolean markContexts(long[] keys, int n) {
         boolean ok = true;
-        long lastGroup = -1;
-        for (long key : keys) {
-            long group = ModelData.groupOf(key, n);
-            if (group == lastGroup) {
-                continue;
+        int i = 0;
+        while (i < keys.length) {
+            long group = ModelData.groupOf(keys[i], n);
+            int j = i + 1;
+            while (j < keys.length && ModelData.groupOf(keys[j], n) == group) {
+                j++;
             }
-            lastGroup = group;
-            long ctx = ModelData.contextOf(key, n);
+            int run = j - i;
+            int count = run <= Table.MAX_RUN && i < (1 << 26) ? run : 0;
+            long ctx = ModelData.contextOf(keys[i], n);
             if (n == 2) {
                 uniChildren[(int) ctx] = true;
+                uniChildStart[(int) ctx] = i;
+                uniChildCount[(int) ctx] = count;
             } else {
                 Table t = tables[n - 2];
                 int v = t.find(ctx);
                 if (v < 0) {
                     ok = false;
                 } else {
-                    t.slots[v] |= Table.CHILDREN;
+                    t.slots[v] |= Table.CHILDREN | ((long) count << 33) | ((long) i << 38);
                 }
             }
+            i = j;
         }
         return ok;
     }
@@ -91,6 +100,8 @@ public final class NgramModel {
         private final long[][] ctxKey;
         private final double[][] bo;
         private final boolean[][] children;
+        private final int[][] childStart;
+        private final int[][] childCount;
         private final int[][][] hitLevel;
         private final float[][][] hitProb;
         private final boolean[][] hitDone;
@@ -105,6 +116,8 @@ public final class NgramModel {
             ctxKey = new long[top + 1][16];
             bo = new double[top + 1][16];
             children = new boolean[top + 1][16];
+            childStart = new int[top + 1][16];
+            childCount = new int[top + 1][16];
             hitLevel = new int[top + 1][16][];
             hitProb = new float[top + 1][16][];
             hitDone = new boolean[top + 1][16];
@@ -169,6 +182,8 @@ public final class NgramModel {
                 ctxKey[len] = keys = Arrays.copyOf(keys, m);
                 bo[len] = Arrays.copyOf(bo[len], m);
                 children[len] = Arrays.copyOf(children[len], m);
+                childStart[len] = Arrays.copyOf(childStart[len], m);
+                childCount[len] = Arrays.copyOf(childCount[len], m);
                 hitLevel[len] = Arrays.copyOf(hitLevel[len], m);
                 hitProb[len] = Arrays.copyOf(hitProb[len], m);
                 hitDone[len] = Arrays.copyOf(hitDone[len], m);
@@ -177,11 +192,15 @@ public final class NgramModel {
             if (len == 1) {
                 bo[1][n] = uniBackoff[(int) c];
                 children[1][n] = uniChildren[(int) c] || !closed[1];
+                childStart[1][n] = uniChildStart[(int) c];
+                childCount[1][n] = closed[1] ? uniChildCount[(int) c] : 0;
             } else {
                 Table tb = tables[len - 1];
                 int v = tb.find(c);
                 bo[len][n] = v >= 0 ? ModelData.dequantise(tb.backoff(v)) : 0.0;
                 children[len][n] = v >= 0 ? tb.hasChildren(v) || !closed[len] : !closed[len];
+                childStart[len][n] = v >= 0 ? tb.childStart(v) : 0;
+                childCount[len][n] = v >= 0 && closed[len] ? tb.childCount(v) : 0;
             }
             hitDone[len][n] = false;
             used[len] = n + 1;
@@ -212,18 +231,38 @@ public final class NgramModel {
                 lv = hitLevel[len][e] = new int[Math.max(k, 16)];
                 pr = hitProb[len][e] = new float[Math.max(k, 16)];
             }
-            long c = ctxKey[len][e];
-            Table tb = tables[len];
-            for (int i = 0; i < k; i++) {
-                int w = words[i];
-                long key = len == 4 ? ModelData.fiveGram(c, w) : (c << 16) | w;
-                int v = key < 0 ? -1 : tb.find(key);
-                if (v >= 0) {
-                    lv[i] = len;
-                    pr[i] = ModelData.dequantise(tb.prob(v));
-                } else {
-                    lv[i] = lowLv[i];
-                    pr[i] = lowPr[i];
+            int few = childCount[len][e];
+            if (few > 0) {
+                // the context's few extensions lie together in the sorted keys: read them instead of probing
+                System.arraycopy(lowLv, 0, lv, 0, k);
+                System.arraycopy(lowPr, 0, pr, 0, k);
+                long[] sorted = data.keys()[len];
+                char[] probs = data.probs()[len];
+                long wordMask = (1L << ModelData.bits(len + 1)) - 1;
+                int from = childStart[len][e];
+                for (int j = from; j < from + few; j++) {
+                    int w = (int) (sorted[j] & wordMask);
+                    for (int i = 0; i < k; i++) {
+                        if (words[i] == w) {
+                            lv[i] = len;
+                            pr[i] = ModelData.dequantise(probs[j]);
+                        }
+                    }
+                }
+            } else {
+                long c = ctxKey[len][e];
+                Table tb = tables[len];
+                for (int i = 0; i < k; i++) {
+                    int w = words[i];
+                    long key = len == 4 ? ModelData.fiveGram(c, w) : (c << 16) | w;
+                    int v = key < 0 ? -1 : tb.find(key);
+                    if (v >= 0) {
+                        lv[i] = len;
+                        pr[i] = ModelData.dequantise(tb.prob(v));
+                    } else {
+                        lv[i] = lowLv[i];
+                        pr[i] = lowPr[i];
+                    }
                 }
             }
             hitDone[len][e] = true;
@@ -356,6 +395,8 @@ public final class NgramModel {
     private static final class Table {
         static final long EMPTY = -1L;
         static final long CHILDREN = 1L << 32;
+        /** Longest run of extensions whose position is kept (bits 33-37 count, bits 38-63 first index). */
+        static final int MAX_RUN = 31;
         final long[] slots;
         final int mask;
         final int shift;
@@ -402,6 +443,14 @@ public final class NgramModel {
 
         char backoff(int v) {
             return (char) (slots[v] >>> 16);
+        }
+
+        int childCount(int v) {
+            return (int) (slots[v] >>> 33) & 31;
+        }
+
+        int childStart(int v) {
+            return (int) (slots[v] >>> 38);
         }
 
         boolean hasChildren(int v) {
