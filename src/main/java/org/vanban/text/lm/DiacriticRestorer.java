@@ -372,6 +372,8 @@ public final class DiacriticRestorer {
         int size = 1;
         double[] lp = new double[16];
         NgramModel.Scorer scorer = model.scorer(order);
+        int top = scorer.top(); // refs per hypothesis: where each of its contexts lives in the model
+        int[] ref = null;
         int beamWidth = options.beamWidth();
         int[] best = new int[beamWidth];
         for (int pos = 0; pos < n; pos++) {
@@ -390,9 +392,10 @@ public final class DiacriticRestorer {
             double[] nScore = new double[size * k];
             int[] nBack = new int[size * k];
             int[] nCand = new int[size * k];
+            int[] nRef = new int[size * k * top];
             int m = 0;
             for (int b = 0; b < size; b++) {
-                scorer.score(state[b], stateLen[b], lp);
+                scorer.score(state[b], stateLen[b], ref, b * top, lp);
                 for (int c = 0; c < k; c++) {
                     double s = score[b] - slot.cost[c] + lp[c];
                     long ns = ((state[b] << 16) | slot.ids[c]) & histMask;
@@ -414,6 +417,9 @@ public final class DiacriticRestorer {
                     nScore[idx] = s;
                     nBack[idx] = b;
                     nCand[idx] = c;
+                    for (int l = 0; l < len; l++) {
+                        nRef[idx * top + l] = scorer.ref(l, c);
+                    }
                 }
             }
             // keep the best beamWidth (ties broken by state for determinism): insertion into a short sorted list
@@ -445,8 +451,10 @@ public final class DiacriticRestorer {
             score = new double[size];
             backPtr[pos] = new int[size];
             cands[pos] = new int[size];
+            ref = new int[size * top];
             for (int i = 0; i < size; i++) {
                 int j = best[i];
+                System.arraycopy(nRef, j * top, ref, i * top, top);
                 state[i] = nState[j];
                 stateLen[i] = nLen[j];
                 score[i] = nScore[j];

@@ -18,9 +18,10 @@ public final class NgramModel {
     private final float[] uniProb;
     private final float[] uniBackoff;
     private final Table[] tables; // tables[n-1] for n >= 2
-    private final boolean[] uniChildren; // some bigram extends this unigram
-    private final int[] uniChildStart; // first bigram (index into the sorted keys) extending this unigram
-    private final int[] uniChildCount; // number of such bigrams, 0 when unknown or many
+    // childStart[n-1][i] / childCount[n-1][i]: the (n+1)-grams extending n-gram i (its index in the sorted keys,
+    // or its id for n = 1) lie at childStart .. childStart + childCount - 1 of the sorted keys of order n + 1
+    private final int[][] childStart;
+    private final int[][] childCount;
     private final boolean[] closed; // closed[len]: every (len+1)-gram's context is itself an n-gram of the model
 
     /** Indexes model data for querying. */
@@ -42,9 +43,12 @@ public final class NgramModel {
         for (int n = 2; n <= order; n++) {
             tables[n - 1] = new Table(data.keys()[n - 1], data.probs()[n - 1], data.backoffs()[n - 1]);
         }
-        this.uniChildren = new boolean[vocab.length];
-        this.uniChildStart = new int[vocab.length];
-        this.uniChildCount = new int[vocab.length];
+        this.childStart = new int[order][];
+        this.childCount = new int[order][];
+        for (int n = 1; n < order; n++) {
+            childStart[n - 1] = new int[data.size(n)];
+            childCount[n - 1] = new int[data.size(n)];
+        }
         this.closed = new boolean[order + 1];
         for (int n = 2; n <= order; n++) {
             closed[n - 1] = markContexts(data.keys()[n - 1], n);
@@ -61,21 +65,19 @@ public final class NgramModel {
             while (j < keys.length && ModelData.groupOf(keys[j], n) == group) {
                 j++;
             }
-            int run = j - i;
-            int count = run <= Table.MAX_RUN && i < (1 << 26) ? run : 0;
             long ctx = ModelData.contextOf(keys[i], n);
+            int at;
             if (n == 2) {
-                uniChildren[(int) ctx] = true;
-                uniChildStart[(int) ctx] = i;
-                uniChildCount[(int) ctx] = count;
+                at = (int) ctx;
             } else {
-                Table t = tables[n - 2];
-                int v = t.find(ctx);
-                if (v < 0) {
-                    ok = false;
-                } else {
-                    t.slots[v] |= Table.CHILDREN | ((long) count << 33) | ((long) i << 38);
-                }
+                int v = tables[n - 2].find(ctx);
+                at = v < 0 ? -1 : tables[n - 2].index(v);
+            }
+            if (at < 0) {
+                ok = false;
+            } else {
+                childStart[n - 2][at] = i;
+                childCount[n - 2][at] = j - i;
             }
             i = j;
         }
@@ -90,20 +92,23 @@ public final class NgramModel {
     /**
      * Scores one set of candidate next words after many histories, as {@link #logProbs} does (identical results),
      * sharing the work between histories that end alike: the backoff weight of each context and the result of
-     * each shorter context are computed once per position.
+     * each shorter context are computed once per position. It also tells where each extended history lives in the
+     * model ({@link #ref}), so the next position needs no lookup for its contexts.
      */
     final class Scorer {
+        /** Contexts with at most this many extensions are read from the sorted keys, not probed one by one. */
+        private static final int SCAN = 32;
         private final int top;
         private int[] words = new int[0];
         private int k;
         // per context length L (1..top): memo of distinct contexts seen at this position
         private final long[][] ctxKey;
         private final double[][] bo;
-        private final boolean[][] children;
-        private final int[][] childStart;
-        private final int[][] childCount;
+        private final int[][] cStart;
+        private final int[][] cCount; // 0: no extensions; -1: unknown (model not prefix-closed)
         private final int[][][] hitLevel;
         private final float[][][] hitProb;
+        private final int[][][] hitRef;
         private final boolean[][] hitDone;
         private final int[] used;
         private int[] uniHitLevel = new int[0];
@@ -115,15 +120,20 @@ public final class NgramModel {
             this.top = maxOrder - 1;
             ctxKey = new long[top + 1][16];
             bo = new double[top + 1][16];
-            children = new boolean[top + 1][16];
-            childStart = new int[top + 1][16];
-            childCount = new int[top + 1][16];
+            cStart = new int[top + 1][16];
+            cCount = new int[top + 1][16];
             hitLevel = new int[top + 1][16][];
             hitProb = new float[top + 1][16][];
+            hitRef = new int[top + 1][16][];
             hitDone = new boolean[top + 1][16];
             used = new int[top + 1];
             accAfter = new double[top + 2];
             entryAt = new int[top + 1];
+        }
+
+        /** Longest context used. */
+        int top() {
+            return top;
         }
 
         /** Starts a new position whose candidate next ids are {@code words} (kept by reference). */
@@ -143,10 +153,18 @@ public final class NgramModel {
 
         /** log10 p(words[c] | ctx) for every candidate, into {@code out}. */
         void score(long ctx, int ctxLen, double[] out) {
+            score(ctx, ctxLen, null, 0, out);
+        }
+
+        /**
+         * As {@link #score(long, int, double[])}; {@code refs[refAt + L - 1]} (L >= 2), when refs is not null, is
+         * where the context of length L lives ({@link #ref} of the previous position), sparing its lookup.
+         */
+        void score(long ctx, int ctxLen, int[] refs, int refAt, double[] out) {
             int t = Math.min(ctxLen, top);
             for (int len = 1; len <= t; len++) {
                 long c = len == 4 ? ctx : ctx & ((1L << (16 * len)) - 1);
-                entryAt[len] = entry(len, c);
+                entryAt[len] = entry(len, c, refs == null || len == 1 ? -2 : refs[refAt + len - 1]);
             }
             accAfter[t] = 0;
             for (int len = t; len >= 1; len--) {
@@ -168,8 +186,21 @@ public final class NgramModel {
             }
         }
 
-        /** Finds or adds the memo entry of a context of length len. */
-        private int entry(int len, long c) {
+        /**
+         * After {@link #score}: where the history of length len + 1 that ends with the last len ids of the scored
+         * history and candidate c lives (its index among the sorted (len+1)-grams; the id itself for len 0), or -1
+         * if the model does not hold it. Valid for len below the scored history length.
+         */
+        int ref(int len, int c) {
+            if (len == 0) {
+                return words[c];
+            }
+            int e = entryAt[len];
+            return cCount[len][e] == 0 ? -1 : hitRef[len][e][c];
+        }
+
+        /** Finds or adds the memo entry of a context of length len; ref -2 when its place is not known. */
+        private int entry(int len, long c, int ref) {
             long[] keys = ctxKey[len];
             int n = used[len];
             for (int i = 0; i < n; i++) {
@@ -181,27 +212,28 @@ public final class NgramModel {
                 int m = 2 * n;
                 ctxKey[len] = keys = Arrays.copyOf(keys, m);
                 bo[len] = Arrays.copyOf(bo[len], m);
-                children[len] = Arrays.copyOf(children[len], m);
-                childStart[len] = Arrays.copyOf(childStart[len], m);
-                childCount[len] = Arrays.copyOf(childCount[len], m);
+                cStart[len] = Arrays.copyOf(cStart[len], m);
+                cCount[len] = Arrays.copyOf(cCount[len], m);
                 hitLevel[len] = Arrays.copyOf(hitLevel[len], m);
                 hitProb[len] = Arrays.copyOf(hitProb[len], m);
+                hitRef[len] = Arrays.copyOf(hitRef[len], m);
                 hitDone[len] = Arrays.copyOf(hitDone[len], m);
             }
             keys[n] = c;
+            int at;
             if (len == 1) {
-                bo[1][n] = uniBackoff[(int) c];
-                children[1][n] = uniChildren[(int) c] || !closed[1];
-                childStart[1][n] = uniChildStart[(int) c];
-                childCount[1][n] = closed[1] ? uniChildCount[(int) c] : 0;
+                at = (int) c;
+                bo[1][n] = uniBackoff[at];
             } else {
-                Table tb = tables[len - 1];
-                int v = tb.find(c);
-                bo[len][n] = v >= 0 ? ModelData.dequantise(tb.backoff(v)) : 0.0;
-                children[len][n] = v >= 0 ? tb.hasChildren(v) || !closed[len] : !closed[len];
-                childStart[len][n] = v >= 0 ? tb.childStart(v) : 0;
-                childCount[len][n] = v >= 0 && closed[len] ? tb.childCount(v) : 0;
+                if (ref == -2) {
+                    int v = tables[len - 1].find(c);
+                    ref = v < 0 ? -1 : tables[len - 1].index(v);
+                }
+                at = ref;
+                bo[len][n] = at >= 0 ? ModelData.dequantise(data.backoffs()[len - 1][at]) : 0.0;
             }
+            cStart[len][n] = at >= 0 ? childStart[len - 1][at] : 0;
+            cCount[len][n] = !closed[len] ? -1 : at >= 0 ? childCount[len - 1][at] : 0;
             hitDone[len][n] = false;
             used[len] = n + 1;
             return n;
@@ -216,7 +248,7 @@ public final class NgramModel {
                 return 0;
             }
             int e = entryAt[len];
-            if (!children[len][e]) {
+            if (cCount[len][e] == 0) {
                 return hitsFor(len - 1);
             }
             if (hitDone[len][e]) {
@@ -227,25 +259,29 @@ public final class NgramModel {
             float[] lowPr = lower == 0 ? uniHitProb : hitProb[lower][entryAt[lower]];
             int[] lv = hitLevel[len][e];
             float[] pr = hitProb[len][e];
+            int[] rf = hitRef[len][e];
             if (lv == null || lv.length < k) {
                 lv = hitLevel[len][e] = new int[Math.max(k, 16)];
                 pr = hitProb[len][e] = new float[Math.max(k, 16)];
+                rf = hitRef[len][e] = new int[Math.max(k, 16)];
             }
-            int few = childCount[len][e];
-            if (few > 0) {
+            int few = cCount[len][e];
+            if (few > 0 && few <= SCAN) {
                 // the context's few extensions lie together in the sorted keys: read them instead of probing
                 System.arraycopy(lowLv, 0, lv, 0, k);
                 System.arraycopy(lowPr, 0, pr, 0, k);
+                Arrays.fill(rf, 0, k, -1);
                 long[] sorted = data.keys()[len];
                 char[] probs = data.probs()[len];
                 long wordMask = (1L << ModelData.bits(len + 1)) - 1;
-                int from = childStart[len][e];
+                int from = cStart[len][e];
                 for (int j = from; j < from + few; j++) {
                     int w = (int) (sorted[j] & wordMask);
                     for (int i = 0; i < k; i++) {
                         if (words[i] == w) {
                             lv[i] = len;
                             pr[i] = ModelData.dequantise(probs[j]);
+                            rf[i] = j;
                         }
                     }
                 }
@@ -259,9 +295,11 @@ public final class NgramModel {
                     if (v >= 0) {
                         lv[i] = len;
                         pr[i] = ModelData.dequantise(tb.prob(v));
+                        rf[i] = tb.index(v);
                     } else {
                         lv[i] = lowLv[i];
                         pr[i] = lowPr[i];
+                        rf[i] = -1;
                     }
                 }
             }
@@ -390,13 +428,10 @@ public final class NgramModel {
     /**
      * Open-addressing table of packed keys (linear probing, load <= 0.6). Each slot is two adjacent longs, the key
      * ({@code -1} when empty; keys are never negative) and its value (quantised prob in bits 0-15, backoff in bits
-     * 16-31, {@link #CHILDREN} when some longer n-gram extends it), so one probe touches one cache line.
+     * 16-31, index among the sorted keys in bits 32-62), so one probe touches one cache line.
      */
     private static final class Table {
         static final long EMPTY = -1L;
-        static final long CHILDREN = 1L << 32;
-        /** Longest run of extensions whose position is kept (bits 33-37 count, bits 38-63 first index). */
-        static final int MAX_RUN = 31;
         final long[] slots;
         final int mask;
         final int shift;
@@ -416,7 +451,7 @@ public final class NgramModel {
                     s = (s + 1) & mask;
                 }
                 slots[2 * s] = sortedKeys[i];
-                slots[2 * s + 1] = probs[i] | (backoffs == null ? 0L : (long) backoffs[i] << 16);
+                slots[2 * s + 1] = probs[i] | (backoffs == null ? 0L : (long) backoffs[i] << 16) | ((long) i << 32);
             }
         }
 
@@ -445,16 +480,9 @@ public final class NgramModel {
             return (char) (slots[v] >>> 16);
         }
 
-        int childCount(int v) {
-            return (int) (slots[v] >>> 33) & 31;
-        }
-
-        int childStart(int v) {
-            return (int) (slots[v] >>> 38);
-        }
-
-        boolean hasChildren(int v) {
-            return (slots[v] & CHILDREN) != 0;
+        /** Index of the key among the sorted keys of its order. */
+        int index(int v) {
+            return (int) (slots[v] >>> 32);
         }
     }
 }
