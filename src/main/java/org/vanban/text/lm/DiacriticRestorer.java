@@ -481,6 +481,15 @@ public final class DiacriticRestorer {
         return choice;
     }
 
+    /** The last min(end, top) ids of seq[0..end), most recent in the low 16 bits. */
+    private static long pack(int[] seq, int end, int top) {
+        long ctx = 0;
+        for (int j = Math.max(0, end - top); j < end; j++) {
+            ctx = (ctx << 16) | seq[j];
+        }
+        return ctx;
+    }
+
     /** Posterior of the chosen candidate at position i against its alternatives, the rest of the path fixed. */
     private double confidence(List<Slot> segment, int[] choice, int i) {
         Slot slot = segment.get(i);
@@ -491,27 +500,42 @@ public final class DiacriticRestorer {
             seq[j + 1] = segment.get(j).ids[choice[j]];
         }
         seq[seq.length - 1] = ModelData.EOS;
-        // first term: one history (seq[..i]), every candidate at seq[i + 1] (batched)
-        int from0 = Math.max(0, i + 1 - (order - 1));
-        long ctx = 0;
-        for (int j = from0; j <= i; j++) {
-            ctx = (ctx << 16) | seq[j];
-        }
-        double[] first = new double[slot.ids.length];
+        // first term: one history (seq[..i]), every candidate at seq[i + 1] (batched); later terms: one word, a
+        // history per candidate, whose contexts' places in the model are carried along as in the search
+        int k = slot.ids.length;
         NgramModel.Scorer scorer = model.scorer(order);
+        int top = scorer.top();
         scorer.next(slot.ids);
-        scorer.score(ctx, i + 1 - from0, first);
-        int lastP = Math.min(seq.length - 1, i + order);
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < slot.ids.length; c++) {
-            seq[i + 1] = slot.ids[c];
-            double s = -slot.cost[c];
-            s += first[c];
-            for (int p = i + 2; p <= lastP; p++) {
-                s += model.logProb(seq, p, seq[p], order);
+        double[] term = new double[Math.max(k, 1)];
+        scorer.score(pack(seq, i + 1, top), i + 1, term);
+        int[] refs = new int[k * top];
+        int hLen = Math.min(i + 2, top); // history length of the next term
+        for (int c = 0; c < k; c++) {
+            local[c] = -slot.cost[c];
+            local[c] += term[c];
+            for (int l = 0; l < hLen; l++) {
+                refs[c * top + l] = scorer.ref(l, c);
             }
-            local[c] = s;
-            max = Math.max(max, s);
+        }
+        int lastP = Math.min(seq.length - 1, i + order);
+        int[] word = new int[1];
+        double[] one = new double[1];
+        for (int p = i + 2; p <= lastP; p++) {
+            word[0] = seq[p];
+            scorer.next(word);
+            int nextLen = Math.min(p + 1, top);
+            for (int c = 0; c < k; c++) {
+                seq[i + 1] = slot.ids[c];
+                scorer.score(pack(seq, p, top), p, refs, c * top, one);
+                local[c] += one[0];
+                for (int l = 0; l < nextLen; l++) {
+                    refs[c * top + l] = scorer.ref(l, 0);
+                }
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            max = Math.max(max, local[c]);
         }
         double sum = 0;
         for (double s : local) {
