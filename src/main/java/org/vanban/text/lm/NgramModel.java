@@ -84,6 +84,23 @@ public final class NgramModel {
         return ok;
     }
 
+    /** Per-thread cache of the hits of busy contexts (see {@link HitCache}). */
+    private final ThreadLocal<HitCache> hitCaches = ThreadLocal.withInitial(HitCache::new);
+
+    /**
+     * Direct-mapped cache of the per-candidate results of contexts with many extensions (which cost one hash probe
+     * per candidate): legal text repeats the same busy contexts and candidate sets line after line.
+     */
+    private static final class HitCache {
+        static final int SIZE = 1 << 13;
+        final long[] ctx = new long[SIZE];
+        final int[] len = new int[SIZE];
+        final int[][] words = new int[SIZE][];
+        final int[][] level = new int[SIZE][];
+        final float[][] prob = new float[SIZE][];
+        final int[][] ref = new int[SIZE][];
+    }
+
     /** A fresh memoising scorer for one decoding pass (not thread-safe; one per search). */
     Scorer scorer(int maxOrder) {
         return new Scorer(Math.min(order, maxOrder));
@@ -115,6 +132,8 @@ public final class NgramModel {
         private float[] uniHitProb = new float[0];
         private final double[] accAfter;
         private final int[] entryAt;
+        private final HitCache cache = hitCaches.get();
+        private int wordsHash;
 
         Scorer(int maxOrder) {
             this.top = maxOrder - 1;
@@ -140,6 +159,7 @@ public final class NgramModel {
         void next(int[] words) {
             this.words = words;
             this.k = words.length;
+            this.wordsHash = Arrays.hashCode(words);
             Arrays.fill(used, 0);
             if (uniHitLevel.length < k) {
                 uniHitLevel = new int[k];
@@ -196,7 +216,13 @@ public final class NgramModel {
                 return words[c];
             }
             int e = entryAt[len];
-            return cCount[len][e] == 0 ? -1 : hitRef[len][e][c];
+            if (cCount[len][e] == 0) {
+                return -1;
+            }
+            if (!hitDone[len][e]) {
+                hitsFor(len);
+            }
+            return hitRef[len][e][c];
         }
 
         /** Finds or adds the memo entry of a context of length len; ref -2 when its place is not known. */
@@ -254,9 +280,6 @@ public final class NgramModel {
             if (hitDone[len][e]) {
                 return len;
             }
-            int lower = hitsFor(len - 1);
-            int[] lowLv = lower == 0 ? uniHitLevel : hitLevel[lower][entryAt[lower]];
-            float[] lowPr = lower == 0 ? uniHitProb : hitProb[lower][entryAt[lower]];
             int[] lv = hitLevel[len][e];
             float[] pr = hitProb[len][e];
             int[] rf = hitRef[len][e];
@@ -266,6 +289,23 @@ public final class NgramModel {
                 rf = hitRef[len][e] = new int[Math.max(k, 16)];
             }
             int few = cCount[len][e];
+            long c0 = ctxKey[len][e];
+            int slot = 0;
+            if (few < 0 || few > SCAN) {
+                long h = (c0 * 0x9E3779B97F4A7C15L) ^ ((long) wordsHash * 0xC2B2AE3D27D4EB4FL) ^ len;
+                slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> 51);
+                if (cache.ctx[slot] == c0 && cache.len[slot] == len && cache.words[slot] != null
+                        && Arrays.equals(cache.words[slot], 0, cache.words[slot].length, words, 0, k)) {
+                    System.arraycopy(cache.level[slot], 0, lv, 0, k);
+                    System.arraycopy(cache.prob[slot], 0, pr, 0, k);
+                    System.arraycopy(cache.ref[slot], 0, rf, 0, k);
+                    hitDone[len][e] = true;
+                    return len;
+                }
+            }
+            int lower = hitsFor(len - 1);
+            int[] lowLv = lower == 0 ? uniHitLevel : hitLevel[lower][entryAt[lower]];
+            float[] lowPr = lower == 0 ? uniHitProb : hitProb[lower][entryAt[lower]];
             if (few > 0 && few <= SCAN) {
                 // the context's few extensions lie together in the sorted keys: read them instead of probing
                 System.arraycopy(lowLv, 0, lv, 0, k);
@@ -302,6 +342,12 @@ public final class NgramModel {
                         rf[i] = -1;
                     }
                 }
+                cache.ctx[slot] = c0;
+                cache.len[slot] = len;
+                cache.words[slot] = Arrays.copyOf(words, k);
+                cache.level[slot] = Arrays.copyOf(lv, k);
+                cache.prob[slot] = Arrays.copyOf(pr, k);
+                cache.ref[slot] = Arrays.copyOf(rf, k);
             }
             hitDone[len][e] = true;
             return len;
