@@ -18,10 +18,12 @@ public final class NgramModel {
     private final float[] uniProb;
     private final float[] uniBackoff;
     private final Table[] tables; // tables[n-1] for n >= 2
-    // childStart[n-1][i] / childCount[n-1][i]: the (n+1)-grams extending n-gram i (its index in the sorted keys,
-    // or its id for n = 1) lie at childStart .. childStart + childCount - 1 of the sorted keys of order n + 1
-    private final int[][] childStart;
-    private final int[][] childCount;
+    // info[n-1][i] of n-gram i (its index in the sorted keys, or its id for n = 1) as a context: the (n+1)-grams
+    // extending it lie at (info >>> 32) .. + ((info >>> 16) & 0xFFFF) - 1 of the sorted keys of order n + 1, and its
+    // quantised backoff is in the low 16 bits; one array, so one cache miss
+    private final long[][] info;
+    // wordProb[n-1][i] of n-gram i (n >= 2): its last id << 16 | its quantised prob, for scanning extensions
+    private final int[][] wordProb;
     private final boolean[] closed; // closed[len]: every (len+1)-gram's context is itself an n-gram of the model
 
     /** Indexes model data for querying. */
@@ -43,11 +45,25 @@ public final class NgramModel {
         for (int n = 2; n <= order; n++) {
             tables[n - 1] = new Table(data.keys()[n - 1], data.probs()[n - 1], data.backoffs()[n - 1]);
         }
-        this.childStart = new int[order][];
-        this.childCount = new int[order][];
+        this.info = new long[order][];
         for (int n = 1; n < order; n++) {
-            childStart[n - 1] = new int[data.size(n)];
-            childCount[n - 1] = new int[data.size(n)];
+            char[] b = data.backoffs()[n - 1];
+            long[] in = new long[data.size(n)];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = b[i];
+            }
+            info[n - 1] = in;
+        }
+        this.wordProb = new int[order][];
+        for (int n = 2; n <= order; n++) {
+            long[] keys = data.keys()[n - 1];
+            char[] p = data.probs()[n - 1];
+            int[] wp = new int[keys.length];
+            long wordMask = (1L << ModelData.bits(n)) - 1;
+            for (int i = 0; i < wp.length; i++) {
+                wp[i] = (int) (keys[i] & wordMask) << 16 | p[i];
+            }
+            wordProb[n - 1] = wp;
         }
         this.closed = new boolean[order + 1];
         for (int n = 2; n <= order; n++) {
@@ -76,8 +92,7 @@ public final class NgramModel {
             if (at < 0) {
                 ok = false;
             } else {
-                childStart[n - 2][at] = i;
-                childCount[n - 2][at] = j - i;
+                info[n - 2][at] |= (long) i << 32 | (long) Math.min(j - i, 0xFFFF) << 16;
             }
             i = j;
         }
@@ -256,10 +271,11 @@ public final class NgramModel {
                     ref = v < 0 ? -1 : tables[len - 1].index(v);
                 }
                 at = ref;
-                bo[len][n] = at >= 0 ? ModelData.dequantise(data.backoffs()[len - 1][at]) : 0.0;
+                bo[len][n] = at >= 0 ? ModelData.dequantise((char) info[len - 1][at]) : 0.0;
             }
-            cStart[len][n] = at >= 0 ? childStart[len - 1][at] : 0;
-            cCount[len][n] = !closed[len] ? -1 : at >= 0 ? childCount[len - 1][at] : 0;
+            long in = at >= 0 ? info[len - 1][at] : 0;
+            cStart[len][n] = (int) (in >>> 32);
+            cCount[len][n] = !closed[len] ? -1 : (int) (in >>> 16) & 0xFFFF;
             hitDone[len][n] = false;
             used[len] = n + 1;
             return n;
@@ -311,16 +327,14 @@ public final class NgramModel {
                 System.arraycopy(lowLv, 0, lv, 0, k);
                 System.arraycopy(lowPr, 0, pr, 0, k);
                 Arrays.fill(rf, 0, k, -1);
-                long[] sorted = data.keys()[len];
-                char[] probs = data.probs()[len];
-                long wordMask = (1L << ModelData.bits(len + 1)) - 1;
+                int[] wp = wordProb[len];
                 int from = cStart[len][e];
                 for (int j = from; j < from + few; j++) {
-                    int w = (int) (sorted[j] & wordMask);
+                    int w = wp[j] >>> 16;
                     for (int i = 0; i < k; i++) {
                         if (words[i] == w) {
                             lv[i] = len;
-                            pr[i] = ModelData.dequantise(probs[j]);
+                            pr[i] = ModelData.dequantise((char) wp[j]);
                             rf[i] = j;
                         }
                     }
