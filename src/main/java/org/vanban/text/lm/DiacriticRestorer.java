@@ -392,10 +392,11 @@ public final class DiacriticRestorer {
             double[] nScore = new double[size * k];
             int[] nBack = new int[size * k];
             int[] nCand = new int[size * k];
-            int[] nRef = new int[size * k * top];
+            int[] saved = new int[size * (top + 1)];
             int m = 0;
             for (int b = 0; b < size; b++) {
                 scorer.score(state[b], stateLen[b], ref, b * top, lp);
+                scorer.save(saved, b * (top + 1));
                 for (int c = 0; c < k; c++) {
                     double s = score[b] - slot.cost[c] + lp[c];
                     long ns = ((state[b] << 16) | slot.ids[c]) & histMask;
@@ -417,9 +418,6 @@ public final class DiacriticRestorer {
                     nScore[idx] = s;
                     nBack[idx] = b;
                     nCand[idx] = c;
-                    for (int l = 0; l < len; l++) {
-                        nRef[idx * top + l] = scorer.ref(l, c);
-                    }
                 }
             }
             // keep the best beamWidth (ties broken by state for determinism): insertion into a short sorted list
@@ -454,7 +452,10 @@ public final class DiacriticRestorer {
             ref = new int[size * top];
             for (int i = 0; i < size; i++) {
                 int j = best[i];
-                System.arraycopy(nRef, j * top, ref, i * top, top);
+                ref[i * top] = slot.ids[nCand[j]];
+                for (int l = 1; l < nLen[j]; l++) {
+                    ref[i * top + l] = scorer.savedRef(saved, nBack[j] * (top + 1), l, nCand[j]);
+                }
                 state[i] = nState[j];
                 stateLen[i] = nLen[j];
                 score[i] = nScore[j];

@@ -240,6 +240,31 @@ public final class NgramModel {
             return hitRef[len][e][c];
         }
 
+        /**
+         * After {@link #score}: saves which memo entries the scored history used (top + 1 ints at {@code at}) so
+         * {@link #savedRef} can answer for it later in this position.
+         */
+        void save(int[] dst, int at) {
+            for (int len = 1; len <= top; len++) {
+                dst[at + len] = entryAt[len];
+            }
+        }
+
+        /** As {@link #ref} for a history saved with {@link #save} at this position; len >= 1. */
+        int savedRef(int[] saved, int at, int len, int c) {
+            int e = saved[at + len];
+            if (cCount[len][e] == 0) {
+                return -1;
+            }
+            if (!hitDone[len][e]) {
+                for (int l = 1; l <= len; l++) {
+                    entryAt[l] = saved[at + l];
+                }
+                hitsFor(len);
+            }
+            return hitRef[len][e][c];
+        }
+
         /** Finds or adds the memo entry of a context of length len; ref -2 when its place is not known. */
         private int entry(int len, long c, int ref) {
             long[] keys = ctxKey[len];
