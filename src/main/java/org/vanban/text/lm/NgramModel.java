@@ -116,9 +116,20 @@ public final class NgramModel {
         final int[][] ref = new int[SIZE][];
     }
 
-    /** A fresh memoising scorer for one decoding pass (not thread-safe; one per search). */
+    /** Per-thread scorers by order, reused from one decoding pass to the next. */
+    private final ThreadLocal<Scorer[]> scorers = ThreadLocal.withInitial(() -> new Scorer[6]);
+
+    /**
+     * The calling thread's memoising scorer for n-grams up to {@code maxOrder}: one decoding pass at a time (a
+     * pass must not start another with the same order before it is done).
+     */
     Scorer scorer(int maxOrder) {
-        return new Scorer(Math.min(order, maxOrder));
+        int o = Math.min(order, maxOrder);
+        Scorer[] mine = scorers.get();
+        if (mine[o] == null) {
+            mine[o] = new Scorer(o);
+        }
+        return mine[o];
     }
 
     /**
