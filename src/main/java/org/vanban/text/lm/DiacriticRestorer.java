@@ -371,9 +371,15 @@ public final class DiacriticRestorer {
         double[] score = {0};
         int size = 1;
         double[] lp = new double[16];
+        NgramModel.Scorer scorer = model.scorer(order);
+        int top = scorer.top(); // refs per hypothesis: where each of its contexts lives in the model
+        int[] ref = null;
+        int beamWidth = options.beamWidth();
+        int[] best = new int[beamWidth];
         for (int pos = 0; pos < n; pos++) {
             Slot slot = segment.get(pos);
             int k = slot.ids.length;
+            scorer.next(slot.ids);
             if (lp.length < k) {
                 lp = new double[k];
             }
@@ -386,9 +392,11 @@ public final class DiacriticRestorer {
             double[] nScore = new double[size * k];
             int[] nBack = new int[size * k];
             int[] nCand = new int[size * k];
+            int[] saved = new int[size * (top + 1)];
             int m = 0;
             for (int b = 0; b < size; b++) {
-                model.logProbs(state[b], stateLen[b], slot.ids, order, lp);
+                scorer.score(state[b], stateLen[b], ref, b * top, lp);
+                scorer.save(saved, b * (top + 1));
                 for (int c = 0; c < k; c++) {
                     double s = score[b] - slot.cost[c] + lp[c];
                     long ns = ((state[b] << 16) | slot.ids[c]) & histMask;
@@ -412,22 +420,42 @@ public final class DiacriticRestorer {
                     nCand[idx] = c;
                 }
             }
-            // keep the best beamWidth (ties broken by state for determinism)
-            Integer[] order = new Integer[m];
+            // keep the best beamWidth (ties broken by state for determinism): insertion into a short sorted list
+            int kept = 0;
             for (int i = 0; i < m; i++) {
-                order[i] = i;
+                double si = nScore[i];
+                long ti = nState[i];
+                int at = kept;
+                while (at > 0) {
+                    int j = best[at - 1];
+                    if (nScore[j] > si || (nScore[j] == si && nState[j] < ti)) {
+                        break;
+                    }
+                    at--;
+                }
+                if (at >= beamWidth) {
+                    continue;
+                }
+                int end = Math.min(kept, beamWidth - 1);
+                System.arraycopy(best, at, best, at + 1, end - at);
+                best[at] = i;
+                if (kept < beamWidth) {
+                    kept++;
+                }
             }
-            final double[] sc = nScore;
-            final long[] st = nState;
-            Arrays.sort(order, (x, y) -> sc[x] != sc[y] ? Double.compare(sc[y], sc[x]) : Long.compare(st[x], st[y]));
-            size = Math.min(m, options.beamWidth());
+            size = kept;
             state = new long[size];
             stateLen = new int[size];
             score = new double[size];
             backPtr[pos] = new int[size];
             cands[pos] = new int[size];
+            ref = new int[size * top];
             for (int i = 0; i < size; i++) {
-                int j = order[i];
+                int j = best[i];
+                ref[i * top] = slot.ids[nCand[j]];
+                for (int l = 1; l < nLen[j]; l++) {
+                    ref[i * top + l] = scorer.savedRef(saved, nBack[j] * (top + 1), l, nCand[j]);
+                }
                 state[i] = nState[j];
                 stateLen[i] = nLen[j];
                 score[i] = nScore[j];
@@ -435,7 +463,7 @@ public final class DiacriticRestorer {
                 cands[pos][i] = nCand[j];
             }
         }
-        int best = 0;
+        int winner = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         int[] eos = {ModelData.EOS};
         double[] e = new double[1];
@@ -443,15 +471,24 @@ public final class DiacriticRestorer {
             model.logProbs(state[b], stateLen[b], eos, order, e);
             if (score[b] + e[0] > bestScore) {
                 bestScore = score[b] + e[0];
-                best = b;
+                winner = b;
             }
         }
         int[] choice = new int[n];
         for (int pos = n - 1; pos >= 0; pos--) {
-            choice[pos] = cands[pos][best];
-            best = backPtr[pos][best];
+            choice[pos] = cands[pos][winner];
+            winner = backPtr[pos][winner];
         }
         return choice;
+    }
+
+    /** The last min(end, top) ids of seq[0..end), most recent in the low 16 bits. */
+    private static long pack(int[] seq, int end, int top) {
+        long ctx = 0;
+        for (int j = Math.max(0, end - top); j < end; j++) {
+            ctx = (ctx << 16) | seq[j];
+        }
+        return ctx;
     }
 
     /** Posterior of the chosen candidate at position i against its alternatives, the rest of the path fixed. */
@@ -464,16 +501,42 @@ public final class DiacriticRestorer {
             seq[j + 1] = segment.get(j).ids[choice[j]];
         }
         seq[seq.length - 1] = ModelData.EOS;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < slot.ids.length; c++) {
-            seq[i + 1] = slot.ids[c];
-            double s = -slot.cost[c];
-            for (int p = i + 1; p < seq.length && p <= i + order; p++) {
-                int from = Math.max(0, p - (order - 1));
-                s += model.logProb(Arrays.copyOfRange(seq, from, p), p - from, seq[p], order);
+        // first term: one history (seq[..i]), every candidate at seq[i + 1] (batched); later terms: one word, a
+        // history per candidate, whose contexts' places in the model are carried along as in the search
+        int k = slot.ids.length;
+        NgramModel.Scorer scorer = model.scorer(order);
+        int top = scorer.top();
+        scorer.next(slot.ids);
+        double[] term = new double[Math.max(k, 1)];
+        scorer.score(pack(seq, i + 1, top), i + 1, term);
+        int[] refs = new int[k * top];
+        int hLen = Math.min(i + 2, top); // history length of the next term
+        for (int c = 0; c < k; c++) {
+            local[c] = -slot.cost[c];
+            local[c] += term[c];
+            for (int l = 0; l < hLen; l++) {
+                refs[c * top + l] = scorer.ref(l, c);
             }
-            local[c] = s;
-            max = Math.max(max, s);
+        }
+        int lastP = Math.min(seq.length - 1, i + order);
+        int[] word = new int[1];
+        double[] one = new double[1];
+        for (int p = i + 2; p <= lastP; p++) {
+            word[0] = seq[p];
+            scorer.next(word);
+            int nextLen = Math.min(p + 1, top);
+            for (int c = 0; c < k; c++) {
+                seq[i + 1] = slot.ids[c];
+                scorer.score(pack(seq, p, top), p, refs, c * top, one);
+                local[c] += one[0];
+                for (int l = 0; l < nextLen; l++) {
+                    refs[c * top + l] = scorer.ref(l, 0);
+                }
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            max = Math.max(max, local[c]);
         }
         double sum = 0;
         for (double s : local) {

@@ -2,6 +2,7 @@ package org.vanban.text.lm;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +18,13 @@ public final class NgramModel {
     private final float[] uniProb;
     private final float[] uniBackoff;
     private final Table[] tables; // tables[n-1] for n >= 2
+    // info[n-1][i] of n-gram i (its index in the sorted keys, or its id for n = 1) as a context: the (n+1)-grams
+    // extending it lie at (info >>> 32) .. + ((info >>> 16) & 0xFFFF) - 1 of the sorted keys of order n + 1, and its
+    // quantised backoff is in the low 16 bits; one array, so one cache miss
+    private final long[][] info;
+    // wordProb[n-1][i] of n-gram i (n >= 2): its last id << 16 | its quantised prob, for scanning extensions
+    private final int[][] wordProb;
+    private final boolean[] closed; // closed[len]: every (len+1)-gram's context is itself an n-gram of the model
 
     /** Indexes model data for querying. */
     public NgramModel(ModelData data) {
@@ -36,6 +44,363 @@ public final class NgramModel {
         this.tables = new Table[order];
         for (int n = 2; n <= order; n++) {
             tables[n - 1] = new Table(data.keys()[n - 1], data.probs()[n - 1], data.backoffs()[n - 1]);
+        }
+        this.info = new long[order][];
+        for (int n = 1; n < order; n++) {
+            char[] b = data.backoffs()[n - 1];
+            long[] in = new long[data.size(n)];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = b[i];
+            }
+            info[n - 1] = in;
+        }
+        this.wordProb = new int[order][];
+        for (int n = 2; n <= order; n++) {
+            long[] keys = data.keys()[n - 1];
+            char[] p = data.probs()[n - 1];
+            int[] wp = new int[keys.length];
+            long wordMask = (1L << ModelData.bits(n)) - 1;
+            for (int i = 0; i < wp.length; i++) {
+                wp[i] = (int) (keys[i] & wordMask) << 16 | p[i];
+            }
+            wordProb[n - 1] = wp;
+        }
+        this.closed = new boolean[order + 1];
+        for (int n = 2; n <= order; n++) {
+            closed[n - 1] = markContexts(data.keys()[n - 1], n);
+        }
+    }
+
+    /** Flags the contexts of the n-grams in {@code keys}; false if some context is missing from the model. */
+    private boolean markContexts(long[] keys, int n) {
+        boolean ok = true;
+        int i = 0;
+        while (i < keys.length) {
+            long group = ModelData.groupOf(keys[i], n);
+            int j = i + 1;
+            while (j < keys.length && ModelData.groupOf(keys[j], n) == group) {
+                j++;
+            }
+            long ctx = ModelData.contextOf(keys[i], n);
+            int at;
+            if (n == 2) {
+                at = (int) ctx;
+            } else {
+                int v = tables[n - 2].find(ctx);
+                at = v < 0 ? -1 : tables[n - 2].index(v);
+            }
+            if (at < 0) {
+                ok = false;
+            } else {
+                info[n - 2][at] |= (long) i << 32 | (long) Math.min(j - i, 0xFFFF) << 16;
+            }
+            i = j;
+        }
+        return ok;
+    }
+
+    /** Per-thread cache of the hits of busy contexts (see {@link HitCache}). */
+    private final ThreadLocal<HitCache> hitCaches = ThreadLocal.withInitial(HitCache::new);
+
+    /**
+     * Direct-mapped cache of the per-candidate results of contexts with many extensions (which cost one hash probe
+     * per candidate): legal text repeats the same busy contexts and candidate sets line after line.
+     */
+    private static final class HitCache {
+        static final int SIZE = 1 << 13;
+        final long[] ctx = new long[SIZE];
+        final int[] len = new int[SIZE];
+        final int[][] words = new int[SIZE][];
+        final int[][] level = new int[SIZE][];
+        final float[][] prob = new float[SIZE][];
+        final int[][] ref = new int[SIZE][];
+    }
+
+    /** Per-thread scorers by order, reused from one decoding pass to the next. */
+    private final ThreadLocal<Scorer[]> scorers = ThreadLocal.withInitial(() -> new Scorer[6]);
+
+    /**
+     * The calling thread's memoising scorer for n-grams up to {@code maxOrder}: one decoding pass at a time (a
+     * pass must not start another with the same order before it is done).
+     */
+    Scorer scorer(int maxOrder) {
+        int o = Math.min(order, maxOrder);
+        Scorer[] mine = scorers.get();
+        if (mine[o] == null) {
+            mine[o] = new Scorer(o);
+        }
+        return mine[o];
+    }
+
+    /**
+     * Scores one set of candidate next words after many histories, as {@link #logProbs} does (identical results),
+     * sharing the work between histories that end alike: the backoff weight of each context and the result of
+     * each shorter context are computed once per position. It also tells where each extended history lives in the
+     * model ({@link #ref}), so the next position needs no lookup for its contexts.
+     */
+    final class Scorer {
+        /** Contexts with at most this many extensions are read from the sorted keys, not probed one by one. */
+        private static final int SCAN = 32;
+        private final int top;
+        private int[] words = new int[0];
+        private int k;
+        // per context length L (1..top): memo of distinct contexts seen at this position
+        private final long[][] ctxKey;
+        private final double[][] bo;
+        private final int[][] cStart;
+        private final int[][] cCount; // 0: no extensions; -1: unknown (model not prefix-closed)
+        private final int[][][] hitLevel;
+        private final float[][][] hitProb;
+        private final int[][][] hitRef;
+        private final boolean[][] hitDone;
+        private final int[] used;
+        private int[] uniHitLevel = new int[0];
+        private float[] uniHitProb = new float[0];
+        private final double[] accAfter;
+        private final int[] entryAt;
+        private final HitCache cache = hitCaches.get();
+        private int wordsHash;
+
+        Scorer(int maxOrder) {
+            this.top = maxOrder - 1;
+            ctxKey = new long[top + 1][16];
+            bo = new double[top + 1][16];
+            cStart = new int[top + 1][16];
+            cCount = new int[top + 1][16];
+            hitLevel = new int[top + 1][16][];
+            hitProb = new float[top + 1][16][];
+            hitRef = new int[top + 1][16][];
+            hitDone = new boolean[top + 1][16];
+            used = new int[top + 1];
+            accAfter = new double[top + 2];
+            entryAt = new int[top + 1];
+        }
+
+        /** Longest context used. */
+        int top() {
+            return top;
+        }
+
+        /** Starts a new position whose candidate next ids are {@code words} (kept by reference). */
+        void next(int[] words) {
+            this.words = words;
+            this.k = words.length;
+            this.wordsHash = Arrays.hashCode(words);
+            Arrays.fill(used, 0);
+            if (uniHitLevel.length < k) {
+                uniHitLevel = new int[k];
+                uniHitProb = new float[k];
+            }
+            for (int c = 0; c < k; c++) {
+                uniHitLevel[c] = 0;
+                uniHitProb[c] = uniProb[words[c]];
+            }
+        }
+
+        /** log10 p(words[c] | ctx) for every candidate, into {@code out}. */
+        void score(long ctx, int ctxLen, double[] out) {
+            score(ctx, ctxLen, null, 0, out);
+        }
+
+        /**
+         * As {@link #score(long, int, double[])}; {@code refs[refAt + L - 1]} (L >= 2), when refs is not null, is
+         * where the context of length L lives ({@link #ref} of the previous position), sparing its lookup.
+         */
+        void score(long ctx, int ctxLen, int[] refs, int refAt, double[] out) {
+            int t = Math.min(ctxLen, top);
+            for (int len = 1; len <= t; len++) {
+                long c = len == 4 ? ctx : ctx & ((1L << (16 * len)) - 1);
+                entryAt[len] = entry(len, c, refs == null || len == 1 ? -2 : refs[refAt + len - 1]);
+            }
+            accAfter[t] = 0;
+            for (int len = t; len >= 1; len--) {
+                accAfter[len - 1] = accAfter[len] + bo[len][entryAt[len]];
+            }
+            int[] lv;
+            float[] pr;
+            int hl = hitsFor(t);
+            if (hl == 0) {
+                lv = uniHitLevel;
+                pr = uniHitProb;
+            } else {
+                lv = hitLevel[hl][entryAt[hl]];
+                pr = hitProb[hl][entryAt[hl]];
+            }
+            for (int c = 0; c < k; c++) {
+                int h = lv[c];
+                out[c] = h == t ? pr[c] : accAfter[h] + pr[c];
+            }
+        }
+
+        /**
+         * After {@link #score}: where the history of length len + 1 that ends with the last len ids of the scored
+         * history and candidate c lives (its index among the sorted (len+1)-grams; the id itself for len 0), or -1
+         * if the model does not hold it. Valid for len below the scored history length.
+         */
+        int ref(int len, int c) {
+            if (len == 0) {
+                return words[c];
+            }
+            int e = entryAt[len];
+            if (cCount[len][e] == 0) {
+                return -1;
+            }
+            if (!hitDone[len][e]) {
+                hitsFor(len);
+            }
+            return hitRef[len][e][c];
+        }
+
+        /**
+         * After {@link #score}: saves which memo entries the scored history used (top + 1 ints at {@code at}) so
+         * {@link #savedRef} can answer for it later in this position.
+         */
+        void save(int[] dst, int at) {
+            for (int len = 1; len <= top; len++) {
+                dst[at + len] = entryAt[len];
+            }
+        }
+
+        /** As {@link #ref} for a history saved with {@link #save} at this position; len >= 1. */
+        int savedRef(int[] saved, int at, int len, int c) {
+            int e = saved[at + len];
+            if (cCount[len][e] == 0) {
+                return -1;
+            }
+            if (!hitDone[len][e]) {
+                for (int l = 1; l <= len; l++) {
+                    entryAt[l] = saved[at + l];
+                }
+                hitsFor(len);
+            }
+            return hitRef[len][e][c];
+        }
+
+        /** Finds or adds the memo entry of a context of length len; ref -2 when its place is not known. */
+        private int entry(int len, long c, int ref) {
+            long[] keys = ctxKey[len];
+            int n = used[len];
+            for (int i = 0; i < n; i++) {
+                if (keys[i] == c) {
+                    return i;
+                }
+            }
+            if (n == keys.length) {
+                int m = 2 * n;
+                ctxKey[len] = keys = Arrays.copyOf(keys, m);
+                bo[len] = Arrays.copyOf(bo[len], m);
+                cStart[len] = Arrays.copyOf(cStart[len], m);
+                cCount[len] = Arrays.copyOf(cCount[len], m);
+                hitLevel[len] = Arrays.copyOf(hitLevel[len], m);
+                hitProb[len] = Arrays.copyOf(hitProb[len], m);
+                hitRef[len] = Arrays.copyOf(hitRef[len], m);
+                hitDone[len] = Arrays.copyOf(hitDone[len], m);
+            }
+            keys[n] = c;
+            int at;
+            if (len == 1) {
+                at = (int) c;
+                bo[1][n] = uniBackoff[at];
+            } else {
+                if (ref == -2) {
+                    int v = tables[len - 1].find(c);
+                    ref = v < 0 ? -1 : tables[len - 1].index(v);
+                }
+                at = ref;
+                bo[len][n] = at >= 0 ? ModelData.dequantise((char) info[len - 1][at]) : 0.0;
+            }
+            long in = at >= 0 ? info[len - 1][at] : 0;
+            cStart[len][n] = (int) (in >>> 32);
+            cCount[len][n] = !closed[len] ? -1 : (int) (in >>> 16) & 0xFFFF;
+            hitDone[len][n] = false;
+            used[len] = n + 1;
+            return n;
+        }
+
+        /**
+         * Makes sure the per-candidate hits of the context of length len (entry entryAt[len]) are known; returns the
+         * length whose arrays hold them (a context without extensions shares its shorter context's arrays).
+         */
+        private int hitsFor(int len) {
+            if (len == 0) {
+                return 0;
+            }
+            int e = entryAt[len];
+            if (cCount[len][e] == 0) {
+                return hitsFor(len - 1);
+            }
+            if (hitDone[len][e]) {
+                return len;
+            }
+            int[] lv = hitLevel[len][e];
+            float[] pr = hitProb[len][e];
+            int[] rf = hitRef[len][e];
+            if (lv == null || lv.length < k) {
+                lv = hitLevel[len][e] = new int[Math.max(k, 16)];
+                pr = hitProb[len][e] = new float[Math.max(k, 16)];
+                rf = hitRef[len][e] = new int[Math.max(k, 16)];
+            }
+            int few = cCount[len][e];
+            long c0 = ctxKey[len][e];
+            int slot = 0;
+            if (few < 0 || few > SCAN) {
+                long h = (c0 * 0x9E3779B97F4A7C15L) ^ ((long) wordsHash * 0xC2B2AE3D27D4EB4FL) ^ len;
+                slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> 51);
+                if (cache.ctx[slot] == c0 && cache.len[slot] == len && cache.words[slot] != null
+                        && Arrays.equals(cache.words[slot], 0, cache.words[slot].length, words, 0, k)) {
+                    System.arraycopy(cache.level[slot], 0, lv, 0, k);
+                    System.arraycopy(cache.prob[slot], 0, pr, 0, k);
+                    System.arraycopy(cache.ref[slot], 0, rf, 0, k);
+                    hitDone[len][e] = true;
+                    return len;
+                }
+            }
+            int lower = hitsFor(len - 1);
+            int[] lowLv = lower == 0 ? uniHitLevel : hitLevel[lower][entryAt[lower]];
+            float[] lowPr = lower == 0 ? uniHitProb : hitProb[lower][entryAt[lower]];
+            if (few > 0 && few <= SCAN) {
+                // the context's few extensions lie together in the sorted keys: read them instead of probing
+                System.arraycopy(lowLv, 0, lv, 0, k);
+                System.arraycopy(lowPr, 0, pr, 0, k);
+                Arrays.fill(rf, 0, k, -1);
+                int[] wp = wordProb[len];
+                int from = cStart[len][e];
+                for (int j = from; j < from + few; j++) {
+                    int w = wp[j] >>> 16;
+                    for (int i = 0; i < k; i++) {
+                        if (words[i] == w) {
+                            lv[i] = len;
+                            pr[i] = ModelData.dequantise((char) wp[j]);
+                            rf[i] = j;
+                        }
+                    }
+                }
+            } else {
+                long c = ctxKey[len][e];
+                Table tb = tables[len];
+                for (int i = 0; i < k; i++) {
+                    int w = words[i];
+                    long key = len == 4 ? ModelData.fiveGram(c, w) : (c << 16) | w;
+                    int v = key < 0 ? -1 : tb.find(key);
+                    if (v >= 0) {
+                        lv[i] = len;
+                        pr[i] = ModelData.dequantise(tb.prob(v));
+                        rf[i] = tb.index(v);
+                    } else {
+                        lv[i] = lowLv[i];
+                        pr[i] = lowPr[i];
+                        rf[i] = -1;
+                    }
+                }
+                cache.ctx[slot] = c0;
+                cache.len[slot] = len;
+                cache.words[slot] = Arrays.copyOf(words, k);
+                cache.level[slot] = Arrays.copyOf(lv, k);
+                cache.prob[slot] = Arrays.copyOf(pr, k);
+                cache.ref[slot] = Arrays.copyOf(rf, k);
+            }
+            hitDone[len][e] = true;
+            return len;
         }
     }
 
@@ -90,7 +455,7 @@ public final class NgramModel {
             long key = len == 4 ? ModelData.fiveGram(ctx, w) : (ctx << 16) | w;
             int slot = key < 0 ? -1 : t.find(key);
             if (slot >= 0) {
-                return backoff + ModelData.dequantise(t.prob[slot]);
+                return backoff + ModelData.dequantise(t.prob(slot));
             }
             backoff += contextBackoff(ctx, len);
         }
@@ -123,7 +488,7 @@ public final class NgramModel {
                 long key = len == 4 ? ModelData.fiveGram(ctxs[len], w) : (ctxs[len] << 16) | w;
                 int slot = key < 0 ? -1 : t.find(key);
                 if (slot >= 0) {
-                    result = acc + ModelData.dequantise(t.prob[slot]);
+                    result = acc + ModelData.dequantise(t.prob(slot));
                     break;
                 }
                 acc += bo[len];
@@ -138,7 +503,7 @@ public final class NgramModel {
         }
         Table t = tables[len - 1];
         int slot = t.find(ctx);
-        return slot >= 0 ? ModelData.dequantise(t.backoff[slot]) : 0.0;
+        return slot >= 0 ? ModelData.dequantise(t.backoff(slot)) : 0.0;
     }
 
     /** log10 probability of a whole token sequence given as texts, with {@code <s>} and {@code </s>} added. */
@@ -156,12 +521,14 @@ public final class NgramModel {
         return sum;
     }
 
-    /** Open-addressing table of packed keys (linear probing, load <= 0.6). */
+    /**
+     * Open-addressing table of packed keys (linear probing, load <= 0.6). Each slot is two adjacent longs, the key
+     * ({@code -1} when empty; keys are never negative) and its value (quantised prob in bits 0-15, backoff in bits
+     * 16-31, index among the sorted keys in bits 32-62), so one probe touches one cache line.
+     */
     private static final class Table {
-        final long[] keys;
-        final char[] prob;
-        final char[] backoff;
-        final boolean[] used;
+        static final long EMPTY = -1L;
+        final long[] slots;
         final int mask;
         final int shift;
 
@@ -170,21 +537,17 @@ public final class NgramModel {
             int bits = Integer.numberOfTrailingZeros(cap);
             this.mask = cap - 1;
             this.shift = 64 - bits;
-            this.keys = new long[cap];
-            this.prob = new char[cap];
-            this.backoff = backoffs == null ? null : new char[cap];
-            this.used = new boolean[cap];
+            this.slots = new long[2 * cap];
+            for (int s = 0; s < cap; s++) {
+                slots[2 * s] = EMPTY;
+            }
             for (int i = 0; i < sortedKeys.length; i++) {
                 int s = slot(sortedKeys[i]);
-                while (used[s]) {
+                while (slots[2 * s] != EMPTY) {
                     s = (s + 1) & mask;
                 }
-                used[s] = true;
-                keys[s] = sortedKeys[i];
-                prob[s] = probs[i];
-                if (backoffs != null) {
-                    backoff[s] = backoffs[i];
-                }
+                slots[2 * s] = sortedKeys[i];
+                slots[2 * s + 1] = probs[i] | (backoffs == null ? 0L : (long) backoffs[i] << 16) | ((long) i << 32);
             }
         }
 
@@ -192,15 +555,30 @@ public final class NgramModel {
             return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
         }
 
+        /** Index into {@link #slots} of the key's value, or -1. */
         int find(long key) {
             int s = slot(key);
-            while (used[s]) {
-                if (keys[s] == key) {
-                    return s;
+            long k;
+            while ((k = slots[2 * s]) != EMPTY) {
+                if (k == key) {
+                    return 2 * s + 1;
                 }
                 s = (s + 1) & mask;
             }
             return -1;
+        }
+
+        char prob(int v) {
+            return (char) slots[v];
+        }
+
+        char backoff(int v) {
+            return (char) (slots[v] >>> 16);
+        }
+
+        /** Index of the key among the sorted keys of its order. */
+        int index(int v) {
+            return (int) (slots[v] >>> 32);
         }
     }
 }
