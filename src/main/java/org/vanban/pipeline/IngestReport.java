@@ -54,7 +54,7 @@ public record IngestReport(String startedAt, double seconds, int threads, String
     /** Writes the report atomically as {@code dir/<timestamp>.json} and returns its path. */
     public Path write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT)
                 .withZone(ZoneOffset.UTC).format(Instant.parse(startedAt));
         Path target = dir.resolve(stamp + ".json");
         for (int i = 1; Files.exists(target); i++) target = dir.resolve(stamp + "-" + i + ".json");
