@@ -1,6 +1,7 @@
 package org.vanban.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.vanban.ingest.TextBytes;
 import org.vanban.model.Correction;
 import org.vanban.text.RepairMode;
 import org.vanban.text.TextRepairer;
@@ -8,14 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,16 +88,8 @@ public final class RepairCommand implements Callable<Integer> {
         return lines;
     }
 
-    /** UTF-8 when the bytes are valid UTF-8, else each byte as the char of the same value (legacy 8-bit text). */
+    /** Standard input as text: UTF-8, or 8-bit legacy bytes kept one char per byte ({@link TextBytes}). */
     static String decode(InputStream in) throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        in.transferTo(buf);
-        byte[] bytes = buf.toByteArray();
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
+        return TextBytes.decode(in.readAllBytes());
     }
 }

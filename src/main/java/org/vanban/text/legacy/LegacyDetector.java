@@ -2,9 +2,6 @@ package org.vanban.text.legacy;
 
 import com.ibm.icu.text.Normalizer2;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -136,15 +133,7 @@ public final class LegacyDetector {
     }
 
     static String readBytes(byte[] bytes) {
-        if (bytes == null) throw new IllegalArgumentException("bytes must not be null");
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
+        return org.vanban.ingest.TextBytes.decode(bytes);
     }
 
     private static Detection best(Map<LegacyEncoding, Score> scores) {
