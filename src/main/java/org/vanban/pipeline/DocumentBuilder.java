@@ -124,6 +124,7 @@ public final class DocumentBuilder {
             HeaderDetails d = structure.details(text);
             var header = parsed.header().withDetails(d.signerName(), d.signerCapacity(), d.recipients(), d.legalBases());
             Locality where = locality.resolve(header, text);
+            if (!where.isKnown()) where = localityFromRawText(part.pages());
             Extraction extraction = extractor.extract(parsed, text, part.pages());
             docs.add(new VanbanDocument(id, sourcePath, sha256, mediaType, header, where, parsed.sections(),
                     part.pages(), attachedTo, extraction));
@@ -156,6 +157,18 @@ public final class DocumentBuilder {
                     part.attachedToIndex()));
         }
         return out;
+    }
+
+    /**
+     * Second try at the locality, on the raw text: the language model may have turned a place name into a
+     * more frequent one ({@code HOI AN} into {@code HẢI AN}), while the gazetteer matches the raw, accent-folded
+     * name.
+     */
+    private Locality localityFromRawText(List<Page> pages) {
+        List<Page> raw = pages.stream()
+                .map(p -> new Page(p.number(), p.rawText(), p.rawText(), p.confidence(), p.source())).toList();
+        String rawText = String.join(VanbanDocument.PAGE_BREAK, raw.stream().map(Page::rawText).toList());
+        return locality.resolve(structure.parse(raw).header(), rawText);
     }
 
     /** The first (main) logical document of a file; see {@link #buildAll}. */
