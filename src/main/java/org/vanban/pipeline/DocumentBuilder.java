@@ -52,21 +52,6 @@ public final class DocumentBuilder {
     }
 
     /**
-     * Rebuilds a stored document from the raw text of its pages (no OCR): what {@code reprocess} does.
-     *
-     * @param sourcePath the path to record (the stored one, or where the file is now)
-     */
-    public VanbanDocument rebuild(VanbanDocument stored, String sourcePath) {
-        List<Page> raw = new ArrayList<>(stored.pages().size());
-        for (Page p : stored.pages()) {
-            raw.add(new Page(p.number(), p.rawText(), p.rawText(), p.confidence(), p.source()));
-        }
-        VanbanDocument doc = build(sourcePath, stored.sha256(), stored.mediaType(), raw);
-        return new VanbanDocument(stored.id(), doc.sourcePath(), doc.sha256(), doc.mediaType(), doc.header(),
-                doc.locality(), doc.sections(), doc.pages(), stored.attachedTo(), doc.extraction());
-    }
-
-    /**
      * Rebuilds all logical documents of one file from their stored raw page text (no OCR), splitting it again:
      * what {@code reprocess} and a pipeline-version change do.
      */

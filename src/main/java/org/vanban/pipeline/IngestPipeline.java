@@ -454,8 +454,4 @@ public final class IngestPipeline implements AutoCloseable {
         if (stored != null) stored.close();
         ledger.close();
     }
-
-    static String plural(int n, String word) {
-        return String.format(Locale.ROOT, "%d %s%s", n, word, n == 1 ? "" : "s");
-    }
 }

@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** Builders for the test input files. */
-final class TestFiles {
+public final class TestFiles {
 
     static final Path SERIF = Path.of("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf");
 
@@ -92,7 +92,7 @@ final class TestFiles {
      * A white 1-bit grey PNG of {@code w x h} pixels, written row by row through a deflater, so a
      * 30000 x 30000 image (900 Mpx) takes about 100 KB on disk and no big buffer in memory.
      */
-    static void hugeWhitePng(Path out, int w, int h) throws IOException {
+    public static void hugeWhitePng(Path out, int w, int h) throws IOException {
         try (OutputStream file = Files.newOutputStream(out);
              DataOutputStream png = new DataOutputStream(file)) {
             png.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});

@@ -13,7 +13,6 @@ import org.vanban.index.SearchRequest;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +59,7 @@ class BadInputBatchTest {
         Files.write(in.resolve("truncated.pdf"), Arrays.copyOf(pdf, pdf.length / 2));
         Files.write(in.resolve("encrypted.pdf"), pdfBytes("secret"));
         Files.write(in.resolve("blank.png"), pngBytes(new BufferedImage(400, 300, BufferedImage.TYPE_BYTE_GRAY), true));
-        writeHugeBlankPng(in.resolve("huge.png"), 30000, 30000);
+        org.vanban.ingest.TestFiles.hugeWhitePng(in.resolve("huge.png"), 30000, 30000);
         Files.write(in.resolve("archive.zip"), zipBytes());
         Files.write(in.resolve("noise.bin"), randomBytes());
         Path removed = in.resolve("removed.txt");
@@ -161,43 +158,6 @@ class BadInputBatchTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(img, "png", out);
         return out.toByteArray();
-    }
-
-    /** A white 1-bit PNG of w x h pixels, streamed so it never exists uncompressed in memory. */
-    static void writeHugeBlankPng(Path file, int w, int h) throws IOException {
-        try (OutputStream fo = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(fo)) {
-            out.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-            ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
-            DataOutputStream d = new DataOutputStream(ihdr);
-            d.writeInt(w);
-            d.writeInt(h);
-            d.writeByte(1); // bit depth
-            d.writeByte(0); // greyscale
-            d.writeByte(0);
-            d.writeByte(0);
-            d.writeByte(0);
-            chunk(out, "IHDR", ihdr.toByteArray());
-            ByteArrayOutputStream idat = new ByteArrayOutputStream();
-            byte[] row = new byte[1 + (w + 7) / 8];
-            Arrays.fill(row, (byte) 0xFF);
-            row[0] = 0; // filter: none
-            try (DeflaterOutputStream z = new DeflaterOutputStream(idat, new Deflater(9))) {
-                for (int y = 0; y < h; y++) z.write(row);
-            }
-            chunk(out, "IDAT", idat.toByteArray());
-            chunk(out, "IEND", new byte[0]);
-        }
-    }
-
-    private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
-        out.writeInt(data.length);
-        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
-        out.write(t);
-        out.write(data);
-        CRC32 crc = new CRC32();
-        crc.update(t);
-        crc.update(data);
-        out.writeInt((int) crc.getValue());
     }
 
     static byte[] zipBytes() throws IOException {
