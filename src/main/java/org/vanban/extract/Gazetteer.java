@@ -188,6 +188,11 @@ public final class Gazetteer {
         return Collections.unmodifiableList(byName.get(era).getOrDefault(nameKey, List.of()));
     }
 
+    /** The distinct name keys of an era (names without their type, folded), for approximate matching. */
+    public java.util.Set<String> nameKeys(Era era) {
+        return Collections.unmodifiableSet(byName.get(era).keySet());
+    }
+
     /** All provinces of an era. */
     public List<Unit> provinces(Era era) {
         return byCode.get(era).values().stream().filter(u -> u.level() == 1).toList();

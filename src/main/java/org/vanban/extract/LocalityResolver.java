@@ -9,6 +9,8 @@ import org.vanban.text.AccentFolder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +75,21 @@ public final class LocalityResolver {
         static final Resolution NONE = new Resolution(Status.UNKNOWN, Locality.UNKNOWN, List.of());
     }
 
+    /**
+     * One reading of a document's header and text. A scanned document has two: the repaired one and
+     * the raw OCR one, which may keep a place name the language model changed ({@code HOI AN} read
+     * right, repaired into {@code HẢI AN}).
+     *
+     * @param header the header parsed from this reading
+     * @param text   the document text of this reading ("" when not at hand)
+     */
+    public record Reading(Header header, String text) {
+        public Reading {
+            if (header == null) throw new IllegalArgumentException("header must not be null");
+            text = text == null ? "" : text;
+        }
+    }
+
     /** Resolves the locality of a document from its header and text (the text may be ""). */
     public Locality resolve(Header header, String text) {
         return resolveDetailed(header, text).locality();
@@ -84,31 +101,163 @@ public final class LocalityResolver {
      */
     public Resolution resolveDetailed(Header header, String text) {
         if (header == null) throw new IllegalArgumentException("header must not be null");
-        String textKey = " " + AccentFolder.key(text == null ? "" : text) + " ";
-        Mention issuer = mention(header.issuer(), true);
-        Mention superior = mention(header.superiorIssuer(), true);
-        Mention place = header.place().isBlank() ? null : mention(header.place(), false);
+        return resolveDetailed(List.of(new Reading(header, text)));
+    }
+
+    /**
+     * Resolves the locality from several readings of the same document (repaired first, then raw).
+     * No reading is trusted over another: each unit named by the issuer line of any reading (or, when
+     * no reading names a unit there, the superior body, then the place of issue) is a candidate, matched
+     * accent-insensitively and, when no name matches exactly, with OCR misreadings tolerated
+     * ({@code L6c Ninh}, {@code Pinh}, {@code Phuwoc}). Candidates are kept when they lie in the unit
+     * the superior body names (in any reading), then ranked by how well the header agrees with them (issuer
+     * name and type, the place in {@code <place>, ngày ...}), then by the provinces and districts named in
+     * the text. A tie is AMBIGUOUS, never a guess.
+     */
+    public Resolution resolveDetailed(List<Reading> readings) {
+        if (readings == null || readings.isEmpty()) throw new IllegalArgumentException("no reading to resolve");
+        List<Parsed> parsed = new ArrayList<>();
+        String date = "";
+        for (Reading r : readings) {
+            if (r == null) throw new IllegalArgumentException("reading must not be null");
+            parsed.add(Parsed.of(r));
+            if (date.isBlank()) date = r.header().date();
+        }
+        Role role = parsed.stream().anyMatch(p -> p.issuer != null) ? Role.ISSUER
+                : parsed.stream().anyMatch(p -> p.superior != null) ? Role.SUPERIOR
+                : parsed.stream().anyMatch(p -> p.place != null) ? Role.PLACE : null;
+        if (role == null) return Resolution.NONE;
         Resolution ambiguous = null;
-        for (Era era : eras(header.date())) {
-            List<Unit> left;
-            if (issuer != null) {
-                left = narrow(candidates(era, issuer), superior, era, textKey);
-            } else if (superior != null) {
-                left = narrow(candidates(era, superior), null, era, textKey);
-            } else if (place != null) {
-                left = narrow(candidates(era, place), null, era, textKey);
-            } else {
-                return Resolution.NONE;
-            }
+        for (Era era : eras(date)) {
+            List<Unit> left = decide(era, role, parsed);
             if (left.size() == 1) return new Resolution(Resolution.Status.RESOLVED, locality(left.get(0)), List.of());
             if (left.size() > 1) {
                 Resolution r = new Resolution(Resolution.Status.AMBIGUOUS, Locality.UNKNOWN,
                         left.stream().map(this::locality).toList());
-                if (issuer != null) return r; // a tie on the issuer itself: no guess from the other list
+                if (role == Role.ISSUER) return r; // a tie on the issuer itself: no guess from the other list
                 if (ambiguous == null) ambiguous = r;
             }
         }
         return ambiguous != null ? ambiguous : Resolution.NONE;
+    }
+
+    /** Which header line names the unit. */
+    private enum Role { ISSUER, SUPERIOR, PLACE }
+
+    /** The mentions of one reading, and its folded text padded with spaces. */
+    private record Parsed(Mention issuer, Mention superior, Mention place, String textKey) {
+        static Parsed of(Reading r) {
+            Header h = r.header();
+            return new Parsed(mention(h.issuer(), true), mention(h.superiorIssuer(), true),
+                    h.place().isBlank() ? null : mention(h.place(), false), " " + AccentFolder.key(r.text()) + " ");
+        }
+
+        Mention of(Role role) {
+            return switch (role) {
+                case ISSUER -> issuer;
+                case SUPERIOR -> superior;
+                case PLACE -> place;
+            };
+        }
+    }
+
+    /** Support of an exact match with the type named, without a type, and of an approximate match. */
+    private static final int TYPED = 4;
+    private static final int UNTYPED = 3;
+    private static final int APPROXIMATE = 2;
+
+    /** The units left for one list: one, several tied, or none. */
+    private List<Unit> decide(Era era, Role role, List<Parsed> parsed) {
+        Map<Unit, Integer> support = new LinkedHashMap<>();
+        for (Parsed p : parsed) {
+            Mention m = p.of(role);
+            if (m == null) continue;
+            List<Unit> exact = candidates(era, m);
+            if (!exact.isEmpty()) {
+                for (Unit u : exact) support.merge(u, m.typeKey() != null ? TYPED : UNTYPED, Math::max);
+            } else {
+                for (Unit u : approximateCandidates(era, m)) support.merge(u, APPROXIMATE, Math::max);
+            }
+        }
+        List<Unit> left = new ArrayList<>(support.keySet());
+        if (left.size() <= 1) return left;
+        if (role == Role.ISSUER) {
+            List<Unit> sup = superiorUnits(era, parsed);
+            List<Unit> under = new ArrayList<>();
+            for (Unit c : left) if (sup.stream().anyMatch(s -> isWithin(c, s))) under.add(c);
+            if (!under.isEmpty()) left = under;
+        }
+        if (left.size() == 1) return left;
+        // how well the header agrees: the issuer line, then the place of issue
+        Map<Unit, Integer> header = new HashMap<>();
+        for (Unit c : left) header.put(c, support.get(c) + placeSupport(c, parsed));
+        left = top(left, header);
+        if (left.size() == 1) return left;
+        // provinces, districts and the unit itself named in the text
+        Map<Unit, Integer> text = new HashMap<>();
+        for (Unit c : left) {
+            int best = 0;
+            for (Parsed p : parsed) best = Math.max(best, textMentions(p.textKey, c));
+            text.put(c, best);
+        }
+        return top(left, text);
+    }
+
+    private static List<Unit> top(List<Unit> units, Map<Unit, Integer> score) {
+        int best = units.stream().mapToInt(score::get).max().orElse(0);
+        return units.stream().filter(u -> score.get(u) == best).toList();
+    }
+
+    /** The units the superior body names in any reading (looked up in the other list too, then approximately). */
+    private List<Unit> superiorUnits(Era era, List<Parsed> parsed) {
+        List<Unit> sup = new ArrayList<>();
+        for (Parsed p : parsed) {
+            if (p.superior == null) continue;
+            List<Unit> found = candidates(era, p.superior);
+            if (found.isEmpty()) {
+                // the superior may be named in the other list (a province renamed or merged)
+                for (Era other : Era.values()) if (other != era) found = candidates(other, p.superior);
+            }
+            if (found.isEmpty()) found = approximateCandidates(era, p.superior);
+            sup.addAll(found);
+        }
+        return sup;
+    }
+
+    /**
+     * 2 when the place of issue of some reading is the unit's own name, 1 when it is its district's or
+     * province's name or approximately its own; else 0.
+     */
+    private int placeSupport(Unit c, List<Parsed> parsed) {
+        int best = 0;
+        for (Parsed p : parsed) {
+            Mention m = p.place;
+            if (m == null) continue;
+            boolean typeFits = m.typeKey() == null || m.typeKey().equals(c.typeKey());
+            if (typeFits && m.nameKey().equals(c.nameKey())) return 2;
+            Unit province = gazetteer.provinceOf(c);
+            Unit district = gazetteer.districtOf(c).orElse(null);
+            if (m.nameKey().equals(province.nameKey()) || district != null && m.nameKey().equals(district.nameKey())
+                    || typeFits && OcrNames.close(m.nameKey(), c.nameKey())) {
+                best = 1;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Units whose name is close to the mention's under OCR misreadings (see {@link OcrNames}), with a
+     * fitting type; none for short names, where a misreading is as likely to make another real name.
+     */
+    private List<Unit> approximateCandidates(Era era, Mention m) {
+        List<Unit> out = new ArrayList<>();
+        for (String key : gazetteer.nameKeys(era)) {
+            if (!OcrNames.close(m.nameKey(), key)) continue;
+            for (Unit u : gazetteer.byName(era, key)) {
+                if (m.typeKey() == null || m.typeKey().equals(u.typeKey())) out.add(u);
+            }
+        }
+        return out;
     }
 
     /** Which lists to try, in order. */
@@ -126,7 +275,7 @@ public final class LocalityResolver {
     static Mention mention(String s, boolean body) {
         if (s == null || s.isBlank()) return null;
         List<String> words = new ArrayList<>();
-        for (String w : AccentFolder.key(s).split(" ")) {
+        for (String w : AccentFolder.key(OcrNames.lettersForSigns(s)).split(" ")) {
             String exp = ABBREVIATIONS.get(w);
             if (exp != null) words.addAll(Arrays.asList(exp.split(" ")));
             else if (!w.isEmpty()) words.add(w);
@@ -174,40 +323,6 @@ public final class LocalityResolver {
         return out;
     }
 
-    /**
-     * The candidates left after narrowing by the superior body, then by the provinces and
-     * districts named in the text: one unit, several tied ones, or none.
-     */
-    private List<Unit> narrow(List<Unit> candidates, Mention superior, Era era, String textKey) {
-        if (candidates.size() <= 1) return candidates;
-        List<Unit> left = candidates;
-        if (superior != null) {
-            List<Unit> sup = candidates(era, superior);
-            if (sup.isEmpty()) {
-                // the superior may be named in the other list (a province renamed or merged)
-                for (Era other : Era.values()) if (other != era) sup = candidates(other, superior);
-            }
-            List<Unit> under = new ArrayList<>();
-            for (Unit c : left) if (sup.stream().anyMatch(s -> isWithin(c, s))) under.add(c);
-            if (!under.isEmpty()) left = under;
-        }
-        if (left.size() == 1) return left;
-        // score by provinces and districts named in the text
-        Map<Unit, Integer> score = new HashMap<>();
-        int best = 0;
-        for (Unit c : left) {
-            int s = mentions(textKey, gazetteer.provinceOf(c));
-            Unit district = gazetteer.districtOf(c).orElse(null);
-            if (district != null && district != c) s += mentions(textKey, district);
-            score.put(c, s);
-            best = Math.max(best, s);
-        }
-        if (best == 0) return left;
-        List<Unit> top = new ArrayList<>();
-        for (Unit c : left) if (score.get(c) == best) top.add(c);
-        return top;
-    }
-
     /** True when {@code c} lies in {@code s} (same unit, or {@code s} is its province or district). */
     private boolean isWithin(Unit c, Unit s) {
         if (c.era() != s.era()) {
@@ -218,6 +333,17 @@ public final class LocalityResolver {
         if (c.equals(s)) return false;
         if (gazetteer.provinceOf(c).equals(s)) return true;
         return gazetteer.districtOf(c).map(d -> d.equals(s)).orElse(false);
+    }
+
+    /** Occurrences of "type name" of the unit, its district and its province in the folded text. */
+    private int textMentions(String textKey, Unit c) {
+        Set<Unit> named = new LinkedHashSet<>();
+        named.add(gazetteer.provinceOf(c));
+        gazetteer.districtOf(c).ifPresent(named::add);
+        named.add(c);
+        int n = 0;
+        for (Unit u : named) n += mentions(textKey, u);
+        return n;
     }
 
     /** Occurrences of "type name" of a unit in the folded text ("tinh binh phuoc"). */

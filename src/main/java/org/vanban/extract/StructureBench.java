@@ -80,6 +80,15 @@ public final class StructureBench {
             return this == ENGLISH_OCR || this == ENGLISH_OCR_REPAIRED;
         }
 
+        /** The text before repair: what the pipeline stores as a page's raw text. */
+        String raw(String text, long seed) {
+            return switch (this) {
+                case STRIPPED_REPAIRED -> strip(text);
+                case ENGLISH_OCR_REPAIRED -> EnglishOcr.read(text);
+                default -> apply(text, seed);
+            };
+        }
+
         String apply(String text, long seed) {
             return switch (this) {
                 case CLEAN -> text;
@@ -274,7 +283,7 @@ public final class StructureBench {
     private final CompoundSplitter splitter = new CompoundSplitter();
     private final StructureParser structure = new StructureParser();
     private final Extractor extractor = new Extractor();
-    private final LocalityResolver localities = new LocalityResolver();
+    private final DocumentLocality localities = new DocumentLocality();
 
     /** Runs one variant over every {@code NN.txt} with an {@code NN.expected.json} in {@code dir}. */
     public Report run(Path dir, Variant variant) {
@@ -309,8 +318,10 @@ public final class StructureBench {
         List<Page> pages = new ArrayList<>();
         String[] pageTexts = source.split("(?m)^" + PAGE_SEPARATOR + "\\R?");
         for (int i = 0; i < pageTexts.length; i++) {
-            String raw = variant.apply(pageTexts[i], name.hashCode() * 31L + i + seed * 1_000_003L);
-            pages.add(new Page(i + 1, raw, repair.repair(raw), -1, PageSource.TEXT_FILE));
+            long pageSeed = name.hashCode() * 31L + i + seed * 1_000_003L;
+            String repaired = variant.apply(pageTexts[i], pageSeed);
+            pages.add(new Page(i + 1, variant.raw(pageTexts[i], pageSeed), repair.repair(repaired), -1,
+                    PageSource.TEXT_FILE));
         }
         List<JsonNode> wantParts = new ArrayList<>();
         if (expected.has("parts")) expected.get("parts").forEach(wantParts::add);
@@ -325,7 +336,10 @@ public final class StructureBench {
         if (parts.size() == wantParts.size() && gotAttached.equals(wantAttached)) r.partsRight++;
         else r.notes.add(name + ": parts " + gotAttached + " expected " + wantAttached);
 
-        List<Locality> partLocalities = new ArrayList<>();
+        List<DocumentStructure> parsed = parts.stream().map(p -> structure.parse(p.pages())).toList();
+        // the pipeline's own locality step (repaired and raw readings, attached parts inherit)
+        List<Locality> partLocalities = localities.resolveAll(parts,
+                parsed.stream().map(DocumentStructure::header).toList());
         for (int k = 0; k < wantParts.size(); k++) {
             JsonNode want = wantParts.get(k);
             String tag = name + (wantParts.size() > 1 ? "#" + (k + 1) : "");
@@ -336,14 +350,10 @@ public final class StructureBench {
                 continue;
             }
             DocumentPart part = parts.get(k);
-            DocumentStructure s = structure.parse(part.pages());
+            DocumentStructure s = parsed.get(k);
             String text = String.join(VanbanDocument.PAGE_BREAK, part.pages().stream().map(Page::text).toList());
             Extraction ex = extractor.extract(s, text, part.pages());
-            Locality loc = localities.resolve(s.header(), text);
-            if (!loc.isKnown() && part.attachedToIndex() > 0 && part.attachedToIndex() <= partLocalities.size()) {
-                loc = partLocalities.get(part.attachedToIndex() - 1);
-            }
-            partLocalities.add(loc);
+            Locality loc = partLocalities.get(k);
             header(tag, s.header(), loc, want, r);
             sections(tag, text, s.sections(), want, r);
             targets(tag, ex.targets(), want, r);

@@ -1,6 +1,8 @@
 package org.vanban.pipeline;
 
+import org.vanban.extract.DocumentLocality;
 import org.vanban.extract.LocalityResolver;
+import org.vanban.model.Header;
 import org.vanban.model.Locality;
 import org.vanban.model.Page;
 import org.vanban.model.VanbanDocument;
@@ -32,7 +34,7 @@ public final class DocumentBuilder {
 
     private final TextRepairer repair;
     private final StructureParser structure;
-    private final LocalityResolver locality;
+    private final DocumentLocality locality;
     private final CompoundSplitter splitter = new CompoundSplitter();
     private final Extractor extractor = new Extractor();
 
@@ -43,7 +45,7 @@ public final class DocumentBuilder {
     public DocumentBuilder(TextRepairer repair, StructureParser structure, LocalityResolver locality) {
         this.repair = repair;
         this.structure = structure;
-        this.locality = locality;
+        this.locality = new DocumentLocality(locality);
     }
 
     /** Document id for a file's content hash: the first 16 hex digits. */
@@ -99,20 +101,28 @@ public final class DocumentBuilder {
         if (parts.isEmpty()) parts = List.of(new DocumentPart(1, 1, Math.max(1, pages.size()), pages, -1));
         parts = keepEveryPage(parts, pages);
         String base = idFor(sha256);
-        List<VanbanDocument> docs = new ArrayList<>(parts.size());
+        List<DocumentStructure> parsed = new ArrayList<>(parts.size());
+        List<Header> headers = new ArrayList<>(parts.size());
+        List<String> texts = new ArrayList<>(parts.size());
         for (DocumentPart part : parts) {
+            DocumentStructure s = structure.parse(part.pages());
+            String text = String.join(VanbanDocument.PAGE_BREAK, part.pages().stream().map(Page::text).toList());
+            HeaderDetails d = structure.details(text);
+            parsed.add(s);
+            texts.add(text);
+            headers.add(s.header().withDetails(d.signerName(), d.signerCapacity(), d.recipients(), d.legalBases()));
+        }
+        // repaired and raw header together; an attached part without a unit takes its parent's (shared with the bench)
+        List<Locality> localities = locality.resolveAll(parts, headers);
+        List<VanbanDocument> docs = new ArrayList<>(parts.size());
+        for (int k = 0; k < parts.size(); k++) {
+            DocumentPart part = parts.get(k);
             String id = part.index() == 1 ? base : base + "-" + part.index();
             String attachedTo = part.attachedToIndex() < 1 ? ""
                     : part.attachedToIndex() == 1 ? base : base + "-" + part.attachedToIndex();
-            DocumentStructure parsed = structure.parse(part.pages());
-            String text = String.join(VanbanDocument.PAGE_BREAK, part.pages().stream().map(Page::text).toList());
-            HeaderDetails d = structure.details(text);
-            var header = parsed.header().withDetails(d.signerName(), d.signerCapacity(), d.recipients(), d.legalBases());
-            Locality where = locality.resolve(header, text);
-            if (!where.isKnown()) where = localityFromRawText(part.pages());
-            Extraction extraction = extractor.extract(parsed, text, part.pages());
-            docs.add(new VanbanDocument(id, sourcePath, sha256, mediaType, header, where, parsed.sections(),
-                    part.pages(), attachedTo, extraction));
+            Extraction extraction = extractor.extract(parsed.get(k), texts.get(k), part.pages());
+            docs.add(new VanbanDocument(id, sourcePath, sha256, mediaType, headers.get(k), localities.get(k),
+                    parsed.get(k).sections(), part.pages(), attachedTo, extraction));
         }
         return docs;
     }
@@ -142,18 +152,6 @@ public final class DocumentBuilder {
                     part.attachedToIndex()));
         }
         return out;
-    }
-
-    /**
-     * Second try at the locality, on the raw text: the language model may have turned a place name into a
-     * more frequent one ({@code HOI AN} into {@code HẢI AN}), while the gazetteer matches the raw, accent-folded
-     * name.
-     */
-    private Locality localityFromRawText(List<Page> pages) {
-        List<Page> raw = pages.stream()
-                .map(p -> new Page(p.number(), p.rawText(), p.rawText(), p.confidence(), p.source())).toList();
-        String rawText = String.join(VanbanDocument.PAGE_BREAK, raw.stream().map(Page::rawText).toList());
-        return locality.resolve(structure.parse(raw).header(), rawText);
     }
 
     /** The first (main) logical document of a file; see {@link #buildAll}. */
