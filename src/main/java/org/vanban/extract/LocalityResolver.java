@@ -295,9 +295,30 @@ public final class LocalityResolver {
                     && !isYearWord(rest, j); j++) {
                 name.add(rest.get(j));
             }
+            // a name may hold a type word once folded: "Định Quán" folds to "dinh quan" (quận)
+            String longer = longestKnownName(rest, i + len);
+            if (longer != null && longer.split(" ").length > name.size()) return new Mention(type, longer);
             if (!name.isEmpty()) return new Mention(type, String.join(" ", name));
         }
         if (isCouncil || !body) return new Mention(null, key);
+        return null;
+    }
+
+    /**
+     * The longest run of words from {@code from} (up to a stop word or a year) that is a unit name in
+     * the gazetteer, type words included; null when there is none.
+     */
+    private static String longestKnownName(List<String> words, int from) {
+        int end = from;
+        while (end < words.size() && !STOP_WORDS.contains(words.get(end)) && !isYearWord(words, end)
+                && end - from < 6) {
+            end++;
+        }
+        Gazetteer g = Gazetteer.get();
+        for (int e = end; e > from; e--) {
+            String name = String.join(" ", words.subList(from, e));
+            for (Era era : Era.values()) if (!g.byName(era, name).isEmpty()) return name;
+        }
         return null;
     }
 
