@@ -77,6 +77,8 @@ public final class TargetExtractor {
             "doanh nghiep", "san pham", "luot nguoi", "ho so", "thu tuc", "dich vu", "chuong trinh", "cong trinh",
             "chuyen de", "cau lac", "don vi", "co quan", "mo hinh", "di tich", "bac si", "nha o",
             "co so", "hoc sinh", "giao vien", "lao dong", "vu viec");
+    /** Magnitude words that take the next word into the unit. */
+    private static final Set<String> MAGNITUDES = Set.of("trieu", "ty", "nghin", "ngan");
     private static final Set<String> THREE_WORD_UNITS = Set.of("hop tac xa", "to hop tac", "co so san");
     /** Comparators strong enough to make any following noun a unit ("tối thiểu 02 mô hình"). */
     private static final Set<String> STRONG = Set.of("toi thieu", "it nhat", "khong duoi", "khong thap hon",
@@ -117,6 +119,8 @@ public final class TargetExtractor {
         text = StructureParser.asReadForSections(text); // a heading run into a line ends the sentence before it
         PageIndex pageIndex = new PageIndex(text, pages == null ? null : pages.stream().map(Page::number).toList());
         String folded = AccentFolder.fold(text);
+        // tables of indicators (phụ lục): their rows give clauses of their own
+        TableTargets.Result tables = TableTargets.read(text, secs, pageIndex);
         List<TargetClause> out = new ArrayList<>();
         String contextDeadline = "";
         SectionKind contextKind = null;
@@ -130,6 +134,7 @@ public final class TargetExtractor {
             String fs = folded.substring(s.start(), s.end());
             if (SKIPPED.contains(kind) || isPastResult(fs)) continue;
             List<TargetClause> found = quantities(text, folded, s, kind, pageIndex, contextDeadline);
+            if (!tables.rows().isEmpty()) found = found.stream().filter(c -> !tables.inRow(c.start())).toList();
             out.addAll(found);
             String own = deadline(fs, fs.length());
             if (found.isEmpty()) {
@@ -143,6 +148,10 @@ public final class TargetExtractor {
                             pageIndex.pageAt(s.start()), s.start(), s.end()));
                 }
             }
+        }
+        if (!tables.clauses().isEmpty()) {
+            out.addAll(tables.clauses());
+            out.sort(java.util.Comparator.comparingInt(TargetClause::start));
         }
         return out;
     }
@@ -200,7 +209,10 @@ public final class TargetExtractor {
                 String[] w = words.split("\\s+");
                 int uStart = q.start(3);
                 int n = w.length >= 3 && THREE_WORD_UNITS.contains(w[0] + " " + w[1] + " " + w[2]) ? 3
-                        : w.length >= 2 && TWO_WORD_UNITS.contains(w[0] + " " + w[1]) ? 2 : 1;
+                        : w.length >= 2 && TWO_WORD_UNITS.contains(w[0] + " " + w[1]) ? 2
+                        // a magnitude and what it counts: "4 triệu lượt", "2 nghìn tấn"
+                        : w.length >= 2 && MAGNITUDES.contains(w[0]) && !NOT_UNITS.contains(w[1])
+                        && !COMPARATORS.contains(w[1]) && !w[1].equals("moi") ? 2 : 1;
                 unitEnd = uStart;
                 for (int k = 0; k < n; k++) unitEnd = fs.indexOf(w[k], unitEnd) + w[k].length();
                 unit = text.substring(s.start() + uStart, s.start() + unitEnd);

@@ -42,6 +42,11 @@ final class SectionParser {
             "\\b(" + SectionKinds.fuzzyVowels("to chuc thuc hien").replace(" ", "\\s+")
                     + "|thi\\s+hanh|trach\\s+nhiem|phan\\s+cong)\\b");
 
+    /** A point that follows up the document itself: "theo dõi, đôn đốc ... việc thực hiện Chỉ thị này". */
+    private static final Pattern OVERSEES_THIS = Pattern.compile(
+            "\\b(?:theo\\s+doi|don\\s+doc|kiem\\s+tra)\\b[^.;]{0,60}\\b(?:thuc\\s+hien|trien\\s+khai|thi\\s+hanh)"
+                    + "\\s+(?:chi\\s+thi|ke\\s+hoach|nghi\\s+quyet|quyet\\s+dinh)\\s+nay\\b");
+
     private enum Family { ROMAN, PART, ARTICLE, NUMBERED, RECIPIENTS, SIGNATURE, APPENDIX, ATTACHMENT }
 
     private record Heading(Line line, Family family, SectionKind kind, String number, String heading, int lastLine) {
@@ -323,8 +328,12 @@ final class SectionParser {
                     int n = Integer.parseInt(num.group(1));
                     if (n == lastPoint + 1 || (n == 1 && afterClosing)) {
                         SectionKind fallback = type == DocType.CHI_THI ? SectionKind.TASKS : SectionKind.OTHER;
-                        out.add(new Heading(l, Family.NUMBERED, SectionKinds.tag(lead(num.group(2)), fallback),
-                                num.group(1), t, i));
+                        SectionKind kind = SectionKinds.tag(lead(num.group(2)), fallback);
+                        // "Giao Văn phòng theo dõi, đôn đốc việc thực hiện Chỉ thị này": the closing point
+                        if (kind == SectionKind.TASKS && OVERSEES_THIS.matcher(l.folded()).find()) {
+                            kind = SectionKind.IMPLEMENTATION;
+                        }
+                        out.add(new Heading(l, Family.NUMBERED, kind, num.group(1), t, i));
                         lastPoint = n;
                         afterClosing = false;
                     }
