@@ -180,14 +180,27 @@ public final class LocalityResolver {
             }
         }
         List<Unit> left = new ArrayList<>(support.keySet());
-        if (left.size() <= 1) return left;
+        if (left.isEmpty()) return left;
+        boolean underSuperior = false;
         if (role == Role.ISSUER) {
             List<Unit> sup = superiorUnits(era, parsed);
             List<Unit> under = new ArrayList<>();
             for (Unit c : left) if (sup.stream().anyMatch(s -> isWithin(c, s))) under.add(c);
-            if (!under.isEmpty()) left = under;
+            if (!under.isEmpty()) {
+                left = under;
+                underSuperior = true;
+            } else if (!superiorUnits(era, parsed, false).isEmpty()) {
+                // the superior body is named exactly and no candidate lies in it: the header contradicts
+                // itself (a name changed by repair), so no unit is taken
+                return List.of();
+            }
         }
-        if (left.size() == 1) return left;
+        if (left.stream().allMatch(u -> support.get(u) == APPROXIMATE) && !underSuperior) {
+            // only near names: one is taken when the place of issue or the text confirms it, never on its own
+            left = left.stream().filter(u -> placeSupport(u, parsed) > 0
+                    || parsed.stream().anyMatch(p -> textMentions(p.textKey, u) > 0)).toList();
+        }
+        if (left.size() <= 1) return left;
         // how well the header agrees: the issuer line, then the place of issue
         Map<Unit, Integer> header = new HashMap<>();
         for (Unit c : left) header.put(c, support.get(c) + placeSupport(c, parsed));
@@ -210,6 +223,10 @@ public final class LocalityResolver {
 
     /** The units the superior body names in any reading (looked up in the other list too, then approximately). */
     private List<Unit> superiorUnits(Era era, List<Parsed> parsed) {
+        return superiorUnits(era, parsed, true);
+    }
+
+    private List<Unit> superiorUnits(Era era, List<Parsed> parsed, boolean approximate) {
         List<Unit> sup = new ArrayList<>();
         for (Parsed p : parsed) {
             if (p.superior == null) continue;
@@ -218,7 +235,7 @@ public final class LocalityResolver {
                 // the superior may be named in the other list (a province renamed or merged)
                 for (Era other : Era.values()) if (other != era) found = candidates(other, p.superior);
             }
-            if (found.isEmpty()) found = approximateCandidates(era, p.superior);
+            if (found.isEmpty() && approximate) found = approximateCandidates(era, p.superior);
             sup.addAll(found);
         }
         return sup;
@@ -291,8 +308,10 @@ public final class LocalityResolver {
             if (len == 0) continue;
             String type = String.join(" ", rest.subList(i, i + len));
             List<String> name = new ArrayList<>();
-            for (int j = i + len; j < rest.size() && typeAt(rest, j) == 0 && !STOP_WORDS.contains(rest.get(j))
-                    && !isYearWord(rest, j); j++) {
+            for (int j = i + len; j < rest.size() && !STOP_WORDS.contains(rest.get(j)) && !isYearWord(rest, j); j++) {
+                int inner = typeAt(rest, j);
+                // a type word with no name after it ends this name ("Pinh Quan", Định Quán misread)
+                if (inner > 0 && j + inner < rest.size()) break;
                 name.add(rest.get(j));
             }
             // a name may hold a type word once folded: "Định Quán" folds to "dinh quan" (quận)

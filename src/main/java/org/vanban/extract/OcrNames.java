@@ -32,7 +32,7 @@ final class OcrNames {
                 Character l = letters ? SIGN_LETTERS.get(c) : null;
                 boolean inside = k > 0 && Character.isLetter(token.charAt(k - 1))
                         || k + 1 < token.length() && Character.isLetter(token.charAt(k + 1));
-                out.append(l != null && inside ? (Character.isUpperCase(firstLetter(token)) ? Character.toUpperCase(l) : l) : c);
+                out.append(l != null && inside ? (upperAround(token, k) ? Character.toUpperCase(l) : l) : c);
             }
             while (j < s.length() && Character.isWhitespace(s.charAt(j))) out.append(s.charAt(j++));
             i = j;
@@ -40,9 +40,12 @@ final class OcrNames {
         return out.toString();
     }
 
-    private static char firstLetter(String token) {
-        for (int i = 0; i < token.length(); i++) if (Character.isLetter(token.charAt(i))) return token.charAt(i);
-        return 'a';
+    /** The case of the letters next to position k: "L6c" → lower, "HO1" → upper. */
+    private static boolean upperAround(String token, int k) {
+        boolean before = k > 0 && Character.isLetter(token.charAt(k - 1));
+        boolean after = k + 1 < token.length() && Character.isLetter(token.charAt(k + 1));
+        if (after) return Character.isUpperCase(token.charAt(k + 1));
+        return before && Character.isUpperCase(token.charAt(k - 1));
     }
 
     /** A folded key with the misreadings of ư merged: "w" and "uw" become "u", doubled letters one. */

@@ -6,6 +6,8 @@ import org.vanban.model.DocType;
 import org.vanban.model.Header;
 import org.vanban.model.Locality;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -135,5 +137,100 @@ class LocalityResolverTest {
         assertThat(ok.candidates()).isEmpty();
         LocalityResolver.Resolution none = resolver.resolveDetailed(header("2024-05-01", "Sở Tài chính", ""), "");
         assertThat(none.status()).isEqualTo(LocalityResolver.Resolution.Status.UNKNOWN);
+    }
+
+    private static Header placed(String date, String issuer, String superior, String place) {
+        return new Header(DocType.KE_HOACH, "1/KH-UBND", place, date, issuer, superior, "");
+    }
+
+    private static LocalityResolver.Reading reading(Header h, String text) {
+        return new LocalityResolver.Reading(h, text);
+    }
+
+    @Test
+    void theRawReadingKeepsAPlaceNameTheRepairChanged() {
+        // the language model turned HOI AN into HẢI AN (a district of Hải Phòng); the raw OCR kept it
+        Header repaired = placed("2022-03-08", "Ủy ban nhân dân thành phố Hải An", "UBND TỈNH QUẢNG NAM", "Hải An");
+        Header raw = placed("2022-03-08", "UBND THANH PHO HOI AN", "UBND TINH QUANG NAM", "H@i An");
+        // alone, the repaired reading names no "thành phố Hải An"; the near "Hội An" is taken only because
+        // the superior body confirms it, and not at all without one
+        assertThat(resolver.resolve(repaired, "").code()).isEqualTo("503");
+        assertThat(resolver.resolve(placed("2022-03-08", "Ủy ban nhân dân thành phố Hải An", "", ""), ""))
+                .isEqualTo(Locality.UNKNOWN);
+        LocalityResolver.Resolution r = resolver.resolveDetailed(List.of(reading(repaired, ""), reading(raw, "")));
+        assertThat(r.status()).isEqualTo(LocalityResolver.Resolution.Status.RESOLVED);
+        assertThat(r.locality().code()).isEqualTo("503");
+        // the same when the repaired type word agrees with the wrong unit: the superior decides
+        Header wrongDistrict = placed("2022-03-08", "Ủy ban nhân dân quận Hải An", "UBND TỈNH QUẢNG NAM", "Hải An");
+        Header rawDistrict = placed("2022-03-08", "UBND QUAN HOI AN", "UBND TINH QUANG NAM", "Hoi An");
+        assertThat(resolver.resolveDetailed(List.of(reading(wrongDistrict, ""), reading(rawDistrict, ""))).status())
+                .isEqualTo(LocalityResolver.Resolution.Status.UNKNOWN); // no "quận Hội An": nothing fits both type and name
+    }
+
+    @Test
+    void aCleanDocumentKeepsItsLocalityWhenBothReadingsAgree() {
+        Header h = placed("2023-11-06", "Ủy ban nhân dân quận Hải An", "UBND THÀNH PHỐ HẢI PHÒNG", "Hải An");
+        Header raw = placed("2023-11-06", "UBND QUAN HAI AN", "UBND THANH PHO HAI PHONG", "Hai An");
+        assertThat(resolver.resolveDetailed(List.of(reading(h, ""), reading(raw, ""))).locality().code())
+                .isEqualTo("306");
+        assertThat(resolver.resolveDetailed(List.of(reading(h, ""), reading(h, ""))).locality().code())
+                .isEqualTo("306");
+    }
+
+    @Test
+    void readingsThatDisagreeWithoutEvidenceAreAmbiguousNotGuessed() {
+        Header repaired = placed("2024-03-12", "Ủy ban nhân dân huyện Đại Lộc", "", "");
+        Header raw = placed("2024-03-12", "UBND HUYEN DAI TU", "", "");
+        LocalityResolver.Resolution r = resolver.resolveDetailed(List.of(reading(repaired, ""), reading(raw, "")));
+        assertThat(r.status()).isEqualTo(LocalityResolver.Resolution.Status.AMBIGUOUS);
+        assertThat(r.candidates()).extracting(Locality::name)
+                .containsExactlyInAnyOrder("Huyện Đại Lộc", "Huyện Đại Từ");
+        // a superior in either reading, the place of issue or the province named in the text decides
+        Header rawWithSuperior = placed("2024-03-12", "UBND HUYEN DAI TU", "UBND TINH THAI NGUYEN", "");
+        assertThat(resolver.resolveDetailed(List.of(reading(repaired, ""), reading(rawWithSuperior, "")))
+                .locality().code()).isEqualTo("171");
+        Header rawWithPlace = placed("2024-03-12", "UBND HUYEN DAI TU", "", "Dai Tu");
+        assertThat(resolver.resolveDetailed(List.of(reading(repaired, ""), reading(rawWithPlace, "")))
+                .locality().code()).isEqualTo("171");
+        assertThat(resolver.resolveDetailed(List.of(reading(repaired, "trên địa bàn tỉnh Thái Nguyên"),
+                reading(raw, ""))).locality().code()).isEqualTo("171");
+    }
+
+    @Test
+    void ocrMisreadNamesAreMatchedWithTolerance() {
+        // digits read for letters: L6c Ninh
+        assertThat(resolver.resolve(header("2022-05-09", "UBND HUYEN L6C NINH", "UBND TINH BINH PHUOC"), "").code())
+                .isEqualTo("692");
+        // one letter misread: Pinh Quan for Định Quán, ư read as w
+        assertThat(resolver.resolve(header("2021-06-07", "UBND HUYEN PINH QUAN", "UBND TINH DONG NAI"), "").code())
+                .isEqualTo("736");
+        assertThat(resolver.resolve(header("2021-03-15", "UBND THI XA PHUWOC LONG", "UBND TINH BINH PHUWOC"), "")
+                .code()).isEqualTo("688");
+        // an exact name is never displaced by a near one
+        assertThat(resolver.resolve(header("2023-11-06", "UBND QUẬN HẢI AN", "UBND THÀNH PHỐ HẢI PHÒNG"), "").code())
+                .isEqualTo("306");
+        // a short or far name gives nothing rather than a guess
+        assertThat(resolver.resolve(header("2021-06-07", "UBND HUYEN XQZW KLM", "UBND TINH DONG NAI"), ""))
+                .isEqualTo(Locality.UNKNOWN);
+    }
+
+    @Test
+    void aNameHoldingATypeWordOnceFolded() {
+        // "Quán" folds to "quan", the type word of a district (quận)
+        assertThat(LocalityResolver.mention("Ủy ban nhân dân huyện Định Quán", true))
+                .isEqualTo(new LocalityResolver.Mention("huyen", "dinh quan"));
+        assertThat(LocalityResolver.mention("UBND HUYEN DINH QUAN", true))
+                .isEqualTo(new LocalityResolver.Mention("huyen", "dinh quan"));
+        assertThat(resolver.resolve(header("2021-06-07", "Ủy ban nhân dân huyện Định Quán", ""), "").code())
+                .isEqualTo("736");
+        assertThat(LocalityResolver.mention("Hội đồng nhân dân huyện Chơn Thành tỉnh Bình Phước", true))
+                .isEqualTo(new LocalityResolver.Mention("huyen", "chon thanh"));
+    }
+
+    @Test
+    void readingsMustBeGiven() {
+        assertThatThrownBy(() -> resolver.resolveDetailed(List.<LocalityResolver.Reading>of()))
+                .hasMessageContaining("no reading");
+        assertThatThrownBy(() -> new LocalityResolver.Reading(null, "")).hasMessageContaining("header");
     }
 }
