@@ -133,8 +133,7 @@ public final class TargetExtractor {
             }
             String fs = folded.substring(s.start(), s.end());
             if (SKIPPED.contains(kind) || isPastResult(fs)) continue;
-            List<TargetClause> found = quantities(text, folded, s, kind, pageIndex, contextDeadline);
-            if (!tables.rows().isEmpty()) found = found.stream().filter(c -> !tables.inRow(c.start())).toList();
+            List<TargetClause> found = quantities(text, folded, s, kind, pageIndex, contextDeadline, tables);
             out.addAll(found);
             String own = deadline(fs, fs.length());
             if (found.isEmpty()) {
@@ -173,13 +172,14 @@ public final class TargetExtractor {
     }
 
     private List<TargetClause> quantities(String text, String folded, Span s, SectionKind kind, PageIndex pages,
-                                          String contextDeadline) {
+                                          String contextDeadline, TableTargets.Result tables) {
         List<TargetClause> out = new ArrayList<>();
         String fs = folded.substring(s.start(), s.end());
         Matcher q = QUANTITY.matcher(fs);
         while (q.find()) {
             int numStart = q.start(1);
             int numEnd = q.end(1);
+            if (tables.inRow(s.start() + numStart)) continue; // read with its table's columns
             boolean percent = q.group(2) != null;
             String before = fs.substring(Math.max(0, numStart - 40), numStart);
             if (NOT_A_TARGET_BEFORE.matcher(before).find()) continue;

@@ -99,4 +99,73 @@ class TargetExtractorTest {
         assertThat(t).extracting(TargetClause::comparator).containsExactly("≥", "≥");
         assertThat(t).extracting(TargetClause::value).containsExactly("50", "1,5");
     }
+
+    private static final String APPENDIX_TABLE = "Nội dung trang 1.\f"
+            + "PHỤ LỤC\n"
+            + "CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH\n"
+            + "STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2021 | Kế hoạch năm 2022 | Cơ quan chủ trì\n"
+            + "1 | Tỷ lệ hồ sơ giải quyết đúng hạn | % | 96 | ≥ 98 | Văn phòng UBND\n"
+            + "2 | Số cuộc kiểm tra công vụ | cuộc | 3 | tối thiểu 4 | Sở Nội vụ\n"
+            + "3 | Mức độ hài lòng của người dân | % | 85 | trên 90% | Sở Nội vụ\n"
+            + "4 | Xây dựng cơ sở dữ liệu cán bộ | | | x | Sở Nội vụ\n";
+
+    private static List<Section> appendix(String text) {
+        int at = text.indexOf("PHỤ LỤC");
+        return List.of(new Section(SectionKind.OTHER, "", "", text.substring(0, at), 1, 1, 0, at),
+                new Section(SectionKind.APPENDIX, "", "PHỤ LỤC", text.substring(at), 2, 1, at, text.length()));
+    }
+
+    @Test
+    void indicatorTableRowsGiveClauses() {
+        List<TargetClause> t = extractor.extract(APPENDIX_TABLE, appendix(APPENDIX_TABLE), null);
+        // the column of results already reached (Thực hiện năm 2021) and a cell without a number give nothing
+        assertThat(t).extracting(TargetClause::value).containsExactly("98", "4", "90");
+        assertThat(t).extracting(TargetClause::comparator).containsExactly("≥", "≥", ">");
+        assertThat(t).extracting(TargetClause::unit).containsExactly("%", "cuộc", "%");
+        assertThat(t).extracting(TargetClause::metric).containsExactly("Tỷ lệ hồ sơ giải quyết đúng hạn",
+                "Số cuộc kiểm tra công vụ", "Mức độ hài lòng của người dân");
+        for (TargetClause c : t) {
+            assertThat(c.deadline()).isEqualTo("2022");
+            assertThat(c.sectionKind()).isEqualTo(SectionKind.APPENDIX);
+            assertThat(c.page()).isEqualTo(2);
+            assertThat(APPENDIX_TABLE.substring(c.start(), c.end())).contains(c.value()).contains(c.metric());
+        }
+    }
+
+    @Test
+    void indicatorTableWithGapsAndStrippedDiacritics() {
+        String text = "PHU LUC\n"
+                + "STT   Chi tieu                         Don vi tinh   Nam 2025   Nam 2030\n"
+                + "1     Ty le ho gia dinh van hoa        %             90         95\n"
+                + "2     Tong so lop boi duong             lop           12         20\n";
+        List<TargetClause> t = extractor.extract(text, List.of(new Section(SectionKind.APPENDIX, "", "PHU LUC", text,
+                1, 1, 0, text.length())), null);
+        assertThat(t).extracting(TargetClause::value).containsExactly("90", "95", "12", "20");
+        assertThat(t).extracting(TargetClause::deadline).containsExactly("2025", "2030", "2025", "2030");
+        assertThat(t).extracting(TargetClause::unit).containsExactly("%", "%", "lop", "lop");
+        assertThat(t).extracting(TargetClause::comparator).containsOnly("=");
+    }
+
+    @Test
+    void aTaskTableIsNoIndicatorTable() {
+        String text = "PHỤ LỤC\n"
+                + "STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện\n"
+                + "1 | Rà soát thủ tục hành chính | Văn phòng | Các phòng | Năm 2023\n"
+                + "2 | Tỷ lệ hồ sơ trực tuyến đạt 80% | Phòng Nội vụ | UBND các xã | Quý IV/2023\n";
+        List<TargetClause> t = extractor.extract(text, List.of(new Section(SectionKind.APPENDIX, "", "PHỤ LỤC", text,
+                1, 1, 0, text.length())), null);
+        // only the quantified task cell, read as a sentence; the years of the time column are no targets
+        assertThat(t).extracting(TargetClause::value).containsExactly("80");
+        assertThat(t.get(0).unit()).isEqualTo("%");
+    }
+
+    @Test
+    void aTableOfPastResultsIsSkipped() {
+        String text = "I. KẾT QUẢ THỰC HIỆN\n"
+                + "STT | Chỉ tiêu | Đơn vị tính | Năm 2021\n"
+                + "1 | Tỷ lệ hồ sơ đúng hạn | % | 97\n";
+        List<TargetClause> t = extractor.extract(text, List.of(new Section(SectionKind.CONTEXT, "I", "I. KẾT QUẢ",
+                text, 1, 1, 0, text.length())), null);
+        assertThat(t).isEmpty();
+    }
 }

@@ -39,6 +39,42 @@ class DocumentBuilderTest {
     }
 
     @Test
+    void anAttachedPlanTakesTheLocalityOfTheDecisionAdoptingIt() {
+        String decision = """
+                ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HUYỆN ĐỊNH QUÁN                      Độc lập - Tự do - Hạnh phúc
+                Số: 1455/QĐ-UBND               Định Quán, ngày 07 tháng 6 năm 2021
+
+                QUYẾT ĐỊNH
+                Ban hành Kế hoạch phát triển lâm nghiệp năm 2021
+                CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐỊNH QUÁN
+
+                QUYẾT ĐỊNH:
+                Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển lâm nghiệp năm 2021.
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+                Nơi nhận:
+                - Lưu: VT.
+                CHỦ TỊCH
+                Phạm Văn Lợi
+                """;
+        String plan = """
+                KẾ HOẠCH
+                Phát triển lâm nghiệp năm 2021
+                (Kèm theo Quyết định số 1455/QĐ-UBND ngày 07/6/2021 của Chủ tịch UBND huyện)
+                I. MỤC TIÊU
+                Trồng mới tối thiểu 150 ha rừng tập trung.
+                II. TỔ CHỨC THỰC HIỆN
+                Các cơ quan báo cáo kết quả trước ngày 10/12/2021.
+                """;
+        List<VanbanDocument> docs = builder.buildAll("/x/dq.txt", "ef".repeat(32), "text/plain", List.of(
+                new Page(1, decision, decision, -1, PageSource.TEXT_FILE),
+                new Page(2, plan, plan, -1, PageSource.TEXT_FILE)));
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(1).attachedTo()).isEqualTo(docs.get(0).id());
+        assertThat(docs).extracting(d -> d.locality().code()).containsExactly("736", "736");
+    }
+
+    @Test
     void anEmptyPageIsKeptInItsDocument() {
         List<VanbanDocument> docs = builder.buildAll("/x/a.pdf", "cd".repeat(32), "application/pdf", List.of(
                 new Page(1, "QUYẾT ĐỊNH\\nVề việc ban hành Kế hoạch", null, 90, PageSource.OCR),

@@ -117,6 +117,21 @@ class StructureParserTest {
     }
 
     @Test
+    void aDirectivesFollowUpPointIsImplementation() {
+        String directive = Docs.DIRECTIVE.replace("""
+                3. Tổ chức thực hiện: Giám đốc các sở, Chủ tịch UBND các huyện chịu trách nhiệm
+                thực hiện Chỉ thị này.
+                """, """
+                3. Sở Công Thương kiểm tra việc dự trữ hàng hóa thiết yếu.
+                4. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Chỉ thị này.
+                """);
+        assertThat(directive).isNotEqualTo(Docs.DIRECTIVE);
+        List<Section> s = parser.parse(Docs.pages(directive)).sections();
+        // "kiểm tra" alone is a task; following up "Chỉ thị này" closes the directive
+        assertThat(s).extracting(Section::kind).containsExactly(PREAMBLE, TASKS, TASKS, TASKS, IMPLEMENTATION, SIGNATURE);
+    }
+
+    @Test
     void appendixAndTextWithoutHeadings() {
         String doc = "Báo cáo ngắn\nKhông có mục nào.\n";
         DocumentStructure plain = parser.parse(Docs.pages(doc));
