@@ -40,8 +40,10 @@ import java.util.stream.Stream;
  * text are separated by a line {@code ---page---}).
  *
  * <p>Each document runs as the pipeline runs it: repair ({@link PageRepair}) → compound split →
- * structure → extraction → locality (an attached part without a unit of its own takes the one
- * of the part it is attached to). Variants: {@link Variant#CLEAN} as written, and
+ * structure → extraction → locality through {@link DocumentLocality}, the pipeline's own step (the
+ * repaired and the raw reading of the header together; an attached part without a unit of its own
+ * takes the one of the part it is attached to). Each page keeps its text before repair as its raw
+ * text, as the pipeline stores it. Variants: {@link Variant#CLEAN} as written, and
  * {@link Variant#STRIPPED} with all diacritics removed before repair, {@link Variant#DAMAGED}
  * with simulated OCR damage.
  *
