@@ -55,7 +55,14 @@ public final class TargetExtractor {
         StringBuilder sb = new StringBuilder();
         for (String w : phrase.split(" ")) {
             if (sb.length() > 0) sb.append("\\s+");
-            sb.append(w.replaceAll("[aeiouy]", "[a-z0-9@]"));
+            // each vowel run: misread letter for letter ("tdi"), or shortened or lengthened in vowels ("ti")
+            Matcher run = Pattern.compile("[aeiouy]+").matcher(w);
+            StringBuilder word = new StringBuilder();
+            while (run.find()) {
+                run.appendReplacement(word, "(?:[a-z0-9@]{" + run.group().length() + "}|[aeiouy0-9@]{1,3})");
+            }
+            run.appendTail(word);
+            sb.append(word);
         }
         return sb.toString();
     }

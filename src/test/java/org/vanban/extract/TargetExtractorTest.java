@@ -168,4 +168,14 @@ class TargetExtractorTest {
                 text, 1, 1, 0, text.length())), null);
         assertThat(t).isEmpty();
     }
+
+    @Test
+    void comparatorsWithAShortenedVowelRunAndNoFalseOnes() {
+        // English-model OCR reads "tối thiểu" as "ti thiéu"; "y tế đạt" must not read as "tối đa"
+        List<TargetClause> t = extractor.extract("Thu nhập bình quân đạt ti thiểu 65 triệu đồng/người/năm.\n"
+                + "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94%.\n", List.of(), null);
+        assertThat(t).extracting(TargetClause::value).containsExactly("65", "94");
+        assertThat(t).extracting(TargetClause::comparator).containsExactly("≥", "=");
+        assertThat(t.get(0).unit()).isEqualTo("triệu đồng");
+    }
 }
