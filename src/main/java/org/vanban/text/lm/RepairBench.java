@@ -20,7 +20,9 @@ import java.util.function.UnaryOperator;
  * unrestored input, overall and split into administrative lines (mentioning kế hoạch, ủy ban nhân dân, UBND,
  * hội đồng nhân dân, HĐND) and the other (legal) lines.
  *
- * <p>CLI: {@code RepairBench --corpus FILE [--model models/vi-syllable.lm] [--lines 3000] [--beam 16]}.
+ * <p>CLI: {@code RepairBench --corpus FILE [--model models/vi-syllable.lm] [--lines 3000] [--beam 16]
+ * [--sweep 16:inf,8:4,...]}. A sweep compares decoder settings (beam width : prune margin) in one run, interleaved
+ * block by block so that a busy machine slows every setting alike.
  */
 public final class RepairBench {
 
@@ -191,6 +193,72 @@ public final class RepairBench {
                 .forEach(e -> out.printf("    %5d  %s%n", e.getValue(), e.getKey()));
     }
 
+    /** One decoder setting of a sweep: beam width and prune margin. */
+    record Setting(int beam, double margin) {
+        static List<Setting> parse(String spec) {
+            List<Setting> out = new ArrayList<>();
+            for (String part : spec.split(",")) {
+                String[] bm = part.trim().split(":");
+                if (bm.length != 2) {
+                    throw new IllegalArgumentException("bad sweep setting '" + part + "' (want beam:margin, e.g. 16:inf)");
+                }
+                double margin = bm[1].equals("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bm[1]);
+                out.add(new Setting(Integer.parseInt(bm[0]), margin));
+            }
+            return out;
+        }
+
+        String label() {
+            return "beam " + beam + ", margin " + (Double.isInfinite(margin) ? "none" : margin);
+        }
+    }
+
+    /**
+     * Runs several decoder settings over the same lines, interleaved in blocks of 50 lines (each block goes
+     * through every setting before the next block), and prints accuracy, speed and the clean-text check per setting.
+     */
+    static void sweep(PrintStream out, NgramModel model, List<String> refs, String spec) {
+        List<Setting> settings = Setting.parse(spec);
+        DiacriticRestorer.Options d = DiacriticRestorer.Options.defaults();
+        List<DiacriticRestorer> restorers = new ArrayList<>();
+        for (Setting st : settings) {
+            restorers.add(new DiacriticRestorer(model, d.with(st.beam(), model.order()).withPruneMargin(st.margin())));
+        }
+        for (DiacriticRestorer r : restorers) { // warm-up
+            for (int i = 0; i < Math.min(200, refs.size()); i++) {
+                r.restore(VietnameseLetters.strip(refs.get(i)));
+            }
+        }
+        int nSet = settings.size();
+        Score[][] stripped = new Score[nSet][];
+        Score[][] clean = new Score[nSet][];
+        for (int i = 0; i < nSet; i++) {
+            stripped[i] = new Score[] {new Score(), new Score(), new Score()};
+            clean[i] = new Score[] {new Score(), new Score(), new Score()};
+        }
+        for (int from = 0; from < refs.size(); from += 50) {
+            List<String> block = refs.subList(from, Math.min(refs.size(), from + 50));
+            for (int i = 0; i < nSet; i++) {
+                DiacriticRestorer r = restorers.get(i);
+                Score[] s = run(block, r::restore, true);
+                Score[] c = run(block, r::restore, false);
+                for (int j = 0; j < 3; j++) {
+                    stripped[i][j].add(s[j]);
+                    clean[i][j].add(c[j]);
+                }
+            }
+        }
+        out.printf("%-26s %9s %9s %9s %11s %10s %11s%n", "setting (4-gram)", "all", "admin", "legal", "syll/cpu-s",
+                "clean", "clean s/s");
+        for (int i = 0; i < nSet; i++) {
+            Score[] s = stripped[i];
+            Score[] c = clean[i];
+            out.printf("%-26s %8.3f%% %8.3f%% %8.3f%% %11.0f %9.3f%% %11.0f%n", settings.get(i).label(),
+                    100 * s[0].accuracy(), 100 * s[1].accuracy(), 100 * s[2].accuracy(),
+                    s[0].refTokens / (s[0].nanos / 1e9), 100 * c[0].accuracy(), c[0].refTokens / (c[0].nanos / 1e9));
+        }
+    }
+
     /** CLI entry. */
     public static void main(String[] args) throws IOException {
         Path corpus = null;
@@ -198,6 +266,7 @@ public final class RepairBench {
         int lines = 3000;
         int beam = DiacriticRestorer.Options.defaults().beamWidth();
         int showErrors = 0;
+        String sweep = null;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String a = it.next();
@@ -207,6 +276,7 @@ public final class RepairBench {
                 case "--lines" -> lines = Integer.parseInt(it.next());
                 case "--beam" -> beam = Integer.parseInt(it.next());
                 case "--show-errors" -> showErrors = Integer.parseInt(it.next());
+                case "--sweep" -> sweep = it.next();
                 default -> throw new IllegalArgumentException("unknown option " + a
                         + " (usage: --corpus FILE [--model FILE] [--lines N] [--beam B])");
             }
@@ -223,6 +293,10 @@ public final class RepairBench {
         out.printf("model %s: order %d, vocabulary %d, loaded in %.2f s%n", modelPath, model.order(),
                 model.vocabularySize(), (System.nanoTime() - t0) / 1e9);
         List<String> refs = heldOutLines(corpus, lines);
+        if (sweep != null) {
+            sweep(out, model, refs, sweep);
+            return;
+        }
         DiacriticRestorer.Options opt = DiacriticRestorer.Options.defaults();
         Map<String, UnaryOperator<String>> systems = new LinkedHashMap<>();
         systems.put("no restoration (stripped input)", s -> s);
