@@ -410,6 +410,7 @@ public final class DiacriticRestorer {
             return;
         }
         int[] choice = search(segment);
+        int[] seq = null; // the chosen path with <s> and </s>, for the confidences
         for (int i = 0; i < segment.size(); i++) {
             Slot slot = segment.get(i);
             if (slot.ids.length < 2 || slot.forms[choice[i]] == null) {
@@ -418,7 +419,15 @@ public final class DiacriticRestorer {
             SyllableTokenizer.Token t = slot.token;
             String replacement = VietnameseLetters.matchCase(t.text(), slot.forms[choice[i]]);
             if (!replacement.equals(t.text())) {
-                edits.add(new Edit(t, replacement, confidence(segment, choice, i)));
+                if (seq == null) {
+                    seq = new int[segment.size() + 2];
+                    seq[0] = ModelData.BOS;
+                    for (int j = 0; j < segment.size(); j++) {
+                        seq[j + 1] = segment.get(j).ids[choice[j]];
+                    }
+                    seq[seq.length - 1] = ModelData.EOS;
+                }
+                edits.add(new Edit(t, replacement, confidence(segment, choice, i, seq)));
             }
         }
         segment.clear();
@@ -673,37 +682,25 @@ public final class DiacriticRestorer {
     private static final double CONFIDENCE_FLOOR = 9.0;
 
     /** Posterior of the chosen candidate at position i against its alternatives, the rest of the path fixed. */
-    private double confidence(List<Slot> segment, int[] choice, int i) {
+    private double confidence(List<Slot> segment, int[] choice, int i, int[] seq) {
         Slot slot = segment.get(i);
         int k = slot.ids.length;
         double[] local = new double[k];
-        int[] seq = new int[segment.size() + 2];
-        seq[0] = ModelData.BOS;
-        for (int j = 0; j < segment.size(); j++) {
-            seq[j + 1] = segment.get(j).ids[choice[j]];
-        }
-        seq[seq.length - 1] = ModelData.EOS;
-        // first term: one history (seq[..i]), every candidate at seq[i + 1] (batched); later terms: one word, a
-        // history per candidate, whose contexts' places in the model are carried along as in the search
+        // first term: one history (seq[..i]), every candidate at seq[i + 1] (batched); later terms: one word after
+        // a history per candidate, probed directly
         NgramModel.Scorer scorer = model.scorer(order);
         int top = scorer.top();
         scorer.next(slot.ids);
         double[] term = new double[Math.max(k, 1)];
         scorer.score(pack(seq, i + 1, top), i + 1, term);
-        int[] refs = new int[k * top];
-        int hLen = Math.min(i + 2, top); // history length of the next term
         for (int c = 0; c < k; c++) {
-            local[c] = -slot.cost[c];
-            local[c] += term[c];
-            for (int l = 0; l < hLen; l++) {
-                refs[c * top + l] = scorer.ref(l, c);
-            }
+            local[c] = term[c] - slot.cost[c];
         }
         // later terms are log probs (<= 0): the chosen candidate first, then only the others still within reach
         int chosen = choice[i];
         boolean[] live = new boolean[k];
         live[chosen] = true;
-        laterTerms(seq, i, slot, live, refs, local, scorer);
+        laterTerms(seq, i, slot, live, local);
         live[chosen] = false;
         boolean any = false;
         for (int c = 0; c < k; c++) {
@@ -713,7 +710,7 @@ public final class DiacriticRestorer {
             }
         }
         if (any) {
-            laterTerms(seq, i, slot, live, refs, local, scorer);
+            laterTerms(seq, i, slot, live, local);
         }
         live[chosen] = true;
         double max = Double.NEGATIVE_INFINITY;
@@ -732,28 +729,17 @@ public final class DiacriticRestorer {
     }
 
     /** Adds the terms after position i (up to order - 1 words on) to {@code local[c]} of every live candidate c. */
-    private void laterTerms(int[] seq, int i, Slot slot, boolean[] live, int[] refs, double[] local,
-                            NgramModel.Scorer scorer) {
+    private void laterTerms(int[] seq, int i, Slot slot, boolean[] live, double[] local) {
         int k = slot.ids.length;
-        int top = scorer.top();
         int lastP = Math.min(seq.length - 1, i + order);
-        int[] word = new int[1];
-        double[] one = new double[1];
         int saved = seq[i + 1];
-        for (int p = i + 2; p <= lastP; p++) {
-            word[0] = seq[p];
-            scorer.next(word);
-            int nextLen = Math.min(p + 1, top);
-            for (int c = 0; c < k; c++) {
-                if (!live[c]) {
-                    continue;
-                }
-                seq[i + 1] = slot.ids[c];
-                scorer.score(pack(seq, p, top), p, refs, c * top, one);
-                local[c] += one[0];
-                for (int l = 0; l < nextLen; l++) {
-                    refs[c * top + l] = scorer.ref(l, 0);
-                }
+        for (int c = 0; c < k; c++) {
+            if (!live[c]) {
+                continue;
+            }
+            seq[i + 1] = slot.ids[c];
+            for (int p = i + 2; p <= lastP; p++) {
+                local[c] += model.logProbPacked(pack(seq, p, order - 1), p, seq[p], order);
             }
         }
         seq[i + 1] = saved;

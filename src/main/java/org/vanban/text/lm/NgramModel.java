@@ -463,6 +463,27 @@ public final class NgramModel {
     }
 
     /**
+     * log10 p(w | history) for a packed history (most recent id in the low 16 bits, {@code ctxLen} ids), never
+     * using n-grams longer than {@code maxOrder}: the same value as {@link #logProb(int[], int, int, int)}, probing
+     * the model directly and looking up a context's backoff only when the n-gram is missing.
+     */
+    double logProbPacked(long ctx, int ctxLen, int w, int maxOrder) {
+        int top = Math.min(ctxLen, Math.min(order, maxOrder) - 1);
+        double backoff = 0;
+        for (int len = top; len >= 1; len--) {
+            long c = len == 4 ? ctx : ctx & ((1L << (16 * len)) - 1);
+            Table t = tables[len];
+            long key = len == 4 ? ModelData.fiveGram(c, w) : (c << 16) | w;
+            int slot = key < 0 ? -1 : t.find(key);
+            if (slot >= 0) {
+                return backoff + ModelData.dequantise(t.prob(slot));
+            }
+            backoff += contextBackoff(c, len);
+        }
+        return backoff + uniProb[w];
+    }
+
+    /**
      * Scores several next words after one history at once (the context backoffs are looked up once).
      *
      * @param ctx      packed history, most recent id in the low 16 bits

@@ -193,6 +193,8 @@ public final class RepairBench {
                 .forEach(e -> out.printf("    %5d  %s%n", e.getValue(), e.getKey()));
     }
 
+    static int WARM_UP = Integer.getInteger("vanban.warmup", 200);
+
     /** One decoder setting of a sweep: beam width and prune margin. */
     record Setting(int beam, double margin) {
         static List<Setting> parse(String spec) {
@@ -217,19 +219,27 @@ public final class RepairBench {
      * Runs several decoder settings over the same lines, interleaved in blocks of 50 lines (each block goes
      * through every setting before the next block), and prints accuracy, speed and the clean-text check per setting.
      */
-    static void sweep(PrintStream out, NgramModel model, List<String> refs, String spec) {
+    static void sweep(PrintStream out, NgramModel model, List<String> refs, String spec,
+                      UnaryOperator<String> reference) {
         List<Setting> settings = Setting.parse(spec);
         DiacriticRestorer.Options d = DiacriticRestorer.Options.defaults();
-        List<DiacriticRestorer> restorers = new ArrayList<>();
-        for (Setting st : settings) {
-            restorers.add(new DiacriticRestorer(model, d.with(st.beam(), model.order()).withPruneMargin(st.margin())));
+        List<UnaryOperator<String>> restorers = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        if (reference != null) {
+            restorers.add(reference);
+            labels.add("reference jar (defaults)");
         }
-        for (DiacriticRestorer r : restorers) { // warm-up
-            for (int i = 0; i < Math.min(200, refs.size()); i++) {
-                r.restore(VietnameseLetters.strip(refs.get(i)));
+        for (Setting st : settings) {
+            DiacriticRestorer r = new DiacriticRestorer(model, d.with(st.beam(), model.order()).withPruneMargin(st.margin()));
+            restorers.add(r::restore);
+            labels.add(st.label());
+        }
+        for (UnaryOperator<String> r : restorers) { // warm-up
+            for (int i = 0; i < Math.min(WARM_UP, refs.size()); i++) {
+                r.apply(VietnameseLetters.strip(refs.get(i)));
             }
         }
-        int nSet = settings.size();
+        int nSet = restorers.size();
         Score[][] stripped = new Score[nSet][];
         Score[][] clean = new Score[nSet][];
         for (int i = 0; i < nSet; i++) {
@@ -239,9 +249,9 @@ public final class RepairBench {
         for (int from = 0; from < refs.size(); from += 50) {
             List<String> block = refs.subList(from, Math.min(refs.size(), from + 50));
             for (int i = 0; i < nSet; i++) {
-                DiacriticRestorer r = restorers.get(i);
-                Score[] s = run(block, r::restore, true);
-                Score[] c = run(block, r::restore, false);
+                UnaryOperator<String> r = restorers.get(i);
+                Score[] s = run(block, r, true);
+                Score[] c = run(block, r, false);
                 for (int j = 0; j < 3; j++) {
                     stripped[i][j].add(s[j]);
                     clean[i][j].add(c[j]);
@@ -253,9 +263,32 @@ public final class RepairBench {
         for (int i = 0; i < nSet; i++) {
             Score[] s = stripped[i];
             Score[] c = clean[i];
-            out.printf("%-26s %8.3f%% %8.3f%% %8.3f%% %11.0f %9.3f%% %11.0f%n", settings.get(i).label(),
+            out.printf("%-26s %8.3f%% %8.3f%% %8.3f%% %11.0f %9.3f%% %11.0f%n", labels.get(i),
                     100 * s[0].accuracy(), 100 * s[1].accuracy(), 100 * s[2].accuracy(),
                     s[0].refTokens / (s[0].nanos / 1e9), 100 * c[0].accuracy(), c[0].refTokens / (c[0].nanos / 1e9));
+        }
+    }
+
+    /**
+     * The default restorer of another build of vanban (a jar), loaded in its own class loader, so that a sweep can
+     * time the code before a change side by side with the code after it.
+     */
+    static UnaryOperator<String> referenceRestorer(Path jar, Path modelPath) throws IOException {
+        try {
+            java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()},
+                    ClassLoader.getPlatformClassLoader());
+            Class<?> restorerClass = loader.loadClass(DiacriticRestorer.class.getName());
+            Object restorer = restorerClass.getMethod("load", Path.class).invoke(null, modelPath);
+            java.lang.reflect.Method restore = restorerClass.getMethod("restore", String.class);
+            return s -> {
+                try {
+                    return (String) restore.invoke(restorer, s);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("reference restorer failed: " + e, e);
+                }
+            };
+        } catch (ReflectiveOperationException e) {
+            throw new IOException("cannot load a reference restorer from " + jar + ": " + e, e);
         }
     }
 
@@ -267,6 +300,7 @@ public final class RepairBench {
         int beam = DiacriticRestorer.Options.defaults().beamWidth();
         int showErrors = 0;
         String sweep = null;
+        Path referenceJar = null;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String a = it.next();
@@ -277,6 +311,7 @@ public final class RepairBench {
                 case "--beam" -> beam = Integer.parseInt(it.next());
                 case "--show-errors" -> showErrors = Integer.parseInt(it.next());
                 case "--sweep" -> sweep = it.next();
+                case "--reference-jar" -> referenceJar = Path.of(it.next());
                 default -> throw new IllegalArgumentException("unknown option " + a
                         + " (usage: --corpus FILE [--model FILE] [--lines N] [--beam B])");
             }
@@ -294,7 +329,8 @@ public final class RepairBench {
                 model.vocabularySize(), (System.nanoTime() - t0) / 1e9);
         List<String> refs = heldOutLines(corpus, lines);
         if (sweep != null) {
-            sweep(out, model, refs, sweep);
+            UnaryOperator<String> reference = referenceJar == null ? null : referenceRestorer(referenceJar, modelPath);
+            sweep(out, model, refs, sweep, reference);
             return;
         }
         DiacriticRestorer.Options opt = DiacriticRestorer.Options.defaults();
