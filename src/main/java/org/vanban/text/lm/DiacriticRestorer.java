@@ -454,6 +454,25 @@ public final class DiacriticRestorer {
         int[] backPtr = new int[256];
         int[] cands = new int[256];
         double[] lp = new double[16];
+        // log probs of every candidate after every scored hypothesis (rowStart[pos] + b * k), and of the chosen
+        // path: pathRow[pos] is where its row at pos starts, eosTerm its final </s> term (for the confidences)
+        double[] lpStore = new double[1024];
+        int[] rowStart = new int[64];
+        int[] pathRow = new int[64];
+        double eosTerm;
+
+        void ensureRows(int n) {
+            if (rowStart.length < n) {
+                rowStart = new int[Math.max(n, 2 * rowStart.length)];
+                pathRow = new int[rowStart.length];
+            }
+        }
+
+        void ensureStore(int size) {
+            if (lpStore.length < size) {
+                lpStore = java.util.Arrays.copyOf(lpStore, Math.max(size, 2 * lpStore.length));
+            }
+        }
 
         void ensureBeam(int beam, int top) {
             if (state.length < beam) {
@@ -527,6 +546,8 @@ public final class DiacriticRestorer {
         Workspace ws = WORKSPACES.get();
         ws.ensureBeam(beamWidth, top);
         ws.ensureLattice(n * beamWidth);
+        ws.ensureRows(n);
+        int stored = 0;
         long[] state = ws.state;
         int[] stateLen = ws.stateLen;
         double[] score = ws.score;
@@ -562,6 +583,9 @@ public final class DiacriticRestorer {
             }
             double bestS = Double.NEGATIVE_INFINITY;
             int m = 0;
+            ws.rowStart[pos] = stored;
+            ws.ensureStore(stored + size * k);
+            double[] lpStore = ws.lpStore;
             for (int b = 0; b < size; b++) {
                 // log probs are <= 0: no extension of a hypothesis can beat its score minus the cheapest cost, and
                 // the beam is sorted best first, so the rest of it is out of reach too
@@ -570,6 +594,7 @@ public final class DiacriticRestorer {
                 }
                 scorer.score(state[b], stateLen[b], haveRefs ? ref : null, b * top, lp);
                 scorer.save(saved, b * (top + 1));
+                System.arraycopy(lp, 0, lpStore, stored + b * k, k);
                 int len = Math.min(stateLen[b] + 1, hist);
                 for (int c = 0; c < k; c++) {
                     double s = score[b] - slot.cost[c] + lp[c];
@@ -631,6 +656,7 @@ public final class DiacriticRestorer {
                     kept++;
                 }
             }
+            stored += size * k;
             size = kept;
             int cell = pos * beamWidth;
             for (int i = 0; i < size; i++) {
@@ -656,12 +682,14 @@ public final class DiacriticRestorer {
             if (score[b] + e[0] > bestScore) {
                 bestScore = score[b] + e[0];
                 winner = b;
+                ws.eosTerm = e[0];
             }
         }
         int[] choice = new int[n];
         for (int pos = n - 1; pos >= 0; pos--) {
             choice[pos] = cands[pos * beamWidth + winner];
             winner = backPtr[pos * beamWidth + winner];
+            ws.pathRow[pos] = ws.rowStart[pos] + winner * segment.get(pos).ids.length;
         }
         return choice;
     }
@@ -686,22 +714,20 @@ public final class DiacriticRestorer {
         Slot slot = segment.get(i);
         int k = slot.ids.length;
         double[] local = new double[k];
-        // first term: one history (seq[..i]), every candidate at seq[i + 1] (batched); later terms: one word after
-        // a history per candidate, probed directly
-        NgramModel.Scorer scorer = model.scorer(order);
-        int top = scorer.top();
-        scorer.next(slot.ids);
-        double[] term = new double[Math.max(k, 1)];
-        scorer.score(pack(seq, i + 1, top), i + 1, term);
+        // the chosen path's own terms were worked out by the search (same context, same values): the first term of
+        // every candidate, and the later terms of the chosen one; only the other candidates' later terms are new
+        Workspace ws = WORKSPACES.get();
+        int row = ws.pathRow[i];
         for (int c = 0; c < k; c++) {
-            local[c] = term[c] - slot.cost[c];
+            local[c] = ws.lpStore[row + c] - slot.cost[c];
         }
         // later terms are log probs (<= 0): the chosen candidate first, then only the others still within reach
         int chosen = choice[i];
         boolean[] live = new boolean[k];
-        live[chosen] = true;
-        laterTerms(seq, i, slot, live, local);
-        live[chosen] = false;
+        int lastP = Math.min(seq.length - 1, i + order);
+        for (int p = i + 2; p <= lastP; p++) {
+            local[chosen] += p == seq.length - 1 ? ws.eosTerm : ws.lpStore[ws.pathRow[p - 1] + choice[p - 1]];
+        }
         boolean any = false;
         for (int c = 0; c < k; c++) {
             if (c != chosen && local[c] >= local[chosen] - CONFIDENCE_FLOOR) {
