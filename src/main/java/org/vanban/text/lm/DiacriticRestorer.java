@@ -704,10 +704,11 @@ public final class DiacriticRestorer {
     }
 
     /**
-     * Candidates whose first term already trails the chosen candidate's whole score by this much (log10) add less
-     * than 1e-9 each to the posterior's denominator and are not scored further.
+     * Candidates whose partial score (first terms, each later term only lowers it) already trails the chosen
+     * candidate's whole score by this much (log10) add less than 1e-6 each to the posterior's denominator and are
+     * left out: a confidence moves by at most about 1e-5 (measured: 4.5e-6 on 1,500 held-out lines).
      */
-    private static final double CONFIDENCE_FLOOR = 9.0;
+    private static final double CONFIDENCE_FLOOR = 6.0;
 
     /** Posterior of the chosen candidate at position i against its alternatives, the rest of the path fixed. */
     private double confidence(List<Slot> segment, int[] choice, int i, int[] seq) {
@@ -736,7 +737,7 @@ public final class DiacriticRestorer {
             }
         }
         if (any) {
-            laterTerms(seq, i, slot, live, local);
+            laterTerms(seq, i, slot, live, local, local[chosen] - CONFIDENCE_FLOOR);
         }
         live[chosen] = true;
         double max = Double.NEGATIVE_INFINITY;
@@ -754,18 +755,42 @@ public final class DiacriticRestorer {
         return Math.pow(10, local[chosen] - max) / sum;
     }
 
-    /** Adds the terms after position i (up to order - 1 words on) to {@code local[c]} of every live candidate c. */
-    private void laterTerms(int[] seq, int i, Slot slot, boolean[] live, double[] local) {
+    /**
+     * Adds the terms after position i (up to order - 1 words on) to {@code local[c]} of every live candidate c,
+     * term by term; a candidate whose partial sum falls below {@code floor} is no longer live (its sum only drops).
+     */
+    private void laterTerms(int[] seq, int i, Slot slot, boolean[] live, double[] local, double floor) {
         int k = slot.ids.length;
         int lastP = Math.min(seq.length - 1, i + order);
         int saved = seq[i + 1];
-        for (int c = 0; c < k; c++) {
-            if (!live[c]) {
-                continue;
+        double[] acc = new double[1];
+        for (int p = i + 2; p <= lastP; p++) {
+            boolean any = false;
+            // contexts shorter than this do not reach back to position i: their part is the same for every candidate
+            int minLen = p - (i + 1);
+            double shared = Double.NaN;
+            for (int c = 0; c < k; c++) {
+                if (!live[c]) {
+                    continue;
+                }
+                seq[i + 1] = slot.ids[c];
+                long ctx = pack(seq, p, order - 1);
+                double lp = model.logProbAbove(ctx, p, seq[p], order, minLen, acc);
+                if (Double.isNaN(lp)) {
+                    if (Double.isNaN(shared)) {
+                        shared = model.logProbPacked(ctx & ((1L << (16 * (minLen - 1))) - 1), minLen - 1, seq[p], order);
+                    }
+                    lp = acc[0] + shared;
+                }
+                local[c] += lp;
+                if (local[c] < floor) {
+                    live[c] = false;
+                } else {
+                    any = true;
+                }
             }
-            seq[i + 1] = slot.ids[c];
-            for (int p = i + 2; p <= lastP; p++) {
-                local[c] += model.logProbPacked(pack(seq, p, order - 1), p, seq[p], order);
+            if (!any) {
+                break;
             }
         }
         seq[i + 1] = saved;

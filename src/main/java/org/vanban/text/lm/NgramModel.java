@@ -484,6 +484,28 @@ public final class NgramModel {
     }
 
     /**
+     * The part of {@link #logProbPacked} that uses contexts of at least {@code minLen} ids: the log prob if an
+     * n-gram with such a context holds w, else NaN, with the backoffs of those contexts summed into {@code acc[0]}
+     * (the caller adds the log prob of w after the shorter context, which other histories may share).
+     */
+    double logProbAbove(long ctx, int ctxLen, int w, int maxOrder, int minLen, double[] acc) {
+        int top = Math.min(ctxLen, Math.min(order, maxOrder) - 1);
+        double backoff = 0;
+        for (int len = top; len >= Math.max(1, minLen); len--) {
+            long c = len == 4 ? ctx : ctx & ((1L << (16 * len)) - 1);
+            Table t = tables[len];
+            long key = len == 4 ? ModelData.fiveGram(c, w) : (c << 16) | w;
+            int slot = key < 0 ? -1 : t.find(key);
+            if (slot >= 0) {
+                return backoff + ModelData.dequantise(t.prob(slot));
+            }
+            backoff += contextBackoff(c, len);
+        }
+        acc[0] = backoff;
+        return Double.NaN;
+    }
+
+    /**
      * Scores several next words after one history at once (the context backoffs are looked up once).
      *
      * @param ctx      packed history, most recent id in the low 16 bits

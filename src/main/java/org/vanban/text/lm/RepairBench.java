@@ -324,9 +324,10 @@ public final class RepairBench {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
+        long c0 = CPU.getCurrentThreadCpuTime();
         NgramModel model = NgramModel.load(modelPath);
-        out.printf("model %s: order %d, vocabulary %d, loaded in %.2f s%n", modelPath, model.order(),
-                model.vocabularySize(), (System.nanoTime() - t0) / 1e9);
+        out.printf("model %s: order %d, vocabulary %d, loaded in %.2f s (%.2f s CPU)%n", modelPath, model.order(),
+                model.vocabularySize(), (System.nanoTime() - t0) / 1e9, (CPU.getCurrentThreadCpuTime() - c0) / 1e9);
         List<String> refs = heldOutLines(corpus, lines);
         if (sweep != null) {
             UnaryOperator<String> reference = referenceJar == null ? null : referenceRestorer(referenceJar, modelPath);
