@@ -41,7 +41,7 @@ public final class DiacriticRestorer {
                           double accentedLineRatio, double accentedLinePenalty, boolean ocrChannel,
                           double pruneMargin) {
         /** Default {@link #pruneMargin}: hypotheses this far (log10) behind the best are dropped. */
-        public static final double DEFAULT_PRUNE_MARGIN = Double.POSITIVE_INFINITY;
+        public static final double DEFAULT_PRUNE_MARGIN = 3.0;
 
         public Options {
             if (beamWidth < 1 || maxOrder < 2 || maxCandidates < 1 || minFormCount < 1 || !(pruneMargin >= 0)) {

@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * unrestored input, overall and split into administrative lines (mentioning kế hoạch, ủy ban nhân dân, UBND,
  * hội đồng nhân dân, HĐND) and the other (legal) lines.
  *
- * <p>CLI: {@code RepairBench --corpus FILE [--model models/vi-syllable.lm] [--lines 3000] [--beam 16]
+ * <p>CLI: {@code RepairBench --corpus FILE [--model models/vi-syllable.lm] [--lines 3000] [--beam 16] [--margin 3]
  * [--sweep 16:inf,8:4,...]}. A sweep compares decoder settings (beam width : prune margin) in one run, interleaved
  * block by block so that a busy machine slows every setting alike.
  */
@@ -193,7 +193,8 @@ public final class RepairBench {
                 .forEach(e -> out.printf("    %5d  %s%n", e.getValue(), e.getKey()));
     }
 
-    static int WARM_UP = Integer.getInteger("vanban.warmup", 200);
+    /** Lines restored before timing (the JIT needs a few thousand lines to settle); -Dvanban.warmup=N. */
+    static final int WARM_UP = Integer.getInteger("vanban.warmup", 3000);
 
     /** One decoder setting of a sweep: beam width and prune margin. */
     record Setting(int beam, double margin) {
@@ -299,6 +300,7 @@ public final class RepairBench {
         int lines = 3000;
         int beam = DiacriticRestorer.Options.defaults().beamWidth();
         int showErrors = 0;
+        double margin = DiacriticRestorer.Options.defaults().pruneMargin();
         String sweep = null;
         Path referenceJar = null;
         Iterator<String> it = Arrays.asList(args).iterator();
@@ -309,11 +311,13 @@ public final class RepairBench {
                 case "--model" -> modelPath = Path.of(it.next());
                 case "--lines" -> lines = Integer.parseInt(it.next());
                 case "--beam" -> beam = Integer.parseInt(it.next());
+                case "--margin" -> margin = Double.parseDouble(it.next());
                 case "--show-errors" -> showErrors = Integer.parseInt(it.next());
                 case "--sweep" -> sweep = it.next();
                 case "--reference-jar" -> referenceJar = Path.of(it.next());
                 default -> throw new IllegalArgumentException("unknown option " + a
-                        + " (usage: --corpus FILE [--model FILE] [--lines N] [--beam B])");
+                        + " (usage: --corpus FILE [--model FILE] [--lines N] [--beam B] [--margin M] [--sweep B:M,...]"
+                        + " [--reference-jar JAR])");
             }
         }
         if (corpus == null) {
@@ -337,12 +341,14 @@ public final class RepairBench {
         DiacriticRestorer.Options opt = DiacriticRestorer.Options.defaults();
         Map<String, UnaryOperator<String>> systems = new LinkedHashMap<>();
         systems.put("no restoration (stripped input)", s -> s);
-        DiacriticRestorer baseline = new DiacriticRestorer(model, opt.with(beam, 3));
+        // the baseline stays the plain trigram beam search: no threshold pruning
+        DiacriticRestorer baseline = new DiacriticRestorer(model, opt.with(beam, 3).withPruneMargin(Double.POSITIVE_INFINITY));
         systems.put("baseline: trigram + beam " + beam, baseline::restore);
-        DiacriticRestorer main = new DiacriticRestorer(model, opt.with(beam, model.order()));
-        systems.put("main: " + model.order() + "-gram + beam " + beam, main::restore);
+        DiacriticRestorer main = new DiacriticRestorer(model, opt.with(beam, model.order()).withPruneMargin(margin));
+        systems.put("main: " + model.order() + "-gram + beam " + beam + (Double.isInfinite(margin) ? "" : " / " + margin),
+                main::restore);
         // warm-up so JIT compilation does not count against the first system
-        for (int i = 0; i < Math.min(200, refs.size()); i++) {
+        for (int i = 0; i < Math.min(WARM_UP, refs.size()); i++) {
             main.restore(VietnameseLetters.strip(refs.get(i)));
         }
         out.printf("held-out lines %d (rule: CRC32(UTF-8 line) %% %d == 0)%n", refs.size(), HeldOutSplit.MODULUS);
