@@ -332,6 +332,10 @@ public final class RepairBench {
         NgramModel model = NgramModel.load(modelPath);
         out.printf("model %s: order %d, vocabulary %d, loaded in %.2f s (%.2f s CPU)%n", modelPath, model.order(),
                 model.vocabularySize(), (System.nanoTime() - t0) / 1e9, (CPU.getCurrentThreadCpuTime() - c0) / 1e9);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        out.printf("heap in use after loading: %d MB (max %d MB)%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
+                rt.maxMemory() >> 20);
         List<String> refs = heldOutLines(corpus, lines);
         if (sweep != null) {
             UnaryOperator<String> reference = referenceJar == null ? null : referenceRestorer(referenceJar, modelPath);
