@@ -160,6 +160,14 @@ public final class NgramModel {
         private final int[] entryAt;
         private final HitCache cache = hitCaches.get();
         private int wordsHash;
+        private boolean hashed;
+        // candAt[id] - 1: index of id among the current candidates (0: not a candidate), so reading a context's
+        // extensions costs one look-up each; the marked ids are cleared again at the next position. Not used when
+        // the candidates repeat an id (distinct false): then the scan compares them one by one.
+        private final int[] candAt = new int[vocabularySize()];
+        private int[] marked = new int[16];
+        private int nMarked;
+        private boolean distinct;
 
         Scorer(int maxOrder) {
             this.top = maxOrder - 1;
@@ -183,9 +191,25 @@ public final class NgramModel {
 
         /** Starts a new position whose candidate next ids are {@code words} (kept by reference). */
         void next(int[] words) {
+            for (int c = 0; c < nMarked; c++) {
+                candAt[marked[c]] = 0;
+            }
             this.words = words;
             this.k = words.length;
-            this.wordsHash = Arrays.hashCode(words);
+            this.hashed = false;
+            if (marked.length < k) {
+                marked = new int[Math.max(k, 2 * marked.length)];
+            }
+            distinct = true;
+            for (int c = 0; c < k; c++) {
+                int w = words[c];
+                if (candAt[w] != 0) {
+                    distinct = false;
+                }
+                candAt[w] = c + 1;
+                marked[c] = w;
+            }
+            nMarked = k;
             Arrays.fill(used, 0);
             if (uniHitLevel.length < k) {
                 uniHitLevel = new int[k];
@@ -344,6 +368,10 @@ public final class NgramModel {
             long c0 = ctxKey[len][e];
             int slot = 0;
             if (few < 0 || few > SCAN) {
+                if (!hashed) {
+                    wordsHash = Arrays.hashCode(words);
+                    hashed = true;
+                }
                 long h = (c0 * 0x9E3779B97F4A7C15L) ^ ((long) wordsHash * 0xC2B2AE3D27D4EB4FL) ^ len;
                 slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> 51);
                 if (cache.ctx[slot] == c0 && cache.len[slot] == len && cache.words[slot] != null
@@ -365,13 +393,24 @@ public final class NgramModel {
                 Arrays.fill(rf, 0, k, -1);
                 int[] wp = wordProb[len];
                 int from = cStart[len][e];
-                for (int j = from; j < from + few; j++) {
-                    int w = wp[j] >>> 16;
-                    for (int i = 0; i < k; i++) {
-                        if (words[i] == w) {
+                if (distinct) {
+                    for (int j = from; j < from + few; j++) {
+                        int i = candAt[wp[j] >>> 16] - 1;
+                        if (i >= 0) {
                             lv[i] = len;
                             pr[i] = ModelData.dequantise((char) wp[j]);
                             rf[i] = j;
+                        }
+                    }
+                } else {
+                    for (int j = from; j < from + few; j++) {
+                        int w = wp[j] >>> 16;
+                        for (int i = 0; i < k; i++) {
+                            if (words[i] == w) {
+                                lv[i] = len;
+                                pr[i] = ModelData.dequantise((char) wp[j]);
+                                rf[i] = j;
+                            }
                         }
                     }
                 }
@@ -460,6 +499,49 @@ public final class NgramModel {
             backoff += contextBackoff(ctx, len);
         }
         return backoff + uniProb[w];
+    }
+
+    /**
+     * log10 p(w | history) for a packed history (most recent id in the low 16 bits, {@code ctxLen} ids), never
+     * using n-grams longer than {@code maxOrder}: the same value as {@link #logProb(int[], int, int, int)}, probing
+     * the model directly and looking up a context's backoff only when the n-gram is missing.
+     */
+    double logProbPacked(long ctx, int ctxLen, int w, int maxOrder) {
+        int top = Math.min(ctxLen, Math.min(order, maxOrder) - 1);
+        double backoff = 0;
+        for (int len = top; len >= 1; len--) {
+            long c = len == 4 ? ctx : ctx & ((1L << (16 * len)) - 1);
+            Table t = tables[len];
+            long key = len == 4 ? ModelData.fiveGram(c, w) : (c << 16) | w;
+            int slot = key < 0 ? -1 : t.find(key);
+            if (slot >= 0) {
+                return backoff + ModelData.dequantise(t.prob(slot));
+            }
+            backoff += contextBackoff(c, len);
+        }
+        return backoff + uniProb[w];
+    }
+
+    /**
+     * The part of {@link #logProbPacked} that uses contexts of at least {@code minLen} ids: the log prob if an
+     * n-gram with such a context holds w, else NaN, with the backoffs of those contexts summed into {@code acc[0]}
+     * (the caller adds the log prob of w after the shorter context, which other histories may share).
+     */
+    double logProbAbove(long ctx, int ctxLen, int w, int maxOrder, int minLen, double[] acc) {
+        int top = Math.min(ctxLen, Math.min(order, maxOrder) - 1);
+        double backoff = 0;
+        for (int len = top; len >= Math.max(1, minLen); len--) {
+            long c = len == 4 ? ctx : ctx & ((1L << (16 * len)) - 1);
+            Table t = tables[len];
+            long key = len == 4 ? ModelData.fiveGram(c, w) : (c << 16) | w;
+            int slot = key < 0 ? -1 : t.find(key);
+            if (slot >= 0) {
+                return backoff + ModelData.dequantise(t.prob(slot));
+            }
+            backoff += contextBackoff(c, len);
+        }
+        acc[0] = backoff;
+        return Double.NaN;
     }
 
     /**

@@ -20,7 +20,9 @@ import java.util.function.UnaryOperator;
  * unrestored input, overall and split into administrative lines (mentioning kế hoạch, ủy ban nhân dân, UBND,
  * hội đồng nhân dân, HĐND) and the other (legal) lines.
  *
- * <p>CLI: {@code RepairBench --corpus FILE [--model models/vi-syllable.lm] [--lines 3000] [--beam 16]}.
+ * <p>CLI: {@code RepairBench --corpus FILE [--model models/vi-syllable.lm] [--lines 3000] [--beam 16] [--margin 3]
+ * [--sweep 16:inf,8:4,...]}. A sweep compares decoder settings (beam width : prune margin) in one run, interleaved
+ * block by block so that a busy machine slows every setting alike.
  */
 public final class RepairBench {
 
@@ -191,6 +193,106 @@ public final class RepairBench {
                 .forEach(e -> out.printf("    %5d  %s%n", e.getValue(), e.getKey()));
     }
 
+    /** Lines restored before timing (the JIT needs a few thousand lines to settle); -Dvanban.warmup=N. */
+    static final int WARM_UP = Integer.getInteger("vanban.warmup", 3000);
+
+    /** One decoder setting of a sweep: beam width and prune margin. */
+    record Setting(int beam, double margin) {
+        static List<Setting> parse(String spec) {
+            List<Setting> out = new ArrayList<>();
+            for (String part : spec.split(",")) {
+                String[] bm = part.trim().split(":");
+                if (bm.length != 2) {
+                    throw new IllegalArgumentException("bad sweep setting '" + part + "' (want beam:margin, e.g. 16:inf)");
+                }
+                double margin = bm[1].equals("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bm[1]);
+                out.add(new Setting(Integer.parseInt(bm[0]), margin));
+            }
+            return out;
+        }
+
+        String label() {
+            return "beam " + beam + ", margin " + (Double.isInfinite(margin) ? "none" : margin);
+        }
+    }
+
+    /**
+     * Runs several decoder settings over the same lines, interleaved in blocks of 50 lines (each block goes
+     * through every setting before the next block), and prints accuracy, speed and the clean-text check per setting.
+     */
+    static void sweep(PrintStream out, NgramModel model, List<String> refs, String spec,
+                      UnaryOperator<String> reference) {
+        List<Setting> settings = Setting.parse(spec);
+        DiacriticRestorer.Options d = DiacriticRestorer.Options.defaults();
+        List<UnaryOperator<String>> restorers = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        if (reference != null) {
+            restorers.add(reference);
+            labels.add("reference jar (defaults)");
+        }
+        for (Setting st : settings) {
+            DiacriticRestorer r = new DiacriticRestorer(model, d.with(st.beam(), model.order()).withPruneMargin(st.margin()));
+            restorers.add(r::restore);
+            labels.add(st.label());
+        }
+        for (UnaryOperator<String> r : restorers) { // warm-up
+            for (int i = 0; i < Math.min(WARM_UP, refs.size()); i++) {
+                r.apply(VietnameseLetters.strip(refs.get(i)));
+            }
+        }
+        int nSet = restorers.size();
+        Score[][] stripped = new Score[nSet][];
+        Score[][] clean = new Score[nSet][];
+        for (int i = 0; i < nSet; i++) {
+            stripped[i] = new Score[] {new Score(), new Score(), new Score()};
+            clean[i] = new Score[] {new Score(), new Score(), new Score()};
+        }
+        for (int from = 0; from < refs.size(); from += 50) {
+            List<String> block = refs.subList(from, Math.min(refs.size(), from + 50));
+            for (int i = 0; i < nSet; i++) {
+                UnaryOperator<String> r = restorers.get(i);
+                Score[] s = run(block, r, true);
+                Score[] c = run(block, r, false);
+                for (int j = 0; j < 3; j++) {
+                    stripped[i][j].add(s[j]);
+                    clean[i][j].add(c[j]);
+                }
+            }
+        }
+        out.printf("%-26s %9s %9s %9s %11s %10s %11s%n", "setting (4-gram)", "all", "admin", "legal", "syll/cpu-s",
+                "clean", "clean s/s");
+        for (int i = 0; i < nSet; i++) {
+            Score[] s = stripped[i];
+            Score[] c = clean[i];
+            out.printf("%-26s %8.3f%% %8.3f%% %8.3f%% %11.0f %9.3f%% %11.0f%n", labels.get(i),
+                    100 * s[0].accuracy(), 100 * s[1].accuracy(), 100 * s[2].accuracy(),
+                    s[0].refTokens / (s[0].nanos / 1e9), 100 * c[0].accuracy(), c[0].refTokens / (c[0].nanos / 1e9));
+        }
+    }
+
+    /**
+     * The default restorer of another build of vanban (a jar), loaded in its own class loader, so that a sweep can
+     * time the code before a change side by side with the code after it.
+     */
+    static UnaryOperator<String> referenceRestorer(Path jar, Path modelPath) throws IOException {
+        try {
+            java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()},
+                    ClassLoader.getPlatformClassLoader());
+            Class<?> restorerClass = loader.loadClass(DiacriticRestorer.class.getName());
+            Object restorer = restorerClass.getMethod("load", Path.class).invoke(null, modelPath);
+            java.lang.reflect.Method restore = restorerClass.getMethod("restore", String.class);
+            return s -> {
+                try {
+                    return (String) restore.invoke(restorer, s);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("reference restorer failed: " + e, e);
+                }
+            };
+        } catch (ReflectiveOperationException e) {
+            throw new IOException("cannot load a reference restorer from " + jar + ": " + e, e);
+        }
+    }
+
     /** CLI entry. */
     public static void main(String[] args) throws IOException {
         Path corpus = null;
@@ -198,6 +300,9 @@ public final class RepairBench {
         int lines = 3000;
         int beam = DiacriticRestorer.Options.defaults().beamWidth();
         int showErrors = 0;
+        double margin = DiacriticRestorer.Options.defaults().pruneMargin();
+        String sweep = null;
+        Path referenceJar = null;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String a = it.next();
@@ -206,9 +311,13 @@ public final class RepairBench {
                 case "--model" -> modelPath = Path.of(it.next());
                 case "--lines" -> lines = Integer.parseInt(it.next());
                 case "--beam" -> beam = Integer.parseInt(it.next());
+                case "--margin" -> margin = Double.parseDouble(it.next());
                 case "--show-errors" -> showErrors = Integer.parseInt(it.next());
+                case "--sweep" -> sweep = it.next();
+                case "--reference-jar" -> referenceJar = Path.of(it.next());
                 default -> throw new IllegalArgumentException("unknown option " + a
-                        + " (usage: --corpus FILE [--model FILE] [--lines N] [--beam B])");
+                        + " (usage: --corpus FILE [--model FILE] [--lines N] [--beam B] [--margin M] [--sweep B:M,...]"
+                        + " [--reference-jar JAR])");
             }
         }
         if (corpus == null) {
@@ -219,19 +328,31 @@ public final class RepairBench {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
+        long c0 = CPU.getCurrentThreadCpuTime();
         NgramModel model = NgramModel.load(modelPath);
-        out.printf("model %s: order %d, vocabulary %d, loaded in %.2f s%n", modelPath, model.order(),
-                model.vocabularySize(), (System.nanoTime() - t0) / 1e9);
+        out.printf("model %s: order %d, vocabulary %d, loaded in %.2f s (%.2f s CPU)%n", modelPath, model.order(),
+                model.vocabularySize(), (System.nanoTime() - t0) / 1e9, (CPU.getCurrentThreadCpuTime() - c0) / 1e9);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        out.printf("heap in use after loading: %d MB (max %d MB)%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
+                rt.maxMemory() >> 20);
         List<String> refs = heldOutLines(corpus, lines);
+        if (sweep != null) {
+            UnaryOperator<String> reference = referenceJar == null ? null : referenceRestorer(referenceJar, modelPath);
+            sweep(out, model, refs, sweep, reference);
+            return;
+        }
         DiacriticRestorer.Options opt = DiacriticRestorer.Options.defaults();
         Map<String, UnaryOperator<String>> systems = new LinkedHashMap<>();
         systems.put("no restoration (stripped input)", s -> s);
-        DiacriticRestorer baseline = new DiacriticRestorer(model, opt.with(beam, 3));
+        // the baseline stays the plain trigram beam search: no threshold pruning
+        DiacriticRestorer baseline = new DiacriticRestorer(model, opt.with(beam, 3).withPruneMargin(Double.POSITIVE_INFINITY));
         systems.put("baseline: trigram + beam " + beam, baseline::restore);
-        DiacriticRestorer main = new DiacriticRestorer(model, opt.with(beam, model.order()));
-        systems.put("main: " + model.order() + "-gram + beam " + beam, main::restore);
+        DiacriticRestorer main = new DiacriticRestorer(model, opt.with(beam, model.order()).withPruneMargin(margin));
+        systems.put("main: " + model.order() + "-gram + beam " + beam + (Double.isInfinite(margin) ? "" : " / " + margin),
+                main::restore);
         // warm-up so JIT compilation does not count against the first system
-        for (int i = 0; i < Math.min(200, refs.size()); i++) {
+        for (int i = 0; i < Math.min(WARM_UP, refs.size()); i++) {
             main.restore(VietnameseLetters.strip(refs.get(i)));
         }
         out.printf("held-out lines %d (rule: CRC32(UTF-8 line) %% %d == 0)%n", refs.size(), HeldOutSplit.MODULUS);

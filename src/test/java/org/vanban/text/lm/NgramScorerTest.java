@@ -54,4 +54,37 @@ class NgramScorerTest {
             }
         }
     }
+
+    @Test
+    void directProbesGiveWhatTheHistoryLookupGives() {
+        NgramModel m = tiny();
+        Random rnd = new Random(11);
+        int v = m.vocabularySize();
+        double[] acc = new double[1];
+        for (int trial = 0; trial < 2000; trial++) {
+            int len = 1 + rnd.nextInt(5);
+            int[] seq = new int[len + 1];
+            seq[0] = ModelData.BOS;
+            for (int j = 1; j <= len; j++) {
+                seq[j] = rnd.nextInt(2) == 0 ? rnd.nextInt(v) : ModelData.FIRST_WORD + rnd.nextInt(Math.min(30, v - 5));
+            }
+            int w = seq[len];
+            long ctx = 0;
+            for (int j = Math.max(0, len - 3); j < len; j++) {
+                ctx = (ctx << 16) | seq[j];
+            }
+            double plain = m.logProb(seq, len, w, 4);
+            assertThat(m.logProbPacked(ctx, len, w, 4)).isEqualTo(plain);
+            // split at a context length: the long contexts' part, then the short context's log prob
+            int minLen = 1 + rnd.nextInt(3);
+            double above = m.logProbAbove(ctx, len, w, 4, minLen, acc);
+            if (Double.isNaN(above)) {
+                int shortLen = Math.min(minLen - 1, len);
+                double rest = m.logProbPacked(ctx & ((1L << (16 * shortLen)) - 1), shortLen, w, 4);
+                assertThat(acc[0] + rest).isCloseTo(plain, org.assertj.core.api.Assertions.within(1e-9));
+            } else {
+                assertThat(above).isEqualTo(plain);
+            }
+        }
+    }
 }

@@ -34,4 +34,13 @@ class RepairBenchTest {
         assertThat(RepairBench.isAdministrative("Chủ tịch UBND tỉnh")).isTrue();
         assertThat(RepairBench.isAdministrative("Điều 5. Phạm vi điều chỉnh")).isFalse();
     }
+
+    @Test
+    void parsesSweepSettings() {
+        assertThat(RepairBench.Setting.parse("16:inf, 8:3.5")).containsExactly(
+                new RepairBench.Setting(16, Double.POSITIVE_INFINITY), new RepairBench.Setting(8, 3.5));
+        assertThat(RepairBench.Setting.parse("4:2").get(0).label()).isEqualTo("beam 4, margin 2.0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RepairBench.Setting.parse("16"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beam:margin");
+    }
 }
