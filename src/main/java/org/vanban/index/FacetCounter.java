@@ -8,10 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -51,14 +48,13 @@ final class FacetCounter extends SimpleCollector {
     private final boolean[][] filterDims;
 
     private int leafIndex = -1;
-    private SortedSetDocValues[] values;
+    private FacetState.SegmentOrdinals segment;
     private int[][] segmentCounts;
-    private SortedDocValues docIds;
     private DocIdSetIterator[] filterIterators;
     private TwoPhaseIterator[] filterTwoPhase;
-    /** Per dimension: document ordinal last counted (in this segment). */
+    /** Per dimension: block (document) last counted in this segment. */
     private int[] lastCounted;
-    private int lastFullDocument;
+    private int lastFullBlock;
     private long documents;
     private long records;
 
@@ -69,7 +65,7 @@ final class FacetCounter extends SimpleCollector {
         this.perRecord = new boolean[nDims];
         this.counts = new int[nDims][];
         for (int d = 0; d < nDims; d++) {
-            perRecord[d] = DIM_SECTION.equals(state.dims[d].name);
+            perRecord[d] = FacetState.perRecord(state.dims[d].name);
             counts[d] = new int[state.dims[d].values.length];
         }
         this.filterDims = new boolean[this.sideways.length][nDims];
@@ -80,13 +76,9 @@ final class FacetCounter extends SimpleCollector {
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
         flush();
         leafIndex = context.ord;
-        values = new SortedSetDocValues[nDims];
+        segment = state.segments[leafIndex];
         segmentCounts = new int[nDims][];
-        for (int d = 0; d < nDims; d++) {
-            values[d] = DocValues.getSortedSet(context.reader(), state.dims[d].field);
-            segmentCounts[d] = new int[(int) values[d].getValueCount()];
-        }
-        docIds = DocValues.getSorted(context.reader(), DOC_ID);
+        for (int d = 0; d < nDims; d++) segmentCounts[d] = new int[segment.valueCounts[d]];
         filterIterators = new DocIdSetIterator[sideways.length];
         filterTwoPhase = new TwoPhaseIterator[sideways.length];
         for (int f = 0; f < sideways.length; f++) {
@@ -96,8 +88,8 @@ final class FacetCounter extends SimpleCollector {
             filterIterators[f] = filterTwoPhase[f] == null ? s.iterator() : filterTwoPhase[f].approximation();
         }
         lastCounted = new int[nDims];
-        java.util.Arrays.fill(lastCounted, -2);
-        lastFullDocument = -2;
+        java.util.Arrays.fill(lastCounted, -1);
+        lastFullBlock = -1;
     }
 
     @Override
@@ -109,22 +101,24 @@ final class FacetCounter extends SimpleCollector {
                 missed = f;
             }
         }
-        int docOrd = docIds.advanceExact(doc) ? docIds.ordValue() : -1;
+        int block = segment.blockOf[doc];
         if (missed < 0) {
             records++;
-            if (docOrd != lastFullDocument || docOrd < 0) documents++;
-            lastFullDocument = docOrd;
+            if (block != lastFullBlock) documents++;
+            lastFullBlock = block;
         }
         for (int d = 0; d < nDims; d++) {
             if (missed >= 0 && !filterDims[missed][d]) continue;
+            int unit = doc;
             if (!perRecord[d]) {
-                if (docOrd == lastCounted[d] && docOrd >= 0) continue;
-                lastCounted[d] = docOrd;
+                if (block == lastCounted[d]) continue;
+                lastCounted[d] = block;
+                unit = block;
             }
-            SortedSetDocValues v = values[d];
-            if (!v.advanceExact(doc)) continue;
+            int[] start = segment.starts[d];
+            int[] ords = segment.ords[d];
             int[] c = segmentCounts[d];
-            for (int k = 0, n = v.docValueCount(); k < n; k++) c[(int) v.nextOrd()]++;
+            for (int k = start[unit], end = start[unit + 1]; k < end; k++) c[ords[k]]++;
         }
     }
 
@@ -140,7 +134,7 @@ final class FacetCounter extends SimpleCollector {
 
     /** Adds the segment's counts to the global counts. */
     private void flush() {
-        if (values == null) return;
+        if (segment == null) return;
         for (int d = 0; d < nDims; d++) {
             int[] c = segmentCounts[d];
             int[] global = counts[d];
@@ -149,7 +143,7 @@ final class FacetCounter extends SimpleCollector {
                 if (c[ord] > 0) global[(int) toGlobal.get(ord)] += c[ord];
             }
         }
-        values = null;
+        segment = null;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.vanban.index.IndexSchema.*;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -49,16 +50,94 @@ final class FacetState {
         }
     }
 
-    final IndexReader.CacheKey key;
-    final Dim[] dims;
+    /**
+     * The facet ordinals of one segment, read once from its doc values into arrays (precomputed
+     * ordinals: counting then reads arrays instead of decoding doc values for every match). The
+     * records of a document are one block of consecutive ids and share the document-level values, so
+     * those are kept once per block; the section dimension is kept per record.
+     */
+    static final class SegmentOrdinals {
+        /** Record → block (document) number in this segment. */
+        final int[] blockOf;
+        /** Per dimension: start of each unit's ordinals in {@link #ords} (unit = block, or record for per-record dims), one more than units. */
+        final int[][] starts;
+        /** Per dimension: segment ordinals. */
+        final int[][] ords;
+        /** Per dimension: number of distinct values in the segment. */
+        final int[] valueCounts;
 
-    private FacetState(IndexReader.CacheKey key, Dim[] dims) {
-        this.key = key;
-        this.dims = dims;
+        private SegmentOrdinals(int[] blockOf, int[][] starts, int[][] ords, int[] valueCounts) {
+            this.blockOf = blockOf;
+            this.starts = starts;
+            this.ords = ords;
+            this.valueCounts = valueCounts;
+        }
+
+        static SegmentOrdinals read(org.apache.lucene.index.LeafReader leaf) throws IOException {
+            int maxDoc = leaf.maxDoc();
+            int[] blockOf = new int[maxDoc];
+            org.apache.lucene.index.SortedDocValues docIds = DocValues.getSorted(leaf, DOC_ID);
+            int blocks = 0;
+            int lastOrd = -2;
+            int[] firstRecord = new int[Math.max(1, maxDoc)];
+            for (int doc = 0; doc < maxDoc; doc++) {
+                int ord = docIds.advanceExact(doc) ? docIds.ordValue() : -1;
+                if (ord != lastOrd || ord < 0) firstRecord[blocks++] = doc;
+                blockOf[doc] = blocks - 1;
+                lastOrd = ord;
+            }
+            List<String> names = DIMENSIONS;
+            int[][] starts = new int[names.size()][];
+            int[][] ords = new int[names.size()][];
+            int[] valueCounts = new int[names.size()];
+            for (int d = 0; d < names.size(); d++) {
+                boolean perRecord = perRecord(names.get(d));
+                int units = perRecord ? maxDoc : blocks;
+                SortedSetDocValues values = DocValues.getSortedSet(leaf, FACET_PREFIX + names.get(d));
+                valueCounts[d] = (int) values.getValueCount();
+                int[] start = new int[units + 1];
+                org.apache.lucene.util.IntsRefBuilder out = new org.apache.lucene.util.IntsRefBuilder();
+                for (int u = 0; u < units; u++) {
+                    start[u] = out.length();
+                    int doc = perRecord ? u : firstRecord[u];
+                    if (values.advanceExact(doc)) {
+                        for (int k = 0, n = values.docValueCount(); k < n; k++) out.append((int) values.nextOrd());
+                    }
+                }
+                start[units] = out.length();
+                starts[d] = start;
+                ords[d] = java.util.Arrays.copyOf(out.ints(), out.length());
+            }
+            return new SegmentOrdinals(blockOf, starts, ords, valueCounts);
+        }
     }
 
-    /** Builds the state of a reader: reads the values of every dimension once. */
+    /** Whether a dimension is counted per record (sections) rather than once per document. */
+    static boolean perRecord(String dim) {
+        return DIM_SECTION.equals(dim);
+    }
+
+    final IndexReader.CacheKey key;
+    final Dim[] dims;
+    /** Per leaf (in reader order) its precomputed ordinals. */
+    final SegmentOrdinals[] segments;
+
+    private FacetState(IndexReader.CacheKey key, Dim[] dims, SegmentOrdinals[] segments) {
+        this.key = key;
+        this.dims = dims;
+        this.segments = segments;
+    }
+
+    /** Builds the state of a reader without reusing anything. */
     static FacetState build(IndexReader reader) throws IOException {
+        return build(reader, new java.util.HashMap<>());
+    }
+
+    /**
+     * Builds the state of a reader: reads the values of every dimension once; the ordinals of
+     * segments already in {@code segmentCache} (by segment core) are reused, new ones are added.
+     */
+    static FacetState build(IndexReader reader, Map<IndexReader.CacheKey, SegmentOrdinals> segmentCache) throws IOException {
         IndexReader.CacheKey key = reader.getReaderCacheHelper() == null ? null : reader.getReaderCacheHelper().getKey();
         List<String> names = DIMENSIONS;
         Dim[] dims = new Dim[names.size()];
@@ -90,7 +169,22 @@ final class FacetState {
             }
             dims[d] = dim;
         }
-        return new FacetState(key, dims);
+        SegmentOrdinals[] segments = new SegmentOrdinals[leaves.size()];
+        for (int i = 0; i < segments.length; i++) {
+            org.apache.lucene.index.LeafReader leaf = leaves.get(i).reader();
+            IndexReader.CacheHelper core = leaf.getCoreCacheHelper();
+            if (core == null) {
+                segments[i] = SegmentOrdinals.read(leaf);
+                continue;
+            }
+            SegmentOrdinals cached = segmentCache.get(core.getKey());
+            if (cached == null) {
+                cached = SegmentOrdinals.read(leaf);
+                if (segmentCache.putIfAbsent(core.getKey(), cached) == null) core.addClosedListener(segmentCache::remove);
+            }
+            segments[i] = cached;
+        }
+        return new FacetState(key, dims, segments);
     }
 
     /** Orders strings as their UTF-8 bytes (the order of doc-values ordinals). */

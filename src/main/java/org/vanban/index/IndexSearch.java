@@ -52,6 +52,12 @@ import org.vanban.model.VanbanDocument;
 public final class IndexSearch implements Closeable {
     private static final Set<String> HIT_FIELDS = Set.of(REC, ID, PARENT_ID, TITLE, NUMBER, DATE, TYPE, LOCALITY,
             SECTION_KIND, HEADING, PAGE);
+    private static final Set<String> HIT_FIELDS_AND_TEXT;
+    static {
+        Set<String> f = new HashSet<>(HIT_FIELDS);
+        f.add(TEXT);
+        HIT_FIELDS_AND_TEXT = Set.copyOf(f);
+    }
     private static final int PAGE_SIZE = 500;
     /** Totals are exact up to this many documents (or sections); past it they may be lower bounds. */
     public static final int EXACT_TOTAL_UP_TO = 1000;
@@ -61,6 +67,8 @@ public final class IndexSearch implements Closeable {
     private final SearcherManager searchers;
     /** Facet state per open reader (global ordinals, values, locality parents): built once per reader. */
     private final Map<IndexReader.CacheKey, FacetState> facetStates = new ConcurrentHashMap<>();
+    /** Precomputed facet ordinals per segment (by segment core): reused by the readers that share the segment. */
+    private final Map<IndexReader.CacheKey, FacetState.SegmentOrdinals> segmentOrdinals = new ConcurrentHashMap<>();
     private volatile long exactTotalUpTo = EXACT_TOTAL_UP_TO;
 
     private IndexSearch(Path dir, FSDirectory directory) throws IOException {
@@ -234,10 +242,10 @@ public final class IndexSearch implements Closeable {
     /** Builds and keeps the facet state of a reader (dropped when the reader closes). */
     private FacetState warm(IndexReader r) throws IOException {
         IndexReader.CacheHelper helper = r.getReaderCacheHelper();
-        if (helper == null) return FacetState.build(r);
+        if (helper == null) return FacetState.build(r, segmentOrdinals);
         FacetState state = facetStates.get(helper.getKey());
         if (state != null) return state;
-        state = FacetState.build(r);
+        state = FacetState.build(r, segmentOrdinals);
         if (facetStates.putIfAbsent(helper.getKey(), state) == null) helper.addClosedListener(facetStates::remove);
         return facetStates.get(helper.getKey());
     }
@@ -329,9 +337,10 @@ public final class IndexSearch implements Closeable {
         StoredFields stored = s.storedFields();
         List<SearchHit> out = new ArrayList<>(docs.size());
         for (int i = 0; i < ids.length; i++) {
-            Document d = stored.document(ids[i], HIT_FIELDS);
             SnippetHighlighter.Snippet sn = snippets[i];
-            if (sn == null) sn = leadSnippet(stored.document(ids[i], Set.of(TEXT)).get(TEXT));
+            // one read of the stored fields; the text only when there is no highlighted snippet
+            Document d = stored.document(ids[i], sn == null ? HIT_FIELDS_AND_TEXT : HIT_FIELDS);
+            if (sn == null) sn = leadSnippet(d.get(TEXT));
             boolean section = REC_SECTION.equals(d.get(REC));
             int page = intValue(d, PAGE, 1) + sn.pageBreaksBefore();
             out.add(new SearchHit(docIdOf(d), d.get(REC), nz(d.get(TITLE)), nz(d.get(NUMBER)), nz(d.get(DATE)),
@@ -344,10 +353,15 @@ public final class IndexSearch implements Closeable {
 
     /** The beginning of the text, for hits found by filters only. */
     private static SnippetHighlighter.Snippet leadSnippet(String text) {
-        String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String t = text == null ? "" : text;
+        boolean longer = t.length() > 600;
+        if (longer) t = t.substring(0, 600); // enough for 200 characters once spaces are collapsed
+        t = t.replaceAll("\\s+", " ").strip();
         if (t.length() > 200) {
             int cut = t.lastIndexOf(' ', 200);
             t = t.substring(0, cut > 100 ? cut : 200) + " …";
+        } else if (longer) {
+            t = t + " …";
         }
         return new SnippetHighlighter.Snippet(t, 0, 0, 0);
     }
