@@ -7,8 +7,8 @@ import java.util.List;
  * Result of {@link IndexSearch#search}.
  *
  * @param total      number of matching documents (or matching sections when a section filter is given)
- * @param totalExact whether {@code total} is exact; false when the search stopped counting past
- *                   {@link IndexSearch#EXACT_TOTAL_UP_TO} and {@code total} is a lower bound
+ * @param totalExact whether {@code total} is exact; false when the search stopped counting past the
+ *                   threshold of {@link IndexSearch#setExactTotalUpTo} and {@code total} is a lower bound
  * @param hits       best hits, best first, at most the request's limit
  * @param facets     facet counts of the search when asked for, else null
  */

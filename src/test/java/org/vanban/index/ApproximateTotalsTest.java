@@ -76,10 +76,13 @@ class ApproximateTotalsTest {
             assertThat(hits(withFacets)).isEqualTo(hits(exact));
             assertThat(withFacets.facets()).isEqualTo(search.facets(req));
         }
-        // the default threshold keeps small result sets exact
+        // by default every match is counted; Lucene's usual threshold keeps small result sets exact
         SearchResults r = search.search(SearchRequest.of("một cửa"));
         assertThat(r.totalExact()).isTrue();
         assertThat(r.total()).isEqualTo(120);
         assertThat(r.facets()).isNull();
+        search.setExactTotalUpTo(1000);
+        assertThat(search.search(SearchRequest.of("một cửa")).totalExact()).isTrue();
+        search.setExactTotalUpTo(IndexSearch.EXACT_TOTAL_UP_TO);
     }
 }
