@@ -93,11 +93,10 @@ async function runSearch() {
   const query = qs({...Object.fromEntries(FILTERS.map(k => [k, s[k]])), fuzzy: s.fuzzy ? '' : 'false'});
   results.innerHTML = '<div class="empty">Đang tìm…</div>';
   try {
-    const [r, f] = await Promise.all([
-      api('/api/search?' + query + '&' + qs({limit: PAGE, offset: s.offset})),
-      api('/api/facets?' + query)]);
+    // one call: hits, exact total and facet counts (a filtered dimension keeps its other values: drill sideways)
+    const r = await api('/api/search?' + query + '&' + qs({limit: PAGE, offset: s.offset, facets: 'true'}));
     renderHits(results, r, s);
-    renderFacets(facetsEl, f, s);
+    renderFacets(facetsEl, r.facets, s);
   } catch (e) {
     showError(results, e);
     facetsEl.innerHTML = '';
@@ -132,7 +131,7 @@ function renderHits(el, r, s) {
     return;
   }
   const unit = s.section ? 'đoạn' : 'văn bản';
-  const html = [`<div class="summary">Tìm thấy <b id="total">${r.total}</b> ${unit}` +
+  const html = [`<div class="summary">Tìm thấy ${r.totalExact === false ? 'hơn ' : ''}<b id="total">${r.total}</b> ${unit}` +
     (r.total > PAGE ? ` · trang ${Math.floor(s.offset / PAGE) + 1}` : '') +
     ` · <a href="#" id="compare-selected">So sánh các văn bản đã chọn</a></div>`];
   for (const h of r.hits) {
@@ -167,10 +166,13 @@ function renderHits(el, r, s) {
 
 function renderFacets(el, f, s) {
   const parts = [`<div class="summary"><b>${f.documents}</b> văn bản phù hợp</div>`];
+  // a dimension being filtered on shows its other values too, with the counts they would give instead
+  const heading = (title, param) => `<h3>${esc(title)}` + (s[param]
+    ? ` <a href="#" class="clear" data-clear="${param}" title="Bỏ bộ lọc này">bỏ chọn</a>` : '') + '</h3>';
   const flat = (dim, title, label, param) => {
     const values = f.dims[dim] || [];
     if (!values.length) return;
-    parts.push(`<h3>${esc(title)}</h3><ul data-dim="${dim}">` + values.slice(0, 15).map(v =>
+    parts.push(heading(title, param) + `<ul data-dim="${dim}">` + values.slice(0, 15).map(v =>
       `<li><a href="#" class="fv${s[param] === v.value ? ' on' : ''}" data-param="${param}" data-value="${esc(v.value)}">${esc(label(v))}</a><span class="n">${v.count}</span></li>`).join('') + '</ul>');
   };
   const tree = (dim, title) => {
@@ -183,7 +185,7 @@ function renderFacets(el, f, s) {
       if (!v.children.length || depth > 2) return `<li>${a}</li>`;
       return `<li><details${open ? ' open' : ''}><summary>${a}</summary><ul>${v.children.slice(0, 40).map(c => node(c, depth + 1)).join('')}</ul></details></li>`;
     };
-    parts.push(`<h3>${esc(title)}</h3><ul data-dim="${dim}">${values.slice(0, 20).map(v => node(v, 1)).join('')}</ul>`);
+    parts.push(heading(title, 'locality') + `<ul data-dim="${dim}">${values.slice(0, 20).map(v => node(v, 1)).join('')}</ul>`);
   };
   flat('type', 'Loại văn bản', v => typeLabel(v.value), 'type');
   flat('year', 'Năm ban hành', v => v.value, 'year');
@@ -196,6 +198,13 @@ function renderFacets(el, f, s) {
     ev.preventDefault();
     const st = searchState();
     st[a.dataset.param] = st[a.dataset.param] === a.dataset.value ? '' : a.dataset.value;
+    st.offset = 0;
+    go(st);
+  }));
+  el.querySelectorAll('a.clear').forEach(a => a.addEventListener('click', ev => {
+    ev.preventDefault();
+    const st = searchState();
+    st[a.dataset.clear] = '';
     st.offset = 0;
     go(st);
   }));

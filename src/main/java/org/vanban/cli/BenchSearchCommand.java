@@ -20,7 +20,9 @@ import java.util.zip.GZIPInputStream;
 import org.vanban.extract.Gazetteer;
 import org.vanban.index.DocumentIndex;
 import org.vanban.index.IndexSearch;
+import org.vanban.index.SearchProfile;
 import org.vanban.index.SearchRequest;
+import org.vanban.index.SearchResults;
 import org.vanban.model.DocType;
 import org.vanban.model.Extraction;
 import org.vanban.model.Header;
@@ -74,6 +76,11 @@ public final class BenchSearchCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--compare", split = ",", paramLabel = "VARIANT",
+            description = "also time these ways of running the mix, alternating query by query with the current one: "
+                    + "APPROXIMATE_TOTALS, SEPARATE_FACETS, NO_FUZZY")
+    List<Variant> compare;
 
     static final int SECTIONS_PER_DOCUMENT = 6;
 
@@ -159,44 +166,88 @@ public final class BenchSearchCommand implements Callable<Integer> {
         return out;
     }
 
+    /** A way of running the mix: the current code path, or one of the alternatives compared against it. */
+    enum Variant {
+        /** Hits and facets in one call ({@code /api/search?facets=true}, the web UI), every match counted. */
+        CURRENT,
+        /** Totals exact up to 1000 documents, then block-max skipping of records that cannot reach the top. */
+        APPROXIMATE_TOTALS,
+        /** Faceted queries as two calls, search then facets ({@code /api/search} + {@code /api/facets}). */
+        SEPARATE_FACETS,
+        /** Fuzzy matching of long syllables switched off (the UI's checkbox). */
+        NO_FUZZY
+    }
+
+    /** Latencies of one variant, by query class. */
+    private static final class Timings {
+        final Map<String, List<Double>> wall = new LinkedHashMap<>();
+        final Map<String, List<Double>> cpu = new LinkedHashMap<>();
+        final Map<String, SearchProfile> phases = new LinkedHashMap<>();
+        final List<Double> allWall = new ArrayList<>();
+        final List<Double> allCpu = new ArrayList<>();
+        long hits;
+    }
+
     private void runQueries(IndexSearch search, Generator gen) {
         List<MixQuery> mix = mix(gen);
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < warmup; i++) run(search, mix.get(i % mix.size()));
-        Map<String, List<Double>> wallByKind = new LinkedHashMap<>();
-        Map<String, List<Double>> cpuByKind = new LinkedHashMap<>();
-        List<Double> wall = new ArrayList<>();
-        List<Double> cpu = new ArrayList<>();
-        long hits = 0;
+        List<Variant> variants = new ArrayList<>(List.of(Variant.CURRENT));
+        if (compare != null) variants.addAll(compare);
+        for (int i = 0; i < warmup; i++) for (Variant v : variants) run(search, mix.get(i % mix.size()), v, null);
+        Map<Variant, Timings> byVariant = new LinkedHashMap<>();
+        for (Variant v : variants) byVariant.put(v, new Timings());
         for (int i = 0; i < queries; i++) {
             MixQuery q = mix.get(i % mix.size());
-            long c = threads.getCurrentThreadCpuTime();
-            long t = System.nanoTime();
-            hits += run(search, q);
-            double ms = (System.nanoTime() - t) / 1e6;
-            double cpuMs = (threads.getCurrentThreadCpuTime() - c) / 1e6;
-            wallByKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(ms);
-            cpuByKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(cpuMs);
-            wall.add(ms);
-            cpu.add(cpuMs);
-        }
-        System.out.printf(Locale.ROOT, "Query latency over %d queries after %d warm-up (%d distinct queries; %d hits in all), ms;%n"
-                + "wall clock (affected by other load on the machine) and CPU time of the searching thread:%n",
-                queries, warmup, mix.size(), hits);
-        System.out.printf(Locale.ROOT, "  %-8s %7s %7s %7s %7s | %7s %7s %7s%n", "mix", "p50", "p95", "p99", "max",
-                "cpu p50", "cpu p95", "cpu p99");
-        wallByKind.forEach((k, v) -> print(k, v, cpuByKind.get(k)));
-        print("all", wall, cpu);
-        if (perQuery) {
-            for (MixQuery q : mix) {
+            // variants alternate query by query, so that load from other processes hits them alike
+            for (int k = 0; k < variants.size(); k++) {
+                Variant v = variants.get((i + k) % variants.size());
+                Timings t = byVariant.get(v);
+                SearchProfile profile = t.phases.computeIfAbsent(q.kind(), x -> new SearchProfile());
                 long c = threads.getCurrentThreadCpuTime();
-                for (int i = 0; i < 5; i++) run(search, q);
-                System.out.printf(Locale.ROOT, "  %6.1f ms cpu  %-8s %s%s%n", (threads.getCurrentThreadCpuTime() - c) / 5e6,
-                        q.kind(), describe(q.request()), q.facets() ? " +facets" : "");
+                long w = System.nanoTime();
+                t.hits += run(search, q, v, profile);
+                double ms = (System.nanoTime() - w) / 1e6;
+                double cpuMs = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+                t.wall.computeIfAbsent(q.kind(), x -> new ArrayList<>()).add(ms);
+                t.cpu.computeIfAbsent(q.kind(), x -> new ArrayList<>()).add(cpuMs);
+                t.allWall.add(ms);
+                t.allCpu.add(cpuMs);
             }
         }
-        System.out.printf(Locale.ROOT, "Goal p95 <= 30 ms: wall %.1f, cpu %.1f; p99 <= 100 ms: wall %.1f, cpu %.1f%n",
-                percentile(wall, 95), percentile(cpu, 95), percentile(wall, 99), percentile(cpu, 99));
+        System.out.printf(Locale.ROOT, "Query latency over %d queries after %d warm-up (%d distinct queries), ms;%n"
+                + "wall clock (affected by other load on the machine) and CPU time of the searching thread%n"
+                + "(load average %.1f on %d cores at the end):%n",
+                queries, warmup, mix.size(), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        for (Variant v : variants) {
+            Timings t = byVariant.get(v);
+            System.out.printf(Locale.ROOT, "%s (%d hits in all)%n", v.name().toLowerCase(Locale.ROOT).replace('_', '-'), t.hits);
+            System.out.printf(Locale.ROOT, "  %-8s %7s %7s %7s %7s | %7s %7s %7s | cpu mean by phase: %s%n", "mix", "p50", "p95", "p99", "max",
+                    "cpu p50", "cpu p95", "cpu p99", "parse / collect / highlight / stored / facets");
+            t.wall.forEach((k, w) -> print(k, w, t.cpu.get(k), t.phases.get(k)));
+            print("all", t.allWall, t.allCpu, null);
+            System.out.printf(Locale.ROOT, "  Goal p95 <= 30 ms: wall %.1f, cpu %.1f; p99 <= 100 ms: wall %.1f, cpu %.1f%n",
+                    percentile(t.allWall, 95), percentile(t.allCpu, 95), percentile(t.allWall, 99), percentile(t.allCpu, 99));
+        }
+        if (perQuery) {
+            System.out.println("Mean CPU per query of the mix (5 runs), ms, and by phase (parse / collect / highlight / stored / facets):");
+            for (MixQuery q : mix) {
+                SearchProfile profile = new SearchProfile();
+                long c = threads.getCurrentThreadCpuTime();
+                for (int i = 0; i < 5; i++) run(search, q, Variant.CURRENT, profile);
+                System.out.printf(Locale.ROOT, "  %6.1f ms cpu (%s) %-8s %s%s%n", (threads.getCurrentThreadCpuTime() - c) / 5e6,
+                        phases(profile, 5), q.kind(), describe(q.request()), q.facets() ? " +facets" : "");
+            }
+        }
+    }
+
+    private static String phases(SearchProfile p, int runs) {
+        StringBuilder sb = new StringBuilder();
+        for (SearchProfile.Phase ph : SearchProfile.Phase.values()) {
+            if (sb.length() > 0) sb.append(" / ");
+            sb.append(String.format(Locale.ROOT, "%.1f", p.cpuNanos(ph) / 1e6 / runs));
+        }
+        return sb.toString();
     }
 
     private static String describe(SearchRequest r) {
@@ -208,16 +259,20 @@ public final class BenchSearchCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static long run(IndexSearch search, MixQuery q) {
-        long n = search.search(q.request()).total();
-        if (q.facets()) n += search.facets(q.request()).documents();
-        return n;
+    private static long run(IndexSearch search, MixQuery q, Variant v, SearchProfile profile) {
+        SearchRequest r = v == Variant.NO_FUZZY ? q.request().withFuzzy(false) : q.request();
+        if (v == Variant.SEPARATE_FACETS && q.facets()) {
+            return search.search(r, false, profile).total() + search.facets(r).documents();
+        }
+        search.setExactTotalUpTo(v == Variant.APPROXIMATE_TOTALS ? 1000 : IndexSearch.EXACT_TOTAL_UP_TO);
+        SearchResults res = search.search(r, q.facets(), profile);
+        return res.total() + (res.facets() == null ? 0 : res.facets().documents());
     }
 
-    private static void print(String kind, List<Double> v, List<Double> cpu) {
-        System.out.printf(Locale.ROOT, "  %-8s %7.1f %7.1f %7.1f %7.1f | %7.1f %7.1f %7.1f%n", kind, percentile(v, 50),
+    private static void print(String kind, List<Double> v, List<Double> cpu, SearchProfile phases) {
+        System.out.printf(Locale.ROOT, "  %-8s %7.1f %7.1f %7.1f %7.1f | %7.1f %7.1f %7.1f | %s%n", kind, percentile(v, 50),
                 percentile(v, 95), percentile(v, 99), percentile(v, 100), percentile(cpu, 50), percentile(cpu, 95),
-                percentile(cpu, 99));
+                percentile(cpu, 99), phases == null ? "" : phases(phases, v.size()));
     }
 
     static double percentile(List<Double> values, double p) {

@@ -74,7 +74,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     static void print(SearchResults results, PrintStream out) {
-        out.printf(Locale.ROOT, "%d hit(s)%n", results.total());
+        out.printf(Locale.ROOT, results.totalExact() ? "%d hit(s)%n" : "more than %d hit(s)%n", results.total());
         int i = 1;
         for (SearchHit h : results.hits()) {
             String where = h.sectionKind() == null || h.sectionKind().isEmpty() ? "" :

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -30,12 +32,15 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.vanban.model.VanbanDocument;
@@ -47,16 +52,41 @@ import org.vanban.model.VanbanDocument;
 public final class IndexSearch implements Closeable {
     private static final Set<String> HIT_FIELDS = Set.of(REC, ID, PARENT_ID, TITLE, NUMBER, DATE, TYPE, LOCALITY,
             SECTION_KIND, HEADING, PAGE);
+    private static final Set<String> HIT_FIELDS_AND_TEXT;
+    static {
+        Set<String> f = new HashSet<>(HIT_FIELDS);
+        f.add(TEXT);
+        HIT_FIELDS_AND_TEXT = Set.copyOf(f);
+    }
     private static final int PAGE_SIZE = 500;
+    /**
+     * Default of {@link #setExactTotalUpTo}: every match is counted. Stopping the count past a threshold
+     * (Lucene's 1000) lets block-max WAND skip records, but on the search benchmark it skipped almost
+     * nothing (scores of common administrative phrases are flat) and cost a little more.
+     */
+    public static final long EXACT_TOTAL_UP_TO = Long.MAX_VALUE;
 
     private final Path dir;
     private final FSDirectory directory;
     private final SearcherManager searchers;
+    /** Facet state per open reader (global ordinals, values, locality parents): built once per reader. */
+    private final Map<IndexReader.CacheKey, FacetState> facetStates = new ConcurrentHashMap<>();
+    /** Precomputed facet ordinals per segment (by segment core): reused by the readers that share the segment. */
+    private final Map<IndexReader.CacheKey, FacetState.SegmentOrdinals> segmentOrdinals = new ConcurrentHashMap<>();
+    private volatile long exactTotalUpTo = EXACT_TOTAL_UP_TO;
 
-    private IndexSearch(Path dir, FSDirectory directory, SearcherManager searchers) {
+    private IndexSearch(Path dir, FSDirectory directory) throws IOException {
         this.dir = dir;
         this.directory = directory;
-        this.searchers = searchers;
+        // each new reader gets its facet state before searches see it (warming)
+        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                IndexSearcher s = new IndexSearcher(reader);
+                warm(reader);
+                return s;
+            }
+        });
     }
 
     /**
@@ -76,7 +106,7 @@ public final class IndexSearch implements Closeable {
                 directory.close();
                 throw new IllegalArgumentException("no index at " + abs + " (ingest documents first)");
             }
-            return new IndexSearch(abs, directory, new SearcherManager(directory, null));
+            return new IndexSearch(abs, directory);
         } catch (IOException e) {
             try {
                 if (directory != null) directory.close();
@@ -85,6 +115,17 @@ public final class IndexSearch implements Closeable {
             }
             throw new IllegalArgumentException("cannot open index " + abs + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Counts matches exactly up to this many documents (sections); past it the search skips records
+     * that cannot reach the top hits and totals become lower bounds ({@link SearchResults#totalExact()}
+     * false) unless facets are counted in the same call. Default {@link #EXACT_TOTAL_UP_TO}: always count
+     * (e.g. 1000 for Lucene's usual threshold).
+     */
+    public void setExactTotalUpTo(long n) {
+        if (n < 0) throw new IllegalArgumentException("exact total threshold must be at least 0: " + n);
+        exactTotalUpTo = n;
     }
 
     /** Picks up changes committed since opening; returns whether there were any. */
@@ -99,15 +140,61 @@ public final class IndexSearch implements Closeable {
     /**
      * Runs a search. With a section filter every matching section is a hit; without it each
      * document appears once, as its best-scoring record (the document or one of its sections).
+     * The total is exact unless {@link #setExactTotalUpTo} set a threshold (see
+     * {@link SearchResults#totalExact()}).
      *
      * @throws IllegalArgumentException when the query text is invalid
      */
     public SearchResults search(SearchRequest req) {
+        return search(req, false, null);
+    }
+
+    /**
+     * Runs a search and, with {@code withFacets}, counts its facets in the same call (as
+     * {@link #facets}); the total is then exact, taken from the facet pass, and the hits are found
+     * without counting every match.
+     *
+     * @param profile where to add the CPU time of each phase, or null
+     * @throws IllegalArgumentException when the query text is invalid
+     */
+    public SearchResults search(SearchRequest req, boolean withFacets, SearchProfile profile) {
+        SearchProfile.start(profile);
         Query text = req.query().isEmpty() ? null : VanbanQueryParser.parseQuery(req.query(), req.fuzzy());
         Query exact = text == null ? null : VanbanQueryParser.parseExactQuery(req.query());
         Query query = withFilters(text, req, DOCUMENTS_AND_SECTIONS);
-        return withSearcher(s -> req.section() != null ? searchRecords(s, query, text, exact, req)
-                : searchGrouped(s, query, text, exact, req));
+        SearchProfile.mark(profile, SearchProfile.Phase.PARSE);
+        return withSearcher(s -> {
+            FacetCounter counter = withFacets ? facetCounter(s, text, req) : null;
+            SearchProfile.mark(profile, SearchProfile.Phase.FACETS);
+            int n = req.offset() + req.limit();
+            // with facets the facet pass counts exactly, so the search need not count at all
+            long countUpTo = exactTotalUpTo == Long.MAX_VALUE ? Long.MAX_VALUE : counter != null ? 0 : Math.max(n, exactTotalUpTo);
+            long total;
+            boolean totalExact;
+            List<ScoreDoc> docs;
+            if (req.section() != null) {
+                TopDocs top = s.search(query, new TopScoreDocCollectorManager(n, null,
+                        (int) Math.min(Integer.MAX_VALUE, countUpTo)));
+                docs = List.of(top.scoreDocs);
+                total = top.totalHits.value;
+                totalExact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+            } else {
+                GroupingCollector groups = new GroupingCollector(n, countUpTo);
+                s.search(query, groups);
+                docs = groups.best();
+                total = groups.documents();
+                totalExact = groups.exact();
+            }
+            FacetResults facets = null;
+            if (counter != null) {
+                facets = counter.results();
+                total = req.section() != null ? counter.records() : facets.documents();
+                totalExact = true;
+            }
+            docs = docs.subList(Math.min(req.offset(), docs.size()), docs.size());
+            SearchProfile.mark(profile, SearchProfile.Phase.COLLECT);
+            return new SearchResults(total, totalExact, hits(s, text, exact, docs, profile), facets);
+        });
     }
 
     /**
@@ -119,12 +206,53 @@ public final class IndexSearch implements Closeable {
      */
     public FacetResults facets(SearchRequest req) {
         Query text = req.query().isEmpty() ? null : VanbanQueryParser.parseQuery(req.query(), req.fuzzy());
-        Query query = withFilters(text, req, DOCUMENTS_AND_SECTIONS);
-        return withSearcher(s -> {
-            FacetCounter counter = new FacetCounter();
-            s.search(query, counter);
-            return counter.results();
-        });
+        return withSearcher(s -> facetCounter(s, text, req).results());
+    }
+
+    /**
+     * Counts facets with drill sideways: the search runs without the filters of the dimensions users
+     * choose values in (type, section, locality, year, issuer) and the counter checks them record by record.
+     */
+    private FacetCounter facetCounter(IndexSearcher s, Query text, SearchRequest req) throws IOException {
+        Query base = withFilters(text, req.withSection(null).withType(null).withLocality(null).withYears(null, null)
+                .withIssuer(null), DOCUMENTS_AND_SECTIONS);
+        List<FacetCounter.Sideways> sideways = new ArrayList<>();
+        if (req.section() != null) sideways(s, sideways, term(SECTION_KIND, req.section().key()), DIM_SECTION);
+        if (req.type() != null) sideways(s, sideways, term(TYPE, req.type().key()), DIM_TYPE);
+        if (req.locality() != null) sideways(s, sideways, QueryFilters.locality(req.locality()), DIM_LOCALITY, DIM_LOCALITY_NEW);
+        if (req.yearFrom() != null || req.yearTo() != null) {
+            sideways(s, sideways, QueryFilters.years(req.yearFrom(), req.yearTo()), DIM_YEAR);
+        }
+        if (req.issuer() != null) sideways(s, sideways, QueryFilters.issuer(req.issuer()), DIM_ISSUER);
+        FacetCounter counter = new FacetCounter(facetState(s), sideways);
+        s.search(base, counter);
+        return counter;
+    }
+
+    private static void sideways(IndexSearcher s, List<FacetCounter.Sideways> out, Query filter, String... dims)
+            throws IOException {
+        int[] idx = new int[dims.length];
+        for (int i = 0; i < dims.length; i++) idx[i] = FacetState.indexOf(dims[i]);
+        out.add(new FacetCounter.Sideways(s.createWeight(s.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f), idx));
+    }
+
+    /** The facet state of the searcher's reader: built when the reader was opened, or now. */
+    private FacetState facetState(IndexSearcher s) throws IOException {
+        IndexReader r = s.getIndexReader();
+        IndexReader.CacheHelper helper = r.getReaderCacheHelper();
+        FacetState state = helper == null ? null : facetStates.get(helper.getKey());
+        return state != null ? state : warm(r);
+    }
+
+    /** Builds and keeps the facet state of a reader (dropped when the reader closes). */
+    private FacetState warm(IndexReader r) throws IOException {
+        IndexReader.CacheHelper helper = r.getReaderCacheHelper();
+        if (helper == null) return FacetState.build(r, segmentOrdinals);
+        FacetState state = facetStates.get(helper.getKey());
+        if (state != null) return state;
+        state = FacetState.build(r, segmentOrdinals);
+        if (facetStates.putIfAbsent(helper.getKey(), state) == null) helper.addClosedListener(facetStates::remove);
+        return facetStates.get(helper.getKey());
     }
 
     /**
@@ -200,86 +328,45 @@ public final class IndexSearch implements Closeable {
         return b.build();
     }
 
-    private SearchResults searchRecords(IndexSearcher s, Query query, Query text, Query exact, SearchRequest req)
-            throws IOException {
-        long total = s.count(query);
-        TopDocs top = s.search(query, req.offset() + req.limit());
-        List<ScoreDoc> docs = List.of(top.scoreDocs);
-        docs = docs.subList(Math.min(req.offset(), docs.size()), docs.size());
-        return new SearchResults(total, hits(s, text, exact, docs));
-    }
-
-    /** Best record per document, in score order, and the number of documents, in one pass. */
-    private SearchResults searchGrouped(IndexSearcher s, Query query, Query text, Query exact, SearchRequest req)
-            throws IOException {
-        GroupingCollector groups = new GroupingCollector(req.offset() + req.limit());
-        s.search(query, groups);
-        List<ScoreDoc> docs = groups.best();
-        docs = docs.subList(Math.min(req.offset(), docs.size()), docs.size());
-        return new SearchResults(groups.documents(), hits(s, text, exact, docs));
-    }
-
     private static String docIdOf(Document d) {
         return REC_SECTION.equals(d.get(REC)) ? d.get(PARENT_ID) : d.get(ID);
     }
 
-    /**
-     * Number of distinct documents among the matching records. The records of a document are one
-     * block of consecutive ids in one segment, so its matches arrive together: count changes of id.
-     */
-    private static long distinctDocuments(IndexSearcher s, Query query) throws IOException {
-        long[] count = new long[1];
-        s.search(query, new SimpleCollector() {
-            private SortedDocValues values;
-            private int last;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                values = context.reader().getSortedDocValues(DOC_ID);
-                last = -2;
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                int ord = values != null && values.advanceExact(doc) ? values.ordValue() : -1;
-                if (ord != last || ord < 0) count[0]++;
-                last = ord;
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
-        return count[0];
-    }
-
-    private List<SearchHit> hits(IndexSearcher s, Query text, Query exact, List<ScoreDoc> docs) throws IOException {
+    private List<SearchHit> hits(IndexSearcher s, Query text, Query exact, List<ScoreDoc> docs, SearchProfile profile)
+            throws IOException {
         int[] ids = docs.stream().mapToInt(sd -> sd.doc).toArray();
         SnippetHighlighter.Snippet[] snippets = text == null
                 ? new SnippetHighlighter.Snippet[ids.length]
                 : new SnippetHighlighter(s).snippets(text, exact, ids);
+        SearchProfile.mark(profile, SearchProfile.Phase.HIGHLIGHT);
         StoredFields stored = s.storedFields();
         List<SearchHit> out = new ArrayList<>(docs.size());
         for (int i = 0; i < ids.length; i++) {
-            Document d = stored.document(ids[i], HIT_FIELDS);
             SnippetHighlighter.Snippet sn = snippets[i];
-            if (sn == null) sn = leadSnippet(stored.document(ids[i], Set.of(TEXT)).get(TEXT));
+            // one read of the stored fields; the text only when there is no highlighted snippet
+            Document d = stored.document(ids[i], sn == null ? HIT_FIELDS_AND_TEXT : HIT_FIELDS);
+            if (sn == null) sn = leadSnippet(d.get(TEXT));
             boolean section = REC_SECTION.equals(d.get(REC));
             int page = intValue(d, PAGE, 1) + sn.pageBreaksBefore();
             out.add(new SearchHit(docIdOf(d), d.get(REC), nz(d.get(TITLE)), nz(d.get(NUMBER)), nz(d.get(DATE)),
                     nz(d.get(TYPE)), nz(d.get(LOCALITY)), section ? nz(d.get(SECTION_KIND)) : "",
                     section ? nz(d.get(HEADING)) : "", page, sn.text(), docs.get(i).score));
         }
+        SearchProfile.mark(profile, SearchProfile.Phase.STORED);
         return out;
     }
 
     /** The beginning of the text, for hits found by filters only. */
     private static SnippetHighlighter.Snippet leadSnippet(String text) {
-        String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String t = text == null ? "" : text;
+        boolean longer = t.length() > 600;
+        if (longer) t = t.substring(0, 600); // enough for 200 characters once spaces are collapsed
+        t = t.replaceAll("\\s+", " ").strip();
         if (t.length() > 200) {
             int cut = t.lastIndexOf(' ', 200);
             t = t.substring(0, cut > 100 ? cut : 200) + " …";
+        } else if (longer) {
+            t = t + " …";
         }
         return new SnippetHighlighter.Snippet(t, 0, 0, 0);
     }

@@ -209,6 +209,11 @@ final class VanbanQueryParser extends QueryParser {
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
         if (QueryFilters.USER_FIELDS.contains(field)) return userField(field, queryText);
         if (!DEFAULT_FIELD.equals(field)) return super.getFieldQuery(field, queryText, slop);
+        if (slop == 0) {
+            // the parser hands quoted text here: a phrase that is an abbreviation or its expansion
+            List<String> alternatives = VietnameseAbbreviations.alternatives(queryText);
+            if (!alternatives.isEmpty()) return phraseOrAbbreviation(queryText, alternatives);
+        }
         return multiField(queryText, slop == 0, f -> super.getFieldQuery(f, queryText, slop));
     }
 

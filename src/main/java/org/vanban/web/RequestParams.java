@@ -65,6 +65,15 @@ public final class RequestParams {
         return v.strip();
     }
 
+    /** A true/false parameter; absent or blank gives {@code dflt}, anything but true/false gives 400. */
+    public static boolean booleanParam(Context ctx, String name, boolean dflt) {
+        String v = param(ctx, name);
+        if (blank(v)) return dflt;
+        if (v.equalsIgnoreCase("true")) return true;
+        if (v.equalsIgnoreCase("false")) return false;
+        throw ApiException.badRequest(name + " must be true or false, was '" + shorten(v) + "'");
+    }
+
     /** An integer parameter within bounds. */
     public static int intParam(Context ctx, String name, int dflt, int min, int max) {
         String v = param(ctx, name);

@@ -27,8 +27,10 @@ import org.vanban.model.VanbanDocument;
  *
  * <pre>
  * GET /api/info                                   document count
- * GET /api/search?q=&amp;type=&amp;section=&amp;locality=&amp;year=&amp;issuer=&amp;cites=&amp;fuzzy=&amp;limit=&amp;offset=
- * GET /api/facets?(same parameters)
+ * GET /api/search?q=&amp;type=&amp;section=&amp;locality=&amp;year=&amp;issuer=&amp;cites=&amp;fuzzy=&amp;limit=&amp;offset=&amp;facets=true
+ *                  hits; with facets=true also the facet counts (as /api/facets) and an exact total
+ * GET /api/facets?(same parameters)               facet counts; a dimension the request filters on is
+ *                  counted without its own filter (drill sideways: the other values stay selectable)
  * GET /api/documents/{id}                         the whole document (pages, corrections, sections, extraction)
  * GET /api/documents/{id}/pages/{n}/image         PNG of page n of the source scan
  * GET /api/targets?(same parameters)&amp;format=csv  target clauses (chỉ tiêu), JSON or CSV
@@ -94,7 +96,8 @@ public final class WebServer implements AutoCloseable {
             search.refresh();
         });
         app.get("/api/info", ctx -> ctx.json(Map.of("documents", search.documentCount())));
-        app.get("/api/search", ctx -> ctx.json(search.search(RequestParams.searchRequest(ctx, 20))));
+        app.get("/api/search", ctx -> ctx.json(search.search(RequestParams.searchRequest(ctx, 20),
+                RequestParams.booleanParam(ctx, "facets", false), null)));
         app.get("/api/facets", ctx -> ctx.json(search.facets(RequestParams.searchRequest(ctx, 1))));
         app.get("/api/documents/{id}", ctx -> {
             VanbanDocument doc = document(ctx);

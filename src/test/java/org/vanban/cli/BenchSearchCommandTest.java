@@ -49,6 +49,7 @@ class BenchSearchCommandTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(code).isZero();
         assertThat(out).contains("Indexed 20 documents / 120 sections").contains("sections/s")
-                .contains("words").contains("phrases").contains("fielded").contains("faceted").contains("Goal p95");
+                .contains("words").contains("phrases").contains("fielded").contains("faceted").contains("Goal p95")
+                .contains("parse / collect / highlight / stored / facets");
     }
 }

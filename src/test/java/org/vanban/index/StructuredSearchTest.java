@@ -210,6 +210,47 @@ class StructuredSearchTest {
     }
 
     @Test
+    void facetsOfFilteredDimensionsAreCountedSideways() {
+        // Bình Phước (the 2020 decision and the 2021 plan) and year 2021: only the plan is found
+        SearchRequest req = SearchRequest.of("").withLocality("old/Tỉnh Bình Phước").withYears(2021, 2021);
+        FacetResults f = search.facets(req);
+        assertThat(f.documents()).isEqualTo(1).isEqualTo(search.search(req).total());
+        // the year facet ignores the year filter: the other year of Bình Phước stays visible with its count
+        assertThat(f.get("year")).extracting(FacetValue::value, FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2021", 1L), org.assertj.core.groups.Tuple.tuple("2020", 1L));
+        // the locality facets ignore the locality filter: every locality with a 2021 document
+        assertThat(f.get("locality")).extracting(FacetValue::label).containsExactly("Tỉnh Bình Phước");
+        // the other dimensions count the fully filtered results
+        assertThat(f.get("type")).extracting(FacetValue::value, FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ke-hoach", 1L));
+
+        // the same as one search per filtered dimension without its filter; filters written in the query are not sideways
+        SearchRequest wide = SearchRequest.of("dịch vụ công").withType(DocType.KE_HOACH).withLocality("Đồng Nai")
+                .withYears(2019, 2025);
+        FacetResults sideways = search.facets(wide);
+        assertThat(sideways.get("type")).isEqualTo(search.facets(wide.withType(null)).get("type"));
+        assertThat(sideways.get("locality")).isEqualTo(search.facets(wide.withLocality(null)).get("locality"));
+        assertThat(sideways.get("locality_new")).isEqualTo(search.facets(wide.withLocality(null)).get("locality_new"));
+        assertThat(sideways.get("year")).isEqualTo(search.facets(wide.withYears(null, null)).get("year"));
+        FacetResults plain = search.facets(SearchRequest.of("dịch vụ công type:ke-hoach locality:\"Đồng Nai\" year:2019..2025"));
+        assertThat(sideways.documents()).isEqualTo(plain.documents()).isZero();
+        assertThat(sideways.get("issuer")).isEqualTo(plain.get("issuer")).isEmpty();
+        // no plan of Đồng Nai speaks of "dịch vụ công", but its decision does, and a Hải Phòng plan does
+        assertThat(sideways.get("type")).extracting(FacetValue::value, FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("quyet-dinh", 1L));
+        assertThat(sideways.get("locality")).extracting(FacetValue::label).containsExactly("Thành phố Hải Phòng");
+        assertThat(plain.get("type")).isEmpty();
+
+        // the section facet counts sections sideways too
+        SearchRequest targets = SearchRequest.of("dịch vụ công").withSection(SectionKind.TARGETS);
+        FacetResults bySection = search.facets(targets);
+        assertThat(bySection.get("section")).isEqualTo(search.facets(targets.withSection(null)).get("section"));
+        assertThat(bySection.get("section")).extracting(FacetValue::value).contains("targets", "articles");
+        assertThat(bySection.get("type")).extracting(FacetValue::value, FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ke-hoach", 1L));
+    }
+
+    @Test
     void targetsAreSearchableRecordsWithTheirDocumentsMetadata() {
         RecordResults<TargetHit> r = search.searchTargets(SearchRequest.of("dịch vụ công"));
         assertThat(r.total()).isEqualTo(2);

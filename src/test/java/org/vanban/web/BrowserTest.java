@@ -110,6 +110,20 @@ class BrowserTest {
         driver.findElement(By.cssSelector("a.fv[data-param=year][data-value='2025']")).click();
         wait.until(d -> d.findElements(By.cssSelector(".hit")).size() == 1);
         assertThat(driver.findElement(By.id("chips")).getText()).contains("Năm: 2025");
+        // drill sideways: the other years stay in the year facet with their counts, the chosen one marked;
+        // the other facets count the filtered result (one plan)
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.fv.on[data-param=year][data-value='2025']")));
+        assertThat(driver.findElements(By.cssSelector("ul[data-dim=year] a.fv"))).extracting(WebElement::getText)
+                .containsExactly("2025", "2023", "2021");
+        assertThat(driver.findElement(By.cssSelector("ul[data-dim=type]")).getText()).contains("Kế hoạch").contains("1")
+                .doesNotContain("3");
+        screenshot("search-filtered");
+        // another year from the same facet replaces the filter
+        driver.findElement(By.cssSelector("a.fv[data-param=year][data-value='2021']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hit .title a"), "năm 2021"));
+        assertThat(driver.findElements(By.cssSelector(".hit"))).hasSize(1);
+        driver.findElement(By.cssSelector("a.fv[data-param=year][data-value='2025']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hit .title a"), "năm 2025"));
         WebElement title = driver.findElement(By.cssSelector(".hit .title a"));
         assertThat(title.getText()).isEqualTo("Kế hoạch cải cách hành chính năm 2025");
 

@@ -81,6 +81,28 @@ class WebServerTest {
     }
 
     @Test
+    void facetsOfAFilteredDimensionKeepItsOtherValues() throws Exception {
+        // three plans speak of "dịch vụ công" (2025, 2023, 2021); choosing 2025 keeps 2023 and 2021 in the year facet
+        JsonNode f = getJson("/api/facets?q=" + enc("dịch vụ công") + "&year=2025", 200);
+        assertThat(f.get("documents").asInt()).isEqualTo(1);
+        assertThat(f.get("dims").get("year").findValuesAsText("value")).containsExactly("2025", "2023", "2021");
+        assertThat(f.get("dims").get("type").get(0).get("count").asInt()).isEqualTo(1);
+        // the locality facet ignores the locality filter, the year facet does not
+        JsonNode byPlace = getJson("/api/facets?q=" + enc("dịch vụ công") + "&locality=" + enc("old/Thành phố Hà Nội"), 200);
+        assertThat(byPlace.get("documents").asInt()).isEqualTo(1);
+        assertThat(byPlace.get("dims").get("locality").findValuesAsText("label"))
+                .contains("Thành phố Hải Phòng", "Tỉnh Bình Phước", "Thành phố Hà Nội");
+        assertThat(byPlace.get("dims").get("year").findValuesAsText("value")).containsExactly("2023");
+        // /api/search with facets=true: the same counts in the same answer, with an exact total
+        JsonNode r = getJson("/api/search?q=" + enc("dịch vụ công") + "&year=2025&facets=true", 200);
+        assertThat(r.get("total").asInt()).isEqualTo(1);
+        assertThat(r.get("totalExact").asBoolean()).isTrue();
+        assertThat(r.get("facets")).isEqualTo(f);
+        assertThat(getJson("/api/search?q=" + enc("dịch vụ công"), 200).has("facets")).isFalse();
+        assertThat(getJson("/api/search?facets=maybe", 400).get("error").asText()).contains("true or false");
+    }
+
+    @Test
     void documentAndPageImages() throws Exception {
         JsonNode d = getJson("/api/documents/" + WebTestDocs.HAI_PHONG_PLAN, 200);
         assertThat(d.get("imagesAvailable").asBoolean()).isTrue();
