@@ -25,11 +25,34 @@ public final class BenchRepairCommand implements Callable<Integer> {
     @Option(names = "--ocr", description = "bench English-model OCR damage instead (renders lines, runs tesseract)")
     boolean ocr;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "with --ocr: tesseract language (default eng)")
+    String lang;
+
+    @Option(names = "--skip", paramLabel = "N", description = "with --ocr: skip the first N bench lines")
+    Integer skip;
+
+    @Option(names = "--channel", paramLabel = "FILE",
+            description = "with --ocr: learned channel table to compare with the hand-seeded one (default models/ocr-channel-eng.tsv)")
+    Path channel;
+
+    @Option(names = "--ocr-file", paramLabel = "FILE", description = "with --ocr: reuse (or save) the OCR output here")
+    Path ocrFile;
+
+    @Option(names = "--show", paramLabel = "N", description = "with --ocr: print the first N lines (reference, OCR, repair)")
+    Integer show;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(corpus)) throw new IllegalArgumentException("corpus file not found: " + corpus);
         List<String> args = new ArrayList<>(List.of("--corpus", corpus.toString()));
         if (lines != null) args.addAll(List.of("--lines", lines.toString()));
+        if (ocr) {
+            if (lang != null) args.addAll(List.of("--lang", lang));
+            if (skip != null) args.addAll(List.of("--skip", skip.toString()));
+            if (channel != null) args.addAll(List.of("--channel", channel.toString()));
+            if (ocrFile != null) args.addAll(List.of("--ocr-file", ocrFile.toString()));
+            if (show != null) args.addAll(List.of("--show", show.toString()));
+        }
         if (ocr) OcrRepairBench.main(args.toArray(String[]::new));
         else RepairBench.main(args.toArray(String[]::new));
         return 0;
