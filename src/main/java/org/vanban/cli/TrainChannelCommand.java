@@ -41,10 +41,10 @@ public final class TrainChannelCommand implements Callable<Integer> {
     @Option(names = "--reuse-pairs", description = "train from --pairs FILE instead of rendering and OCR")
     boolean reuse;
 
-    @Option(names = "--weight", defaultValue = "1.0", paramLabel = "W", description = "multiply every cost by W")
+    @Option(names = "--weight", defaultValue = "0.8", paramLabel = "W", description = "multiply every learned cost by W (default 0.8, tuned on OCR bench lines 1-200)")
     double weight;
 
-    @Option(names = "--max-cost", defaultValue = "3.0", paramLabel = "C", description = "cut-off for proposals")
+    @Option(names = "--max-cost", defaultValue = "5.0", paramLabel = "C", description = "cut-off for proposals (default 5.0)")
     double maxCost;
 
     @Override
@@ -59,7 +59,8 @@ public final class TrainChannelCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--reuse-pairs needs an existing --pairs FILE");
             }
             data = ChannelTrainer.readPairs(pairs);
-            origin = "pairs " + pairs.getFileName();
+            String saved = ChannelTrainer.readOrigin(pairs);
+            origin = saved != null ? saved : "pairs " + pairs.getFileName();
         } else {
             if (corpus == null) throw new IllegalArgumentException("--corpus FILE is needed (or --pairs FILE --reuse-pairs)");
             OcrPairGenerator.Settings s = new OcrPairGenerator.Settings(lang, lines, 50, 24, 10);
@@ -74,9 +75,11 @@ public final class TrainChannelCommand implements Callable<Integer> {
                     + " %d pages (Liberation Serif 30/36/44 px, every 3rd bold, every 4th mildly degraded),"
                     + " tesseract 5 -l %s --psm 6; %d pages dropped", corpus.getFileName(), picked.size(),
                     s.sampleModulus(), r.pages(), lang, r.droppedPages());
-            if (pairs != null) ChannelTrainer.writePairs(data, pairs);
+            if (pairs != null) ChannelTrainer.writePairs(data, pairs, origin);
         }
-        ChannelTrainer.Settings ts = new ChannelTrainer.Settings(2, 2, 0.5, 0.6, weight, maxCost);
+        ChannelTrainer.Settings ts = new ChannelTrainer.Settings(ChannelTrainer.Settings.defaults().iterations(),
+                ChannelTrainer.Settings.defaults().minCount(), ChannelTrainer.Settings.defaults().discount(),
+                ChannelTrainer.Settings.defaults().maxPairCost(), weight, maxCost);
         ChannelTable table = ChannelTrainer.train(data, ts, out.getFileName().toString());
         ChannelTrainer.Counts counts = ChannelTrainer.count(data, table, ts);
         ChannelTrainer.summarize(counts, log, 25);
@@ -84,8 +87,8 @@ public final class TrainChannelCommand implements Callable<Integer> {
         table.write(out, List.of("learned by vanban train-channel from " + origin,
                 String.format(Locale.ROOT, "%d line pairs, %,d intended chars aligned; tokens %s", data.size(),
                         counts.chars(), counts.tokenStats()),
-                String.format(Locale.ROOT, "settings: %d rounds, min count %d, discount %.2f, weight %.2f",
-                        ts.iterations(), ts.minCount(), ts.discount(), ts.weight())));
+                String.format(Locale.ROOT, "settings: %d rounds, min count %d, discount %.2f, weight %.2f, cut-off %.2f",
+                        ts.iterations(), ts.minCount(), ts.discount(), ts.weight(), ts.maxCost())));
         log.printf(Locale.ROOT, "wrote %s (%d bytes) in %.0f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
         return 0;
     }
