@@ -47,6 +47,9 @@ public final class TrainChannelCommand implements Callable<Integer> {
     @Option(names = "--max-cost", defaultValue = "5.0", paramLabel = "C", description = "cut-off for proposals (default 5.0)")
     double maxCost;
 
+    @Option(names = "--no-prior", description = "unseen confusions get the default cost, not the hand-seeded one")
+    boolean noPrior;
+
     @Override
     public Integer call() throws Exception {
         PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -79,7 +82,7 @@ public final class TrainChannelCommand implements Callable<Integer> {
         }
         ChannelTrainer.Settings ts = new ChannelTrainer.Settings(ChannelTrainer.Settings.defaults().iterations(),
                 ChannelTrainer.Settings.defaults().minCount(), ChannelTrainer.Settings.defaults().discount(),
-                ChannelTrainer.Settings.defaults().maxPairCost(), weight, maxCost);
+                ChannelTrainer.Settings.defaults().maxPairCost(), weight, maxCost, !noPrior);
         ChannelTable table = ChannelTrainer.train(data, ts, out.getFileName().toString());
         ChannelTrainer.Counts counts = ChannelTrainer.count(data, table, ts);
         ChannelTrainer.summarize(counts, log, 25);
@@ -87,8 +90,8 @@ public final class TrainChannelCommand implements Callable<Integer> {
         table.write(out, List.of("learned by vanban train-channel from " + origin,
                 String.format(Locale.ROOT, "%d line pairs, %,d intended chars aligned; tokens %s", data.size(),
                         counts.chars(), counts.tokenStats()),
-                String.format(Locale.ROOT, "settings: %d rounds, min count %d, discount %.2f, weight %.2f, cut-off %.2f",
-                        ts.iterations(), ts.minCount(), ts.discount(), ts.weight(), ts.maxCost())));
+                String.format(Locale.ROOT, "settings: %d rounds, min count %d, discount %.2f, weight %.2f, cut-off %.2f, hand-seeded prior %s",
+                        ts.iterations(), ts.minCount(), ts.discount(), ts.weight(), ts.maxCost(), ts.handSeededPrior())));
         log.printf(Locale.ROOT, "wrote %s (%d bytes) in %.0f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
         return 0;
     }

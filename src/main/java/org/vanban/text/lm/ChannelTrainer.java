@@ -37,9 +37,11 @@ public final class ChannelTrainer {
      * @param maxPairCost one-to-one token pairs farther apart (plain edit distance / length) are not counted
      * @param weight      every learned cost is multiplied by this
      * @param maxCost     cut-off written into the table (candidates dearer are not proposed)
+     * @param handSeededPrior confusions of the hand-seeded table that the data did not show (at least
+     *                    {@code minCount} times) keep their hand-seeded cost instead of the unseen default
      */
     public record Settings(int iterations, int minCount, double discount, double maxPairCost, double weight,
-                           double maxCost) {
+                           double maxCost, boolean handSeededPrior) {
         public Settings {
             if (iterations < 1 || minCount < 1 || discount < 0 || discount >= minCount || maxPairCost <= 0
                     || weight <= 0 || maxCost <= 0) {
@@ -51,10 +53,10 @@ public final class ChannelTrainer {
 
         /**
          * 2 rounds, events seen at least twice, discount 0.5, pairs up to 0.6 apart, weight 0.8, cut-off 5 (weight
-         * and cut-off tuned on lines 1-200 of the English-OCR bench; what the committed table uses).
+         * and cut-off tuned on lines 1-200 of the English-OCR bench), hand-seeded prior: what the committed table uses.
          */
         public static Settings defaults() {
-            return new Settings(2, 2, 0.5, 0.6, 0.8, 5.0);
+            return new Settings(2, 2, 0.5, 0.6, 0.8, 5.0, true);
         }
     }
 
@@ -97,8 +99,6 @@ public final class ChannelTrainer {
             return chars;
         }
     }
-
-    static final boolean PRIOR = Boolean.parseBoolean(System.getProperty("vanban.channel.prior", "true"));
 
     private ChannelTrainer() {
     }
@@ -195,7 +195,7 @@ public final class ChannelTrainer {
         double ins = unseenCost(singletons[1], n, Math.max(1, 37 - types[1]));
         double del = unseenCost(singletons[2], n, Math.max(1, 26 - types[2]));
         b.defaults(sub * s.weight(), ins * s.weight(), del * s.weight(), s.maxCost());
-        if (PRIOR) {
+        if (s.handSeededPrior()) {
             // confusions the hand-seeded table knows but the data did not show often enough keep their seeded cost
             ChannelTable hand = ChannelTable.handSeeded();
             hand.substitutions().forEach((k, v) -> b.sub.putIfAbsent(k, v));
@@ -219,7 +219,8 @@ public final class ChannelTrainer {
     public static ChannelTable train(List<LinePair> pairs, Settings s, String name) {
         ChannelTable table = ChannelTable.handSeeded();
         // intermediate rounds align with unweighted costs: the weight only matters for decoding
-        Settings plain = new Settings(s.iterations(), s.minCount(), s.discount(), s.maxPairCost(), 1.0, s.maxCost());
+        Settings plain = new Settings(s.iterations(), s.minCount(), s.discount(), s.maxPairCost(), 1.0, s.maxCost(),
+                s.handSeededPrior());
         for (int round = 1; round < s.iterations(); round++) {
             table = estimate(count(pairs, table, plain), plain, name);
         }

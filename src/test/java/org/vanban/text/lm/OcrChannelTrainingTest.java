@@ -62,7 +62,7 @@ class OcrChannelTrainingTest {
                 new ChannelTrainer.LinePair("số số", "s6 s6"),
                 new ChannelTrainer.LinePair("số đối", "s6 Pối"),
                 new ChannelTrainer.LinePair("số đối", "so Pối"));
-        ChannelTrainer.Settings s = new ChannelTrainer.Settings(1, 2, 0.5, 0.6, 1.0, 3.0);
+        ChannelTrainer.Settings s = new ChannelTrainer.Settings(1, 2, 0.5, 0.6, 1.0, 3.0, false);
         ChannelTrainer.Counts c = ChannelTrainer.count(pairs, ChannelTable.handSeeded(), s);
         assertThat(c.event("sub\t6\to")).isEqualTo(3);
         assertThat(c.event("sub\tp\td")).isEqualTo(2);
@@ -82,10 +82,14 @@ class OcrChannelTrainingTest {
     @Test
     void eventsSeenOnceAreLeftToTheDefaults() {
         List<ChannelTrainer.LinePair> pairs = List.of(new ChannelTrainer.LinePair("làm việc", "1am viec"));
-        ChannelTrainer.Settings s = ChannelTrainer.Settings.defaults();
+        ChannelTrainer.Settings s = new ChannelTrainer.Settings(2, 2, 0.5, 0.6, 1.0, 5.0, false);
         ChannelTable t = ChannelTrainer.estimate(ChannelTrainer.count(pairs, ChannelTable.handSeeded(), s), s, "once");
         assertThat(t.substitutions()).isEmpty();
         assertThat(t.sub('1', 'l')).isEqualTo(t.defaultSub());
+        // with the hand-seeded prior the unseen-enough confusion keeps its seeded cost
+        ChannelTrainer.Settings p = ChannelTrainer.Settings.defaults();
+        ChannelTable withPrior = ChannelTrainer.estimate(ChannelTrainer.count(pairs, ChannelTable.handSeeded(), p), p, "once");
+        assertThat(withPrior.sub('1', 'l')).isEqualTo(ChannelTable.handSeeded().sub('1', 'l')).isLessThan(withPrior.defaultSub());
     }
 
     @Test
