@@ -13,7 +13,8 @@ import java.util.List;
  * ({@link ChannelTrainer}, {@code models/ocr-channel-eng.tsv}), else the hand-seeded fallback. Known confusions
  * (digit for letter, {@code P/B} for {@code Đ}, {@code ir} for {@code ư}, {@code uw} for {@code ư} ...) are
  * cheap; other edits are expensive, so the language model must strongly prefer a candidate before it replaces
- * the token. Forms without a vowel ({@code h}, {@code k}) are never proposed. Immutable and thread-safe.
+ * the token. Forms without a vowel ({@code h}, {@code k}) are never proposed for a longer token ({@code nh}).
+ * Immutable and thread-safe.
  */
 public final class OcrChannel {
 
@@ -91,9 +92,10 @@ public final class OcrChannel {
         double[][] work = new double[s.length() + 1][s.length() + 3];
         double limit = costs.maxCost();
         for (String key : inventory.keys()) {
-            // a form without a vowel is no syllable (h, k, tp): never proposed, so a fragment like "nh" is not
-            // shortened to "h"
-            if (Math.abs(key.length() - s.length()) > 2 || key.isEmpty() || !hasVowel(key)) {
+            // a form without a vowel (h, k, đ as a list label) is only proposed for a token of the same length
+            // ("p" -> "đ"): a fragment like "nh" is never shortened to "h"
+            if (Math.abs(key.length() - s.length()) > 2 || key.isEmpty()
+                    || (key.length() < s.length() && !hasVowel(key))) {
                 continue;
             }
             double d = costs.distance(s, key, work);

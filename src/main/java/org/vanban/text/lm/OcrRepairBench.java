@@ -128,15 +128,7 @@ public final class OcrRepairBench {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         final int skipped = skip;
-        List<String> refs = new ArrayList<>();
-        for (String line : RepairBench.heldOutLines(corpus, 100_000)) {
-            if (line.length() >= 20 && line.length() <= 160 && skip-- <= 0) {
-                refs.add(line);
-                if (refs.size() >= n) {
-                    break;
-                }
-            }
-        }
+        List<String> refs = benchLines(corpus, n, skip);
         List<String> hyps = readOrOcr(refs, lang, ocrFile);
         NgramModel model = NgramModel.load(modelPath);
         ChannelTable learned = null;
@@ -153,8 +145,8 @@ public final class OcrRepairBench {
             learned = learned.scaled(weight, Double.isNaN(maxCost) ? learned.maxCost() : maxCost);
         }
         DiacriticRestorer plain = new DiacriticRestorer(model);
-        out.printf("OCR bench: %d held-out lines (20-160 chars, after skipping %d) rendered in Liberation Serif, tesseract -l %s --psm 7%n",
-                refs.size(), skipped, lang);
+        out.printf("OCR bench: %d held-out lines (20-160 chars, after skipping %d) rendered in Liberation Serif, tesseract -l %s%s%n",
+                refs.size(), skipped, lang, ocrFile != null ? " (OCR output in " + ocrFile + ")" : " --psm 7");
         out.printf("  raw OCR                                  %7.3f%%%n", 100 * accuracy(refs, hyps, s -> s));
         out.printf("  diacritic restorer                       %7.3f%%%n", 100 * accuracy(refs, hyps, plain::restore));
         List<ChannelTable> tables = new ArrayList<>();
@@ -179,6 +171,21 @@ public final class OcrRepairBench {
             out.println("OCR " + hyps.get(i));
             out.println("FIX " + last.restore(hyps.get(i)));
         }
+    }
+
+    /** The bench lines: held-out lines of 20-160 chars, after skipping the first {@code skip} of them. */
+    public static List<String> benchLines(Path corpus, int n, int skip) throws IOException {
+        List<String> refs = new ArrayList<>();
+        int toSkip = skip;
+        for (String line : RepairBench.heldOutLines(corpus, 100_000)) {
+            if (line.length() >= 20 && line.length() <= 160 && toSkip-- <= 0) {
+                refs.add(line);
+                if (refs.size() >= n) {
+                    break;
+                }
+            }
+        }
+        return refs;
     }
 
     private static String label(ChannelTable t) {

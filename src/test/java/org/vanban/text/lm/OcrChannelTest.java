@@ -31,7 +31,7 @@ class OcrChannelTest {
             OcrChannel channel = new OcrChannel(model, inventory, 8, table);
             List<OcrChannel.Candidate> c = channel.candidates("nh", 40);
             assertThat(c).extracting(OcrChannel.Candidate::form).doesNotContain("h")
-                    .allMatch(f -> OcrChannel.hasVowel(VietnameseLetters.key(f)));
+                    .allMatch(f -> OcrChannel.hasVowel(VietnameseLetters.key(f)) || f.length() >= 2);
         }
         DiacriticRestorer r = new DiacriticRestorer(model, new DiacriticRestorer.Options(16, 4, 12, 1, 0.3, 3.0, true),
                 ChannelTable.handSeeded());
