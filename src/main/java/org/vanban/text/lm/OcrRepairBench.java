@@ -23,7 +23,13 @@ import javax.imageio.ImageIO;
  * (English model by default, to produce the damage the OCR channel targets), then repairs the OCR text with the
  * plain diacritic restorer and with the OCR channel, and reports syllable accuracy against the original lines.
  *
- * <p>CLI: {@code OcrRepairBench --corpus FILE [--model FILE] [--lines 200] [--lang eng]}; needs {@code tesseract}.
+ * <p>The OCR channel is run twice side by side: with the hand-seeded table and with the learned one
+ * ({@code --channel TABLE}, default {@code models/ocr-channel-eng.tsv}), each also on the correct lines.
+ *
+ * <p>CLI: {@code OcrRepairBench --corpus FILE [--model FILE] [--lines 200] [--skip N] [--lang eng]
+ * [--channel TABLE] [--ocr-file FILE] [--weight W] [--max-cost C] [--show N]}; {@code --ocr-file} reuses (or
+ * saves) the OCR output, {@code --weight}/{@code --max-cost} rescale the learned table for tuning; needs
+ * {@code tesseract} unless the OCR file is there.
  */
 public final class OcrRepairBench {
 
