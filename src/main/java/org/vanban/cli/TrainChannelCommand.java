@@ -82,7 +82,8 @@ public final class TrainChannelCommand implements Callable<Integer> {
         }
         ChannelTrainer.Settings ts = new ChannelTrainer.Settings(ChannelTrainer.Settings.defaults().iterations(),
                 ChannelTrainer.Settings.defaults().minCount(), ChannelTrainer.Settings.defaults().discount(),
-                ChannelTrainer.Settings.defaults().maxPairCost(), weight, maxCost, !noPrior);
+                ChannelTrainer.Settings.defaults().maxPairCost(), weight, maxCost, !noPrior,
+                ChannelTrainer.Settings.defaults().maxDefaultSub());
         ChannelTable table = ChannelTrainer.train(data, ts, out.getFileName().toString());
         ChannelTrainer.Counts counts = ChannelTrainer.count(data, table, ts);
         ChannelTrainer.summarize(counts, log, 25);
@@ -90,8 +91,9 @@ public final class TrainChannelCommand implements Callable<Integer> {
         table.write(out, List.of("learned by vanban train-channel from " + origin,
                 String.format(Locale.ROOT, "%d line pairs, %,d intended chars aligned; tokens %s", data.size(),
                         counts.chars(), counts.tokenStats()),
-                String.format(Locale.ROOT, "settings: %d rounds, min count %d, discount %.2f, weight %.2f, cut-off %.2f, hand-seeded prior %s",
-                        ts.iterations(), ts.minCount(), ts.discount(), ts.weight(), ts.maxCost(), ts.handSeededPrior())));
+                String.format(Locale.ROOT, "settings: %d rounds, min count %d, discount %.2f, weight %.2f, cut-off %.2f, hand-seeded prior %s,"
+                        + " unseen substitution cap %.2f", ts.iterations(), ts.minCount(), ts.discount(), ts.weight(),
+                        ts.maxCost(), ts.handSeededPrior(), ts.maxDefaultSub())));
         log.printf(Locale.ROOT, "wrote %s (%d bytes) in %.0f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
         return 0;
     }

@@ -39,12 +39,14 @@ public final class ChannelTrainer {
      * @param maxCost     cut-off written into the table (candidates dearer are not proposed)
      * @param handSeededPrior confusions of the hand-seeded table that the data did not show (at least
      *                    {@code minCount} times) keep their hand-seeded cost instead of the unseen default
+     * @param maxDefaultSub cap on the cost of an unseen substitution (after weighting), so that one confusion the
+     *                    rendered pages never showed ({@code Q} for {@code Ộ} on a real scan) stays below the cut-off
      */
     public record Settings(int iterations, int minCount, double discount, double maxPairCost, double weight,
-                           double maxCost, boolean handSeededPrior) {
+                           double maxCost, boolean handSeededPrior, double maxDefaultSub) {
         public Settings {
             if (iterations < 1 || minCount < 1 || discount < 0 || discount >= minCount || maxPairCost <= 0
-                    || weight <= 0 || maxCost <= 0) {
+                    || weight <= 0 || maxCost <= 0 || maxDefaultSub <= 0) {
                 throw new IllegalArgumentException("bad channel training settings: " + iterations + " rounds, min count "
                         + minCount + ", discount " + discount + ", max pair cost " + maxPairCost + ", weight " + weight
                         + ", max cost " + maxCost);
@@ -53,10 +55,11 @@ public final class ChannelTrainer {
 
         /**
          * 2 rounds, events seen at least twice, discount 0.5, pairs up to 0.6 apart, weight 0.8, cut-off 5 (weight
-         * and cut-off tuned on lines 1-200 of the English-OCR bench), hand-seeded prior: what the committed table uses.
+         * and cut-off tuned on lines 1-200 of the English-OCR bench), hand-seeded prior, unseen substitutions capped
+         * at 3.5: what the committed table uses.
          */
         public static Settings defaults() {
-            return new Settings(2, 2, 0.5, 0.6, 0.8, 5.0, true);
+            return new Settings(2, 2, 0.5, 0.6, 0.8, 5.0, true, 3.5);
         }
     }
 
@@ -194,7 +197,7 @@ public final class ChannelTrainer {
         double sub = unseenCost(singletons[0], n, Math.max(1, 37 * 26 - types[0]));
         double ins = unseenCost(singletons[1], n, Math.max(1, 37 - types[1]));
         double del = unseenCost(singletons[2], n, Math.max(1, 26 - types[2]));
-        b.defaults(sub * s.weight(), ins * s.weight(), del * s.weight(), s.maxCost());
+        b.defaults(Math.min(sub * s.weight(), s.maxDefaultSub()), ins * s.weight(), del * s.weight(), s.maxCost());
         if (s.handSeededPrior()) {
             // confusions the hand-seeded table knows but the data did not show often enough keep their seeded cost
             ChannelTable hand = ChannelTable.handSeeded();
@@ -220,7 +223,7 @@ public final class ChannelTrainer {
         ChannelTable table = ChannelTable.handSeeded();
         // intermediate rounds align with unweighted costs: the weight only matters for decoding
         Settings plain = new Settings(s.iterations(), s.minCount(), s.discount(), s.maxPairCost(), 1.0, s.maxCost(),
-                s.handSeededPrior());
+                s.handSeededPrior(), s.maxDefaultSub());
         for (int round = 1; round < s.iterations(); round++) {
             table = estimate(count(pairs, table, plain), plain, name);
         }

@@ -62,7 +62,7 @@ class OcrChannelTrainingTest {
                 new ChannelTrainer.LinePair("số số", "s6 s6"),
                 new ChannelTrainer.LinePair("số đối", "s6 Pối"),
                 new ChannelTrainer.LinePair("số đối", "so Pối"));
-        ChannelTrainer.Settings s = new ChannelTrainer.Settings(1, 2, 0.5, 0.6, 1.0, 3.0, false);
+        ChannelTrainer.Settings s = new ChannelTrainer.Settings(1, 2, 0.5, 0.6, 1.0, 3.0, false, 99);
         ChannelTrainer.Counts c = ChannelTrainer.count(pairs, ChannelTable.handSeeded(), s);
         assertThat(c.event("sub\t6\to")).isEqualTo(3);
         assertThat(c.event("sub\tp\td")).isEqualTo(2);
@@ -77,12 +77,15 @@ class OcrChannelTrainingTest {
         // unseen events are dearer than any seen one
         assertThat(t.sub('x', 'o')).isEqualTo(t.defaultSub()).isGreaterThan(t.sub('6', 'o'));
         assertThat(t.maxCost()).isEqualTo(3.0);
+        // the cap keeps an unseen substitution proposable
+        ChannelTrainer.Settings capped = new ChannelTrainer.Settings(1, 2, 0.5, 0.6, 1.0, 3.0, false, 2.0);
+        assertThat(ChannelTrainer.estimate(c, capped, "capped").sub('x', 'o')).isEqualTo(2.0);
     }
 
     @Test
     void eventsSeenOnceAreLeftToTheDefaults() {
         List<ChannelTrainer.LinePair> pairs = List.of(new ChannelTrainer.LinePair("làm việc", "1am viec"));
-        ChannelTrainer.Settings s = new ChannelTrainer.Settings(2, 2, 0.5, 0.6, 1.0, 5.0, false);
+        ChannelTrainer.Settings s = new ChannelTrainer.Settings(2, 2, 0.5, 0.6, 1.0, 5.0, false, 99);
         ChannelTable t = ChannelTrainer.estimate(ChannelTrainer.count(pairs, ChannelTable.handSeeded(), s), s, "once");
         assertThat(t.substitutions()).isEmpty();
         assertThat(t.sub('1', 'l')).isEqualTo(t.defaultSub());
