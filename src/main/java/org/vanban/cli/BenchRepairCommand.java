@@ -1,6 +1,8 @@
 package org.vanban.cli;
 
+import org.vanban.text.lm.ChannelTrainer;
 import org.vanban.text.lm.OcrRepairBench;
+import org.vanban.tools.OcrPairGenerator;
 import org.vanban.text.lm.RepairBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,11 +27,49 @@ public final class BenchRepairCommand implements Callable<Integer> {
     @Option(names = "--ocr", description = "bench English-model OCR damage instead (renders lines, runs tesseract)")
     boolean ocr;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "with --ocr: tesseract language (default eng)")
+    String lang;
+
+    @Option(names = "--skip", paramLabel = "N", description = "with --ocr: skip the first N bench lines")
+    Integer skip;
+
+    @Option(names = "--channel", paramLabel = "FILE",
+            description = "with --ocr: learned channel table to compare with the hand-seeded one (default models/ocr-channel-eng.tsv)")
+    Path channel;
+
+    @Option(names = "--ocr-file", paramLabel = "FILE", description = "with --ocr: reuse (or save) the OCR output here")
+    Path ocrFile;
+
+    @Option(names = "--show", paramLabel = "N", description = "with --ocr: print the first N lines (reference, OCR, repair)")
+    Integer show;
+
+    @Option(names = "--pages", description = {"with --ocr: render the lines 24 to a page (sizes 30/36/44 px, some bold, every 4th page",
+            "mildly degraded) and read them with tesseract --psm 6, as the channel's training pages; needs --ocr-file"})
+    boolean pages;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(corpus)) throw new IllegalArgumentException("corpus file not found: " + corpus);
         List<String> args = new ArrayList<>(List.of("--corpus", corpus.toString()));
         if (lines != null) args.addAll(List.of("--lines", lines.toString()));
+        if (ocr) {
+            if (lang != null) args.addAll(List.of("--lang", lang));
+            if (skip != null) args.addAll(List.of("--skip", skip.toString()));
+            if (channel != null) args.addAll(List.of("--channel", channel.toString()));
+            if (ocrFile != null) args.addAll(List.of("--ocr-file", ocrFile.toString()));
+            if (show != null) args.addAll(List.of("--show", show.toString()));
+        }
+        if (ocr && pages) {
+            if (ocrFile == null) throw new IllegalArgumentException("--pages needs --ocr-file FILE (where the page OCR goes)");
+            String l = lang == null ? "eng" : lang;
+            List<String> refs = OcrRepairBench.benchLines(corpus, lines == null ? 200 : lines, skip == null ? 0 : skip);
+            Path work = Files.createTempDirectory("vanban-ocr-pages");
+            OcrPairGenerator.Result r = OcrPairGenerator.generate(refs, new OcrPairGenerator.Settings(l, refs.size(), 1, 24, 10), work);
+            if (r.droppedPages() > 0) {
+                throw new IllegalStateException(r.droppedPages() + " page(s) came back with a different line count; try other --lines");
+            }
+            ChannelTrainer.writePairs(r.pairs(), ocrFile, "held-out bench lines on pages, tesseract -l " + l + " --psm 6");
+        }
         if (ocr) OcrRepairBench.main(args.toArray(String[]::new));
         else RepairBench.main(args.toArray(String[]::new));
         return 0;

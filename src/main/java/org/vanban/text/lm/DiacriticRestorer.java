@@ -113,13 +113,19 @@ public final class DiacriticRestorer {
     /** OCR mode: log10 cost of replacing the accents of a known accented word (English OCR accents are unreliable). */
     static final double OCR_ACCENT_COST = 1.5;
 
-    /** A restorer over a loaded model. */
+    /** A restorer over a loaded model (OCR mode with the default channel table). */
     public DiacriticRestorer(NgramModel model, Options options) {
+        this(model, options, null);
+    }
+
+    /** A restorer over a loaded model; OCR mode uses {@code channelTable} (null: {@link ChannelTable#defaultTable()}). */
+    public DiacriticRestorer(NgramModel model, Options options, ChannelTable channelTable) {
         this.model = model;
         this.options = options;
         this.inventory = new SyllableInventory(model.data(), options.minFormCount());
         this.order = Math.min(model.order(), options.maxOrder());
-        this.channel = options.ocrChannel() ? new OcrChannel(model, inventory, 8) : null;
+        this.channel = !options.ocrChannel() ? null : new OcrChannel(model, inventory, 8,
+                channelTable == null ? ChannelTable.defaultTable() : channelTable);
     }
 
     /** A restorer with default options. */

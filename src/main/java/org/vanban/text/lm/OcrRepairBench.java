@@ -23,7 +23,13 @@ import javax.imageio.ImageIO;
  * (English model by default, to produce the damage the OCR channel targets), then repairs the OCR text with the
  * plain diacritic restorer and with the OCR channel, and reports syllable accuracy against the original lines.
  *
- * <p>CLI: {@code OcrRepairBench --corpus FILE [--model FILE] [--lines 200] [--lang eng]}; needs {@code tesseract}.
+ * <p>The OCR channel is run twice side by side: with the hand-seeded table and with the learned one
+ * ({@code --channel TABLE}, default {@code models/ocr-channel-eng.tsv}), each also on the correct lines.
+ *
+ * <p>CLI: {@code OcrRepairBench --corpus FILE [--model FILE] [--lines 200] [--skip N] [--lang eng]
+ * [--channel TABLE] [--ocr-file FILE] [--weight W] [--max-cost C] [--show N]}; {@code --ocr-file} reuses (or
+ * saves) the OCR output, {@code --weight}/{@code --max-cost} rescale the learned table for tuning; needs
+ * {@code tesseract} unless the OCR file is there.
  */
 public final class OcrRepairBench {
 
@@ -94,58 +100,130 @@ public final class OcrRepairBench {
     public static void main(String[] args) throws Exception {
         Path corpus = null;
         Path modelPath = null;
+        Path channelPath = null;
+        Path ocrFile = null;
         int n = 200;
         String lang = "eng";
         int show = 0;
         int skip = 0;
+        double weight = 1.0;
+        double maxCost = Double.NaN;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String a = it.next();
             switch (a) {
                 case "--corpus" -> corpus = Path.of(it.next());
                 case "--model" -> modelPath = Path.of(it.next());
+                case "--channel" -> channelPath = Path.of(it.next());
+                case "--ocr-file" -> ocrFile = Path.of(it.next());
                 case "--lines" -> n = Integer.parseInt(it.next());
                 case "--lang" -> lang = it.next();
                 case "--show" -> show = Integer.parseInt(it.next());
                 case "--skip" -> skip = Integer.parseInt(it.next());
+                case "--weight" -> weight = Double.parseDouble(it.next());
+                case "--max-cost" -> maxCost = Double.parseDouble(it.next());
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
         if (corpus == null) {
-            throw new IllegalArgumentException("usage: --corpus FILE [--model FILE] [--lines N] [--lang eng]");
+            throw new IllegalArgumentException("usage: --corpus FILE [--model FILE] [--lines N] [--skip N] [--lang eng]"
+                    + " [--channel TABLE] [--ocr-file FILE] [--weight W] [--max-cost C] [--show N]");
         }
         if (modelPath == null) {
             modelPath = ModelLocator.defaultModel();
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         final int skipped = skip;
+        List<String> refs = benchLines(corpus, n, skip);
+        List<String> hyps = readOrOcr(refs, lang, ocrFile);
+        NgramModel model = NgramModel.load(modelPath);
+        ChannelTable learned = null;
+        if (channelPath != null) {
+            learned = ChannelTable.read(channelPath);
+        } else {
+            try {
+                learned = ChannelTable.read(ChannelTable.locate());
+            } catch (java.io.FileNotFoundException e) {
+                out.println("(no learned channel table found: " + e.getMessage() + ")");
+            }
+        }
+        if (learned != null && (weight != 1.0 || !Double.isNaN(maxCost))) {
+            learned = learned.scaled(weight, Double.isNaN(maxCost) ? learned.maxCost() : maxCost);
+        }
+        DiacriticRestorer plain = new DiacriticRestorer(model);
+        out.printf("OCR bench: %d held-out lines (20-160 chars, after skipping %d) rendered in Liberation Serif, tesseract -l %s%s%n",
+                refs.size(), skipped, lang, ocrFile != null ? " (OCR output in " + ocrFile + ")" : " --psm 7");
+        out.printf("  raw OCR                                  %7.3f%%%n", 100 * accuracy(refs, hyps, s -> s));
+        out.printf("  diacritic restorer                       %7.3f%%%n", 100 * accuracy(refs, hyps, plain::restore));
+        List<ChannelTable> tables = new ArrayList<>();
+        tables.add(ChannelTable.handSeeded());
+        if (learned != null) {
+            tables.add(learned);
+        }
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        DiacriticRestorer last = null;
+        for (ChannelTable table : tables) {
+            DiacriticRestorer withChannel = new DiacriticRestorer(model, DiacriticRestorer.Options.forOcr(), table);
+            long t0 = cpu.getCurrentThreadCpuTime();
+            double acc = accuracy(refs, hyps, withChannel::restore);
+            double secs = (cpu.getCurrentThreadCpuTime() - t0) / 1e9;
+            out.printf("  restorer + OCR channel (%-14s) %7.3f%%   (%.1f CPU-s)%n", label(table), 100 * acc, secs);
+            out.printf("    same engine on the correct lines        %7.3f%% (should stay 100%%)%n",
+                    100 * accuracy(refs, refs, withChannel::restore));
+            last = withChannel;
+        }
+        for (int i = 0; i < Math.min(show, refs.size()); i++) {
+            out.println("REF " + refs.get(i));
+            out.println("OCR " + hyps.get(i));
+            out.println("FIX " + last.restore(hyps.get(i)));
+        }
+    }
+
+    /** The bench lines: held-out lines of 20-160 chars, after skipping the first {@code skip} of them. */
+    public static List<String> benchLines(Path corpus, int n, int skip) throws IOException {
         List<String> refs = new ArrayList<>();
+        int toSkip = skip;
         for (String line : RepairBench.heldOutLines(corpus, 100_000)) {
-            if (line.length() >= 20 && line.length() <= 160 && skip-- <= 0) {
+            if (line.length() >= 20 && line.length() <= 160 && toSkip-- <= 0) {
                 refs.add(line);
                 if (refs.size() >= n) {
                     break;
                 }
             }
         }
+        return refs;
+    }
+
+    private static String label(ChannelTable t) {
+        String name = t.name();
+        return name.length() > 14 ? name.substring(0, 14) : name;
+    }
+
+    /** OCR output of the lines, read from {@code file} when it holds them, else produced (and saved there). */
+    static List<String> readOrOcr(List<String> refs, String lang, Path file) throws IOException, InterruptedException {
+        if (file != null && Files.isRegularFile(file)) {
+            List<ChannelTrainer.LinePair> pairs = ChannelTrainer.readPairs(file);
+            if (pairs.size() == refs.size()) {
+                List<String> hyps = new ArrayList<>();
+                boolean same = true;
+                for (int i = 0; i < refs.size(); i++) {
+                    same &= pairs.get(i).truth().equals(refs.get(i).replace('\t', ' '));
+                    hyps.add(pairs.get(i).ocr());
+                }
+                if (same) {
+                    return hyps;
+                }
+            }
+        }
         Path dir = Files.createTempDirectory("vanban-ocr-bench");
         List<String> hyps = ocr(refs, lang, dir);
-        NgramModel model = NgramModel.load(modelPath);
-        DiacriticRestorer plain = new DiacriticRestorer(model);
-        DiacriticRestorer withChannel = new DiacriticRestorer(model, DiacriticRestorer.Options.forOcr());
-        out.printf("OCR bench: %d held-out lines (20-160 chars, after skipping %d) rendered in Liberation Serif, tesseract -l %s --psm 7%n",
-                refs.size(), skipped, lang);
-        out.printf("  raw OCR                      %7.3f%%%n", 100 * accuracy(refs, hyps, s -> s));
-        out.printf("  diacritic restorer           %7.3f%%%n", 100 * accuracy(refs, hyps, plain::restore));
-        long t0 = System.nanoTime();
-        out.printf("  restorer + OCR channel       %7.3f%%%n", 100 * accuracy(refs, hyps, withChannel::restore));
-        out.printf("  (channel run took %.1f s)%n", (System.nanoTime() - t0) / 1e9);
-        out.printf("  channel on the correct lines %7.3f%% (should stay 100%%)%n",
-                100 * accuracy(refs, refs, withChannel::restore));
-        for (int i = 0; i < Math.min(show, refs.size()); i++) {
-            out.println("REF " + refs.get(i));
-            out.println("OCR " + hyps.get(i));
-            out.println("FIX " + withChannel.restore(hyps.get(i)));
+        if (file != null) {
+            List<ChannelTrainer.LinePair> pairs = new ArrayList<>();
+            for (int i = 0; i < refs.size(); i++) {
+                pairs.add(new ChannelTrainer.LinePair(refs.get(i), hyps.get(i)));
+            }
+            ChannelTrainer.writePairs(pairs, file);
         }
+        return hyps;
     }
 }
