@@ -80,7 +80,7 @@ public final class IngestLedger implements Closeable {
     private final FileChannel reader;
     /**
      * hash of a content hash → file offset of the latest line whose document for that content is in the index.
-     * Only offsets are kept in memory (about 50 bytes a file): the lines themselves are read back from the file.
+     * Only offsets are kept in memory (64 to 128 bytes a file with {@link #byPath}): the lines themselves are read back from the file.
      */
     private final LongTable indexedBySha = new LongTable();
     /** hash of a path → offset of the latest line for that path whose document is in the index; tag: hash of its sha */
@@ -247,7 +247,7 @@ public final class IngestLedger implements Closeable {
         }
     }
 
-    /** Approximate bytes of heap the ledger's lookup tables take (they grow by about 50 bytes a file). */
+    /** Approximate bytes of heap the ledger's lookup tables take (they grow by 64 to 128 bytes a file). */
     public synchronized long tableBytes() {
         return 24L * (indexedBySha.capacity() + byPath.capacity());
     }

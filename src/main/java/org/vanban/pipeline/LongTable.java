@@ -4,8 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A compact hash table from a 64-bit key to a 64-bit value plus a 64-bit tag, in three primitive arrays
- * (open addressing, linear probing, deletion by backward shift): about 48 bytes a key at the 50% load it
- * keeps, instead of the few hundred bytes of a {@code HashMap} of strings and records. The ingest ledger
+ * (open addressing, linear probing, deletion by backward shift, at most 75% full): 32 to 64 bytes a key, instead of the few hundred bytes of a {@code HashMap} of strings and records. The ingest ledger
  * uses it to find the ledger line (its file offset) of a content hash or a path, so its memory stays small
  * however many files an archive holds.
  *
@@ -84,7 +83,7 @@ final class LongTable {
     /** Sets (or replaces) the value and tag of the key. */
     void put(long key, long value, long tag) {
         if (key == EMPTY) throw new IllegalArgumentException("key 0 is reserved");
-        if ((size + 1) * 2 > keys.length) grow();
+        if ((size + 1) * 4L > keys.length * 3L) grow();
         int mask = keys.length - 1;
         int i = slot(key);
         while (keys[i] != EMPTY && keys[i] != key) i = (i + 1) & mask;
