@@ -67,7 +67,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     boolean oneFile;
 
     @Option(names = "--text-files", defaultValue = "0",
-            description = "also generate N cheap files without OCR, in turn plain text, DOCX and text-layer PDF, "
+            description = "also generate N cheap files without OCR (of every 10: 8 plain text, 1 DOCX, 1 text-layer PDF), "
                     + "each unique (the batch-size test: e.g. --text-files 10000) (default: ${DEFAULT-VALUE})")
     int textFiles;
 
@@ -89,12 +89,19 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
             HeapWatch heap = HeapWatch.start();
             IngestReport report;
+            double cpu0 = BenchOcrCommand.ownCpuSeconds();
             try (DocumentIndex idx = DocumentIndex.open(dir.resolve("index"));
                  IngestPipeline p = new IngestPipeline(idx, new IngestOptions(n, false, Duration.ofMinutes(3), false));
                  ReportWriter writer = ReportWriter.toDirectory(dir.resolve("reports"), n, idx.directory())) {
+                heap.onProbe(secs -> System.out.printf(Locale.ROOT, "  [%4.0f s] %d page(s) done, %d file(s) done; "
+                                + "peak live %d MB, peak after GC %d MB%n", secs, p.pagesDone(), writer.files(),
+                        heap.peakLive() >> 20, heap.peakAfterGc() >> 20));
                 report = p.run(List.of(batch), writer); // the JSON report streamed to disk, as `vanban ingest` does
             }
             heap.stop();
+            double cpuSecs = BenchOcrCommand.ownCpuSeconds() - cpu0;
+            System.out.printf(Locale.ROOT, "vanban ingest CPU: %.1f s of process CPU = %.2f CPU-s per OCR page%n",
+                    cpuSecs, cpuSecs / Math.max(1, report.ocrPages()));
             double ingestPps = report.ocrPages() / report.seconds();
             System.out.printf(Locale.ROOT, "vanban ingest: %d file(s): %d ingested, %d partial, %d failed; %d page(s), %d OCR page(s) in %.1f s = %.3f OCR pages/s, %.2f pages/s, %.1f files/s%n",
                     report.files(), report.ingested(), report.partial(), report.failed(), report.pages(), report.ocrPages(),
@@ -111,10 +118,14 @@ public final class BenchIngestCommand implements Callable<Integer> {
             if (!skipCli) {
                 List<Path> scanned = new ArrayList<>();
                 List<Path> images = BenchOcrCommand.extractPageImages(batch, dir.resolve("pages"), scanned);
+                double child0 = BenchOcrCommand.childrenCpuSeconds();
                 double cli = BenchOcrCommand.runCli(images, n);
+                double cliCpu = BenchOcrCommand.childrenCpuSeconds() - child0;
                 double cliPps = images.size() / cli;
-                System.out.printf(Locale.ROOT, "tesseract CLI: %d page(s) in %.1f s = %.3f pages/s; ingest/CLI = %.1f%%%n",
-                        images.size(), cli, cliPps, 100 * ingestPps / cliPps);
+                System.out.printf(Locale.ROOT, "tesseract CLI: %d page(s) in %.1f s = %.3f pages/s, %.2f CPU-s per page; "
+                                + "ingest/CLI = %.1f%% (wall), %.1f%% (CPU per page)%n",
+                        images.size(), cli, cliPps, cliCpu / images.size(), 100 * ingestPps / cliPps,
+                        100 * (cliCpu / images.size()) / (cpuSecs / Math.max(1, report.ocrPages())));
             }
 
             if (skipReprocess) return 0;
@@ -188,7 +199,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes {@code count} cheap files (no OCR): in turn plain text, DOCX and a PDF with a text layer, from the
+     * Writes {@code count} cheap files (no OCR): of every 10, 8 plain text, 1 DOCX and 1 PDF with a text layer, from the
      * corpus sources, each made unique by a numbered line so that none is skipped as a duplicate. Returns the count.
      */
     static int generateCheap(Path dir, int count) throws IOException {
@@ -202,11 +213,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
             Path sub = dir.resolve(String.format(Locale.ROOT, "box-%03d", i / 1000));
             Files.createDirectories(sub);
             String name = String.format(Locale.ROOT, "doc-%06d", i + 1);
-            switch (i % 3) {
-                case 0 -> Files.writeString(sub.resolve(name + ".txt"), base.plainText() + "\n" + tag + "\n",
-                        java.nio.charset.StandardCharsets.UTF_8);
+            switch (i % 10) {
                 case 1 -> Files.write(sub.resolve(name + ".docx"), OfficeWriters.docx(tagged(base, tag)));
-                default -> renderer.writeTextPdf(tagged(base, tag), sub.resolve(name + ".pdf").toFile());
+                case 2 -> renderer.writeTextPdf(tagged(base, tag), sub.resolve(name + ".pdf").toFile());
+                default -> Files.writeString(sub.resolve(name + ".txt"), base.plainText() + "\n" + tag + "\n",
+                        java.nio.charset.StandardCharsets.UTF_8);
             }
         }
         return count;
@@ -229,6 +240,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
         private final Thread sampler;
         private final List<Runnable> undo = new ArrayList<>();
         private volatile boolean running = true;
+        private volatile java.util.function.DoubleConsumer probe = secs -> { };
+        private final long started = System.nanoTime();
+        private int probes;
 
         private HeapWatch() {
             sampler = new Thread(() -> {
@@ -240,6 +254,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
                         System.gc();
                         peakLive.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
                         nextProbe = System.nanoTime() + PROBE_NANOS;
+                        if (++probes % 6 == 0) probe.accept((System.nanoTime() - started) / 1e9); // every minute
                     }
                     try {
                         Thread.sleep(20);
@@ -281,6 +296,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
             w.sampler.start();
             return w;
         }
+
+        /** Called about once a minute with the seconds since the start (progress of long runs). */
+        void onProbe(java.util.function.DoubleConsumer p) { probe = p; }
 
         void stop() throws InterruptedException {
             running = false;

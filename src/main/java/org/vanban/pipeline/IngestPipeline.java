@@ -79,6 +79,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile String stopReason;
     private IndexSearch stored;
+    private volatile Progress current;
 
     public IngestPipeline(DocumentIndex index, IngestOptions options) {
         this(index, options, new DocumentBuilder());
@@ -144,6 +145,7 @@ public final class IngestPipeline implements AutoCloseable {
         List<Path> files = FileWalker.list(roots);
         try (Progress progress = options.progress() ? Progress.forTerminal(System.err, files.size())
                 : new Progress(System.err, false, files.size())) {
+            current = progress;
             process(files, progress, report::add);
         }
         files = null;
@@ -193,6 +195,12 @@ public final class IngestPipeline implements AutoCloseable {
         finalCommit();
         double secs = (System.nanoTime() - t0) / 1e9;
         return report.finish(secs, stopReason);
+    }
+
+    /** Pages finished so far by the current {@link #run} (for progress probes such as the scale bench). */
+    public int pagesDone() {
+        Progress p = current;
+        return p == null ? 0 : p.pagesDone();
     }
 
     /**
