@@ -71,8 +71,17 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     + "each unique (the batch-size test: e.g. --text-files 10000) (default: ${DEFAULT-VALUE})")
     int textFiles;
 
+    @Option(names = "--batch", paramLabel = "DIR",
+            description = "ingest this existing folder instead of generating one (--pages, --text-files and --bad are ignored)")
+    Path existingBatch;
+
     @Option(names = "--skip-reprocess", description = "do not time reprocess afterwards")
     boolean skipReprocess;
+
+    @Option(names = "--live-probe-seconds", defaultValue = "60",
+            description = {"force a full GC this often to measure the live heap (0: never; the heap after the",
+                    "collector's own GCs is still reported). Each probe costs CPU: use 0 for throughput (default: ${DEFAULT-VALUE})"})
+    int liveProbeSeconds;
 
     @Override
     public Integer call() throws Exception {
@@ -80,14 +89,15 @@ public final class BenchIngestCommand implements Callable<Integer> {
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("vanban-bench-ingest") : work;
         try {
-            Path batch = dir.resolve("batch");
+            Path batch = existingBatch != null ? existingBatch : dir.resolve("batch");
             long g0 = System.nanoTime();
-            int files = generate(batch, pages, oneFile ? Math.max(1, pages) : maxPagesPerFile, oneFile, bad);
-            int cheap = generateCheap(batch.resolve("cheap"), textFiles);
-            System.out.printf(Locale.ROOT, "generated %d scanned page(s) in %d file(s) + %d cheap file(s) + %d bad file(s) in %.0f s; %d thread(s), -Xmx %d MB%n",
+            int files = existingBatch != null ? 0 : generate(batch, pages, oneFile ? Math.max(1, pages) : maxPagesPerFile, oneFile, bad);
+            int cheap = existingBatch != null ? 0 : generateCheap(batch.resolve("cheap"), textFiles);
+            if (existingBatch != null) System.out.println("batch: " + existingBatch.toAbsolutePath());
+            else System.out.printf(Locale.ROOT, "generated %d scanned page(s) in %d file(s) + %d cheap file(s) + %d bad file(s) in %.0f s; %d thread(s), -Xmx %d MB%n",
                     pages, files, cheap, bad, (System.nanoTime() - g0) / 1e9, n, Runtime.getRuntime().maxMemory() >> 20);
 
-            HeapWatch heap = HeapWatch.start();
+            HeapWatch heap = HeapWatch.start(liveProbeSeconds);
             IngestReport report;
             double cpu0 = BenchOcrCommand.ownCpuSeconds();
             try (DocumentIndex idx = DocumentIndex.open(dir.resolve("index"));
@@ -112,8 +122,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 }
             }
             System.out.printf(Locale.ROOT, "heap: peak used %d MB (sampled every 20 ms), peak after any GC %d MB, "
-                            + "peak live (after a full GC every 10 s) %d MB, -Xmx %d MB%n",
-                    heap.peakUsed() >> 20, heap.peakAfterGc() >> 20, heap.peakLive() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                            + "peak live (after a full GC every %d s) %d MB, -Xmx %d MB%n",
+                    heap.peakUsed() >> 20, heap.peakAfterGc() >> 20, liveProbeSeconds, heap.peakLive() >> 20, Runtime.getRuntime().maxMemory() >> 20);
 
             if (!skipCli) {
                 List<Path> scanned = new ArrayList<>();
@@ -234,7 +244,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
     /** Peak heap: sampled every 20 ms, and the live heap after each GC (GC notifications). */
     static final class HeapWatch {
         private final AtomicLong peakUsed = new AtomicLong();
-        private static final long PROBE_NANOS = 10_000_000_000L;
+        private static final long TICK_NANOS = 10_000_000_000L;
+        private final long probeNanos;
         private final AtomicLong peakAfterGc = new AtomicLong();
         private final AtomicLong peakLive = new AtomicLong();
         private final Thread sampler;
@@ -244,16 +255,21 @@ public final class BenchIngestCommand implements Callable<Integer> {
         private final long started = System.nanoTime();
         private int probes;
 
-        private HeapWatch() {
+        private HeapWatch(int probeSeconds) {
+            probeNanos = probeSeconds * 1_000_000_000L;
             sampler = new Thread(() -> {
-                long nextProbe = System.nanoTime() + PROBE_NANOS;
+                long nextProbe = System.nanoTime() + (probeNanos > 0 ? probeNanos : Long.MAX_VALUE / 2);
+                long nextTick = System.nanoTime() + TICK_NANOS;
                 while (running) {
                     peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
                     if (System.nanoTime() > nextProbe) {
                         // a full collection now and then measures what is really live (young GCs leave old garbage)
                         System.gc();
                         peakLive.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                        nextProbe = System.nanoTime() + PROBE_NANOS;
+                        nextProbe = System.nanoTime() + probeNanos;
+                    }
+                    if (System.nanoTime() > nextTick) {
+                        nextTick = System.nanoTime() + TICK_NANOS;
                         if (++probes % 6 == 0) probe.accept((System.nanoTime() - started) / 1e9); // every minute
                     }
                     try {
@@ -266,9 +282,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
             sampler.setDaemon(true);
         }
 
-        static HeapWatch start() {
+        static HeapWatch start(int probeSeconds) {
             System.gc();
-            HeapWatch w = new HeapWatch();
+            HeapWatch w = new HeapWatch(probeSeconds);
             java.util.Set<String> heapPools = new java.util.HashSet<>();
             for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == java.lang.management.MemoryType.HEAP) heapPools.add(pool.getName());
@@ -310,7 +326,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
         long peakAfterGc() { return peakAfterGc.get(); }
 
-        /** Largest heap in use right after the full collections forced every 10 s. */
+        /** Largest heap in use right after the forced full collections (0 when none was forced). */
         long peakLive() { return peakLive.get(); }
     }
 }

@@ -54,9 +54,12 @@ import java.util.function.Consumer;
  * file whose content changed.
  *
  * <p>Threads: {@code max(2, threads)} reader threads read and render pages and hand page images to the OCR
- * pool ({@code threads} workers, one Tesseract engine each). A semaphore bounds the page images in flight,
- * and a finished file keeps nothing but its small {@link FileOutcome}, so heap use depends on neither the
- * batch size nor the file size.
+ * pool ({@code threads} workers, one Tesseract engine each). A semaphore bounds the page images in flight
+ * and a window bounds the files handed to the readers; a finished file's outcome goes straight to the
+ * {@link ReportWriter} (streamed to disk by the CLI), the ledger keeps only file offsets in memory, and the
+ * claimed content hashes leave memory once their ledger line is written. So heap use depends on neither the
+ * batch size nor the file size, except for the text of one file's pages while it is built (about 20 KB a
+ * page) and the sorted list of paths of the run (about 200 bytes a file).
  */
 public final class IngestPipeline implements AutoCloseable {
     private final IngestOptions options;
