@@ -8,7 +8,9 @@ import org.vanban.pipeline.FileOutcome;
 import org.vanban.pipeline.IngestOptions;
 import org.vanban.pipeline.IngestPipeline;
 import org.vanban.pipeline.IngestReport;
+import org.vanban.pipeline.ReportWriter;
 import org.vanban.pipeline.Reprocessor;
+import org.vanban.tools.OfficeWriters;
 import org.vanban.tools.PageLayout;
 import org.vanban.tools.PageRenderer;
 import org.vanban.tools.ScanDegrader;
@@ -61,46 +63,82 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--skip-cli", description = "do not run the tesseract CLI side")
     boolean skipCli;
 
+    @Option(names = "--one-file", description = "put all scanned pages in one PDF (the file-size test: e.g. --pages 500)")
+    boolean oneFile;
+
+    @Option(names = "--text-files", defaultValue = "0",
+            description = "also generate N cheap files without OCR (of every 10: 8 plain text, 1 DOCX, 1 text-layer PDF), "
+                    + "each unique (the batch-size test: e.g. --text-files 10000) (default: ${DEFAULT-VALUE})")
+    int textFiles;
+
+    @Option(names = "--batch", paramLabel = "DIR",
+            description = "ingest this existing folder instead of generating one (--pages, --text-files and --bad are ignored)")
+    Path existingBatch;
+
+    @Option(names = "--skip-reprocess", description = "do not time reprocess afterwards")
+    boolean skipReprocess;
+
+    @Option(names = "--live-probe-seconds", defaultValue = "60",
+            description = {"force a full GC this often to measure the live heap (0: never; the heap after the",
+                    "collector's own GCs is still reported). Each probe costs CPU: use 0 for throughput (default: ${DEFAULT-VALUE})"})
+    int liveProbeSeconds;
+
     @Override
     public Integer call() throws Exception {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("vanban-bench-ingest") : work;
         try {
-            Path batch = dir.resolve("batch");
+            Path batch = existingBatch != null ? existingBatch : dir.resolve("batch");
             long g0 = System.nanoTime();
-            int files = generate(batch, pages, maxPagesPerFile, bad);
-            System.out.printf(Locale.ROOT, "generated %d scanned page(s) in %d file(s) + %d bad file(s) in %.0f s; %d thread(s), -Xmx %d MB%n",
-                    pages, files, bad, (System.nanoTime() - g0) / 1e9, n, Runtime.getRuntime().maxMemory() >> 20);
+            int files = existingBatch != null ? 0 : generate(batch, pages, oneFile ? Math.max(1, pages) : maxPagesPerFile, oneFile, bad);
+            int cheap = existingBatch != null ? 0 : generateCheap(batch.resolve("cheap"), textFiles);
+            if (existingBatch != null) System.out.println("batch: " + existingBatch.toAbsolutePath());
+            else System.out.printf(Locale.ROOT, "generated %d scanned page(s) in %d file(s) + %d cheap file(s) + %d bad file(s) in %.0f s; %d thread(s), -Xmx %d MB%n",
+                    pages, files, cheap, bad, (System.nanoTime() - g0) / 1e9, n, Runtime.getRuntime().maxMemory() >> 20);
 
-            HeapWatch heap = HeapWatch.start();
+            HeapWatch heap = HeapWatch.start(liveProbeSeconds);
             IngestReport report;
+            double cpu0 = BenchOcrCommand.ownCpuSeconds();
             try (DocumentIndex idx = DocumentIndex.open(dir.resolve("index"));
-                 IngestPipeline p = new IngestPipeline(idx, new IngestOptions(n, false, Duration.ofMinutes(3), false))) {
-                report = p.run(List.of(batch));
+                 IngestPipeline p = new IngestPipeline(idx, new IngestOptions(n, false, Duration.ofMinutes(3), false));
+                 ReportWriter writer = ReportWriter.toDirectory(dir.resolve("reports"), n, idx.directory())) {
+                heap.onProbe(secs -> System.out.printf(Locale.ROOT, "  [%4.0f s] %d page(s) done, %d file(s) done; "
+                                + "peak live %d MB, peak after GC %d MB%n", secs, p.pagesDone(), writer.files(),
+                        heap.peakLive() >> 20, heap.peakAfterGc() >> 20));
+                report = p.run(List.of(batch), writer); // the JSON report streamed to disk, as `vanban ingest` does
             }
             heap.stop();
+            double cpuSecs = BenchOcrCommand.ownCpuSeconds() - cpu0;
+            System.out.printf(Locale.ROOT, "vanban ingest CPU: %.1f s of process CPU = %.2f CPU-s per OCR page%n",
+                    cpuSecs, cpuSecs / Math.max(1, report.ocrPages()));
             double ingestPps = report.ocrPages() / report.seconds();
-            System.out.printf(Locale.ROOT, "vanban ingest: %d file(s): %d ingested, %d partial, %d failed; %d OCR page(s) in %.1f s = %.3f pages/s%n",
-                    report.files(), report.ingested(), report.partial(), report.failed(), report.ocrPages(), report.seconds(), ingestPps);
+            System.out.printf(Locale.ROOT, "vanban ingest: %d file(s): %d ingested, %d partial, %d failed; %d page(s), %d OCR page(s) in %.1f s = %.3f OCR pages/s, %.2f pages/s, %.1f files/s%n",
+                    report.files(), report.ingested(), report.partial(), report.failed(), report.pages(), report.ocrPages(),
+                    report.seconds(), ingestPps, report.pages() / report.seconds(), report.files() / report.seconds());
             for (FileOutcome o : report.outcomes()) {
                 if (o.status() == FileOutcome.Status.FAILED) {
                     System.out.printf(Locale.ROOT, "  failed %s: %s%n", Path.of(o.path()).getFileName(), o.reason());
                 }
             }
             System.out.printf(Locale.ROOT, "heap: peak used %d MB (sampled every 20 ms), peak after any GC %d MB, "
-                            + "peak live (after a full GC every 10 s) %d MB, -Xmx %d MB%n",
-                    heap.peakUsed() >> 20, heap.peakAfterGc() >> 20, heap.peakLive() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                            + "peak live (after a full GC every %d s) %d MB, -Xmx %d MB%n",
+                    heap.peakUsed() >> 20, heap.peakAfterGc() >> 20, liveProbeSeconds, heap.peakLive() >> 20, Runtime.getRuntime().maxMemory() >> 20);
 
             if (!skipCli) {
                 List<Path> scanned = new ArrayList<>();
                 List<Path> images = BenchOcrCommand.extractPageImages(batch, dir.resolve("pages"), scanned);
+                double child0 = BenchOcrCommand.childrenCpuSeconds();
                 double cli = BenchOcrCommand.runCli(images, n);
+                double cliCpu = BenchOcrCommand.childrenCpuSeconds() - child0;
                 double cliPps = images.size() / cli;
-                System.out.printf(Locale.ROOT, "tesseract CLI: %d page(s) in %.1f s = %.3f pages/s; ingest/CLI = %.1f%%%n",
-                        images.size(), cli, cliPps, 100 * ingestPps / cliPps);
+                System.out.printf(Locale.ROOT, "tesseract CLI: %d page(s) in %.1f s = %.3f pages/s, %.2f CPU-s per page; "
+                                + "ingest/CLI = %.1f%% (wall), %.1f%% (CPU per page)%n",
+                        images.size(), cli, cliPps, cliCpu / images.size(), 100 * ingestPps / cliPps,
+                        100 * (cliCpu / images.size()) / (cpuSecs / Math.max(1, report.ocrPages())));
             }
 
+            if (skipReprocess) return 0;
             Reprocessor.Result r;
             try (DocumentIndex idx = DocumentIndex.open(dir.resolve("index"))) {
                 r = new Reprocessor(idx, new DocumentBuilder()).run(List.of());
@@ -114,7 +152,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
 
     /** Writes scanned PDFs with {@code pages} pages in all, plus bad files; returns the number of good files. */
-    static int generate(Path dir, int pages, int maxPerFile, int bad) throws IOException {
+    static int generate(Path dir, int pages, int maxPerFile, boolean fixed, int bad) throws IOException {
         Files.createDirectories(dir);
         List<SourceDocument> docs = SourceDocument.loadAll();
         PageRenderer renderer = new PageRenderer();
@@ -124,15 +162,21 @@ public final class BenchIngestCommand implements Callable<Integer> {
         int written = 0;
         int files = 0;
         int cursor = 0;
+        java.util.Map<String, BufferedImage> scans = new java.util.HashMap<>();
         while (written < pages) {
-            int count = Math.min(pages - written, 1 + random.nextInt(Math.max(1, maxPerFile)));
+            int count = Math.min(pages - written, fixed ? maxPerFile : 1 + random.nextInt(Math.max(1, maxPerFile)));
             Path out = dir.resolve(String.format(Locale.ROOT, "scan-%05d.pdf", files + 1));
             try (PDDocument pdf = new PDDocument()) {
                 for (int k = 0; k < count; k++, cursor++) {
                     List<PageLayout> doc = layouts.get(cursor % layouts.size());
                     PageLayout page = doc.get((cursor / layouts.size()) % doc.size());
                     ScanDegrader.Level level = cursor % 5 == 4 ? ScanDegrader.Level.HARSH : ScanDegrader.Level.MILD;
-                    BufferedImage scan = ScanDegrader.degrade(renderer.paint(page), level, cursor, page.signatureAnchor());
+                    // one big file repeats 20 distinct scans (painting and degrading 500 pages takes long)
+                    String key = String.valueOf(cursor % 20);
+                    final int seed = cursor;
+                    BufferedImage scan = fixed
+                            ? scans.computeIfAbsent(key, unused -> ScanDegrader.degrade(renderer.paint(page), level, seed, page.signatureAnchor()))
+                            : ScanDegrader.degrade(renderer.paint(page), level, cursor, page.signatureAnchor());
                     PageRenderer.addImagePage(pdf, scan, 0.75f);
                 }
                 pdf.save(out.toFile());
@@ -149,7 +193,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
             }));
             switch (b % 3) {
                 case 0 -> { // truncated PDF
-                    byte[] all = Files.readAllBytes(first);
+                    byte[] all = Files.exists(first) ? Files.readAllBytes(first)
+                            : "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
                     Files.write(f, java.util.Arrays.copyOf(all, all.length / 3));
                 }
                 case 1 -> { // noise named .tif
@@ -163,26 +208,69 @@ public final class BenchIngestCommand implements Callable<Integer> {
         return files;
     }
 
+    /**
+     * Writes {@code count} cheap files (no OCR): of every 10, 8 plain text, 1 DOCX and 1 PDF with a text layer, from the
+     * corpus sources, each made unique by a numbered line so that none is skipped as a duplicate. Returns the count.
+     */
+    static int generateCheap(Path dir, int count) throws IOException {
+        if (count <= 0) return 0;
+        List<SourceDocument> docs = SourceDocument.loadAll();
+        PageRenderer renderer = new PageRenderer();
+        for (int i = 0; i < count; i++) {
+            SourceDocument base = docs.get(i % docs.size());
+            String tag = String.format(Locale.ROOT, "Bản lưu số %06d.", i + 1);
+            // 1,000 files a folder, as an archive's scanning stations tend to write them
+            Path sub = dir.resolve(String.format(Locale.ROOT, "box-%03d", i / 1000));
+            Files.createDirectories(sub);
+            String name = String.format(Locale.ROOT, "doc-%06d", i + 1);
+            switch (i % 10) {
+                case 1 -> Files.write(sub.resolve(name + ".docx"), OfficeWriters.docx(tagged(base, tag)));
+                case 2 -> renderer.writeTextPdf(tagged(base, tag), sub.resolve(name + ".pdf").toFile());
+                default -> Files.writeString(sub.resolve(name + ".txt"), base.plainText() + "\n" + tag + "\n",
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return count;
+    }
+
+    private static SourceDocument tagged(SourceDocument d, String line) {
+        List<SourceDocument.Block> blocks = new ArrayList<>(d.blocks());
+        int at = blocks.size();
+        while (at > 0 && blocks.get(at - 1).kind() == SourceDocument.Kind.CLOSING) at--;
+        blocks.add(at, new SourceDocument.Block(SourceDocument.Kind.PARAGRAPH, line, null, null, null));
+        return new SourceDocument(d.id(), d.meta(), d.phrases(), blocks);
+    }
+
     /** Peak heap: sampled every 20 ms, and the live heap after each GC (GC notifications). */
     static final class HeapWatch {
         private final AtomicLong peakUsed = new AtomicLong();
-        private static final long PROBE_NANOS = 10_000_000_000L;
+        private static final long TICK_NANOS = 10_000_000_000L;
+        private final long probeNanos;
         private final AtomicLong peakAfterGc = new AtomicLong();
         private final AtomicLong peakLive = new AtomicLong();
         private final Thread sampler;
         private final List<Runnable> undo = new ArrayList<>();
         private volatile boolean running = true;
+        private volatile java.util.function.DoubleConsumer probe = secs -> { };
+        private final long started = System.nanoTime();
+        private int probes;
 
-        private HeapWatch() {
+        private HeapWatch(int probeSeconds) {
+            probeNanos = probeSeconds * 1_000_000_000L;
             sampler = new Thread(() -> {
-                long nextProbe = System.nanoTime() + PROBE_NANOS;
+                long nextProbe = System.nanoTime() + (probeNanos > 0 ? probeNanos : Long.MAX_VALUE / 2);
+                long nextTick = System.nanoTime() + TICK_NANOS;
                 while (running) {
                     peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
                     if (System.nanoTime() > nextProbe) {
                         // a full collection now and then measures what is really live (young GCs leave old garbage)
                         System.gc();
                         peakLive.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                        nextProbe = System.nanoTime() + PROBE_NANOS;
+                        nextProbe = System.nanoTime() + probeNanos;
+                    }
+                    if (System.nanoTime() > nextTick) {
+                        nextTick = System.nanoTime() + TICK_NANOS;
+                        if (++probes % 6 == 0) probe.accept((System.nanoTime() - started) / 1e9); // every minute
                     }
                     try {
                         Thread.sleep(20);
@@ -194,9 +282,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
             sampler.setDaemon(true);
         }
 
-        static HeapWatch start() {
+        static HeapWatch start(int probeSeconds) {
             System.gc();
-            HeapWatch w = new HeapWatch();
+            HeapWatch w = new HeapWatch(probeSeconds);
             java.util.Set<String> heapPools = new java.util.HashSet<>();
             for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == java.lang.management.MemoryType.HEAP) heapPools.add(pool.getName());
@@ -225,6 +313,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
             return w;
         }
 
+        /** Called about once a minute with the seconds since the start (progress of long runs). */
+        void onProbe(java.util.function.DoubleConsumer p) { probe = p; }
+
         void stop() throws InterruptedException {
             running = false;
             sampler.join();
@@ -235,7 +326,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
         long peakAfterGc() { return peakAfterGc.get(); }
 
-        /** Largest heap in use right after the full collections forced every 10 s. */
+        /** Largest heap in use right after the forced full collections (0 when none was forced). */
         long peakLive() { return peakLive.get(); }
     }
 }

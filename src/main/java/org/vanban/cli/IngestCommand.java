@@ -4,6 +4,8 @@ import org.vanban.index.DocumentIndex;
 import org.vanban.pipeline.IngestOptions;
 import org.vanban.pipeline.IngestPipeline;
 import org.vanban.pipeline.IngestReport;
+import org.vanban.pipeline.ReportWriter;
+import org.vanban.pipeline.SourcePruner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,6 +68,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress and no summary")
     boolean quiet;
 
+    @Option(names = "--prune", description = {"after the run, remove from the index the documents whose source file under the",
+            "given folders no longer exists (listed as \"missing since the last run\" otherwise; see `vanban prune`)"})
+    boolean prune;
+
     @Override
     public Integer call() throws Exception {
         if (watch == null && paths.isEmpty()) {
@@ -99,20 +105,26 @@ public final class IngestCommand implements Callable<Integer> {
             }, "vanban-ingest-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                if (watch != null) {
-                    if (!quiet) System.out.println("Watching " + watch.toAbsolutePath() + " (Ctrl-C to stop)");
-                    report = pipeline.watch(watch, Duration.ofMillis((long) (settle * 1000)), Duration.ofMillis(500),
-                            o -> {
-                                if (!quiet) System.out.printf(Locale.ROOT, "%-8s %s %s%n",
-                                        o.status().name().toLowerCase(Locale.ROOT), o.path(), o.reason());
-                            });
-                } else {
-                    report = pipeline.run(paths);
+                // the JSON report is streamed to disk file by file: memory does not grow with the batch
+                try (ReportWriter writer = ReportWriter.toDirectory(index.reports(), options.threads(), idx.directory())) {
+                    if (watch != null) {
+                        if (!quiet) System.out.println("Watching " + watch.toAbsolutePath() + " (Ctrl-C to stop)");
+                        report = pipeline.watch(watch, Duration.ofMillis((long) (settle * 1000)), Duration.ofMillis(500),
+                                o -> {
+                                    if (!quiet) System.out.printf(Locale.ROOT, "%-8s %s %s%n",
+                                            o.status().name().toLowerCase(Locale.ROOT), o.path(), o.reason());
+                                }, writer);
+                    } else {
+                        report = pipeline.run(paths, writer);
+                    }
+                    if (!quiet) {
+                        report.printSummary(System.out);
+                        System.out.println("Report: " + writer.file().map(Path::toString).orElse("(not written)"));
+                    }
                 }
-                Path written = report.write(index.reports());
-                if (!quiet) {
-                    report.printSummary(System.out);
-                    System.out.println("Report: " + written);
+                if (prune && pipeline.stopReason() == null) {
+                    List<SourcePruner.Gone> gone = pipeline.prune(watch != null ? List.of(watch) : paths, false);
+                    if (!quiet) PruneCommand.print(gone, false, System.out);
                 }
             } finally {
                 try {

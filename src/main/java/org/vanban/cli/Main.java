@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "vanban", mixinStandardHelpOptions = true, version = "vanban 0.1.0",
         description = "Scanned Vietnamese administrative documents to clean, structured, searchable text.",
         subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class,
-                DemoCommand.class, RepairCommand.class, StructureCommand.class, ExtractCommand.class, ServeCommand.class, ReprocessCommand.class, TrainLmCommand.class, TrainChannelCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, RepairCommand.class, StructureCommand.class, ExtractCommand.class, ServeCommand.class, ReprocessCommand.class, PruneCommand.class, TrainLmCommand.class, TrainChannelCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

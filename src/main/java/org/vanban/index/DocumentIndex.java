@@ -126,6 +126,19 @@ public final class DocumentIndex implements Closeable {
     }
 
     /**
+     * Deletes every record (all logical documents and their sections) of the source file with this SHA-256;
+     * no-op when absent. Used by {@code vanban prune} when a source file is gone.
+     */
+    public void deleteSha256(String sha) {
+        if (sha == null || sha.isBlank()) throw new IllegalArgumentException("sha256 is blank");
+        try {
+            writer.deleteDocuments(new Term(IndexSchema.SHA256, sha));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the documents of " + sha + " from " + dir, e);
+        }
+    }
+
+    /**
      * Merges the index down to at most {@code maxSegments} segments (faster searches after a bulk
      * load; costs time and temporary disk space), then commits.
      */

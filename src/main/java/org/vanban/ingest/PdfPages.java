@@ -42,6 +42,10 @@ final class PdfPages {
             if (pages == 0) {
                 throw new IngestException(file, IngestException.Reason.CORRUPT, "damaged PDF: it has no pages");
             }
+            // PDFBox keeps every page's image XObject (and its decoded image) in soft references until the
+            // document is closed: in a 500-page scan that is hundreds of MB the collector only frees under
+            // pressure. Fonts and colour spaces stay cached; images are read once per page anyway.
+            doc.setResourceCache(new NoImageCache());
             PDFRenderer renderer = new PDFRenderer(doc);
             renderer.setSubsamplingAllowed(true); // huge embedded images are decoded at render size only
             PDFTextStripper stripper = new PDFTextStripper();
@@ -143,6 +147,19 @@ final class PdfPages {
             }
         } catch (IOException e) {
             throw SourceReader.ioFailure(file, e, "reading PDF");
+        }
+    }
+
+    /** PDFBox's resource cache without the XObject (image and form) cache. */
+    static final class NoImageCache extends org.apache.pdfbox.pdmodel.DefaultResourceCache {
+        @Override
+        public org.apache.pdfbox.pdmodel.graphics.PDXObject getXObject(org.apache.pdfbox.cos.COSObject indirect) {
+            return null;
+        }
+
+        @Override
+        public void put(org.apache.pdfbox.cos.COSObject indirect, org.apache.pdfbox.pdmodel.graphics.PDXObject xobject) {
+            // not kept
         }
     }
 }

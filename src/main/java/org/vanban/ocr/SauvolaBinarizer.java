@@ -15,6 +15,8 @@ public final class SauvolaBinarizer {
     private final int radius;
     private final double k;
     private final double r;
+    private final double oneMinusK;
+    private final double kOverR;
 
     /** Window 41x41 px (for 300 dpi), k = 0.3, R = 128. */
     public SauvolaBinarizer() {
@@ -27,12 +29,14 @@ public final class SauvolaBinarizer {
      * @param r      dynamic range of the standard deviation (128 for 8-bit)
      */
     public SauvolaBinarizer(int radius, double k, double r) {
-        if (radius < 1 || r <= 0) {
-            throw new IllegalArgumentException("radius must be >= 1 and r > 0");
+        if (radius < 1 || r <= 0 || !(k >= 0)) {
+            throw new IllegalArgumentException("radius must be >= 1, r > 0 and k >= 0");
         }
         this.radius = radius;
         this.k = k;
         this.r = r;
+        this.oneMinusK = 1 - k;
+        this.kOverR = k / r;
     }
 
     /** A new black-and-white (0/255) grey image. */
@@ -68,15 +72,25 @@ public final class SauvolaBinarizer {
                 prefSq[x + 1] = prefSq[x] + colSq[x];
             }
             int o = y * w;
+            double invFull = 1.0 / ((double) rows * (2 * radius + 1));
             for (int x = 0; x < w; x++) {
                 int lo = Math.max(0, x - radius);
                 int hi = Math.min(w - 1, x + radius);
-                double n = (double) rows * (hi - lo + 1);
-                double mean = (prefSum[hi + 1] - prefSum[lo]) / n;
-                double var = (prefSq[hi + 1] - prefSq[lo]) / n - mean * mean;
-                double sd = var > 0 ? Math.sqrt(var) : 0;
-                double threshold = mean * (1 + k * (sd / r - 1));
-                out[o + x] = (in[o + x] & 0xFF) < threshold ? 0 : (byte) 255;
+                // one division per row for the full-width windows, not one per pixel
+                double inv = hi - lo == 2 * radius ? invFull : 1.0 / ((double) rows * (hi - lo + 1));
+                double mean = (prefSum[hi + 1] - prefSum[lo]) * inv;
+                double var = (prefSq[hi + 1] - prefSq[lo]) * inv - mean * mean;
+                // v < mean * (1 + k * (sd / R - 1))  <=>  d < a * sd  with d = v - mean * (1 - k), a = mean * k / R;
+                // squared when d >= 0, so no square root per pixel
+                double d = (in[o + x] & 0xFF) - mean * oneMinusK;
+                boolean ink;
+                if (d < 0) {
+                    ink = true;
+                } else {
+                    double a = mean * kOverR;
+                    ink = d * d < a * a * (var > 0 ? var : 0);
+                }
+                out[o + x] = ink ? 0 : (byte) 255;
             }
         }
         return out;

@@ -20,10 +20,18 @@ public final class Checkpointer {
     private final int everyFiles;
     private final long intervalNanos;
     private final List<IngestLedger.Entry> pending = new ArrayList<>();
+    private final java.util.function.Consumer<List<IngestLedger.Entry>> recorded;
     private long lastCommit = System.nanoTime();
     private int commits;
 
     public Checkpointer(DocumentIndex index, IngestLedger ledger, DiskGuard disk, int everyFiles, Duration interval) {
+        this(index, ledger, disk, everyFiles, interval, entries -> { });
+    }
+
+    /** @param recorded called with the ledger lines of each commit once they are on disk */
+    public Checkpointer(DocumentIndex index, IngestLedger ledger, DiskGuard disk, int everyFiles, Duration interval,
+                        java.util.function.Consumer<List<IngestLedger.Entry>> recorded) {
+        this.recorded = recorded;
         this.index = index;
         this.ledger = ledger;
         this.disk = disk;
@@ -57,6 +65,7 @@ public final class Checkpointer {
         }
         lastCommit = System.nanoTime();
         commits++;
+        recorded.accept(batch);
     }
 
     /** Commits done so far. */

@@ -14,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,16 +77,22 @@ public final class IngestLedger implements Closeable {
 
     private final Path file;
     private final FileChannel channel;
-    /** content hash → latest entry whose document is in the index */
-    private final Map<String, Entry> indexedBySha = new HashMap<>();
-    /** path → latest entry for that path whose document is in the index */
-    private final Map<String, Entry> byPath = new HashMap<>();
+    private final FileChannel reader;
+    /**
+     * hash of a content hash → file offset of the latest line whose document for that content is in the index.
+     * Only offsets are kept in memory (64 to 128 bytes a file with {@link #byPath}): the lines themselves are read back from the file.
+     */
+    private final LongTable indexedBySha = new LongTable();
+    /** hash of a path → offset of the latest line for that path whose document is in the index; tag: hash of its sha */
+    private final LongTable byPath = new LongTable();
+    private long end;
     private int lines;
     private int tornLines;
 
-    private IngestLedger(Path file, FileChannel channel) {
+    private IngestLedger(Path file, FileChannel channel, FileChannel reader) {
         this.file = file;
         this.channel = channel;
+        this.reader = reader;
     }
 
     /** The ledger of the index in {@code indexDir}. */
@@ -106,75 +110,163 @@ public final class IngestLedger implements Closeable {
         if (abs.getParent() != null) Files.createDirectories(abs.getParent());
         FileChannel ch = FileChannel.open(abs, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
-        IngestLedger ledger = new IngestLedger(abs, ch);
+        FileChannel rd = null;
         try {
+            rd = FileChannel.open(abs, StandardOpenOption.READ);
+            IngestLedger ledger = new IngestLedger(abs, ch, rd);
             ledger.load();
+            return ledger;
         } catch (IOException | RuntimeException e) {
             ch.close();
+            if (rd != null) rd.close();
             throw e;
         }
-        return ledger;
     }
 
+    /** Reads the file line by line (streaming: memory does not grow with its length). */
     private void load() throws IOException {
-        byte[] all = Files.readAllBytes(file);
-        String text = new String(all, StandardCharsets.UTF_8);
-        for (String line : text.split("\n")) {
-            if (line.isBlank()) continue;
-            try {
-                apply(MAPPER.readValue(line, Entry.class));
-                lines++;
-            } catch (JsonProcessingException e) {
-                tornLines++; // a line cut short by a crash: its file is simply redone
+        long offset = 0;
+        int last = -1;
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(512);
+            long lineStart = 0;
+            int b;
+            while ((b = in.read()) != -1) {
+                offset++;
+                last = b;
+                if (b == '\n') {
+                    readLine(line, lineStart);
+                    line.reset();
+                    lineStart = offset;
+                } else {
+                    line.write(b);
+                }
             }
+            if (line.size() > 0) readLine(line, lineStart);
         }
-        if (all.length > 0 && all[all.length - 1] != '\n') {
+        end = offset;
+        if (offset > 0 && last != '\n') {
             // start the next line on its own, after a torn one
             channel.write(ByteBuffer.wrap(new byte[]{'\n'}));
             channel.force(false);
+            end++;
         }
     }
 
-    private void apply(Entry e) {
+    private void readLine(java.io.ByteArrayOutputStream line, long at) {
+        String text = line.toString(StandardCharsets.UTF_8);
+        if (text.isBlank()) return;
+        try {
+            apply(MAPPER.readValue(text, Entry.class), at);
+            lines++;
+        } catch (JsonProcessingException e) {
+            tornLines++; // a line cut short by a crash: its file is simply redone
+        }
+    }
+
+    private void apply(Entry e, long offset) {
+        long sha = LongTable.hash(e.sha256());
         if (e.indexed()) {
-            indexedBySha.put(e.sha256(), e);
-            if (e.path() != null) byPath.put(e.path(), e);
+            indexedBySha.put(sha, offset, 0);
+            if (e.path() != null) byPath.put(LongTable.hash(e.path()), offset, sha);
         } else if (REMOVED.equals(e.status())) {
-            indexedBySha.remove(e.sha256());
-            Entry p = e.path() == null ? null : byPath.get(e.path());
-            if (p != null && p.sha256().equals(e.sha256())) byPath.remove(e.path());
+            indexedBySha.remove(sha);
+            if (e.path() != null) {
+                long p = LongTable.hash(e.path());
+                if (byPath.contains(p) && byPath.tag(p) == sha) byPath.remove(p);
+            }
+        }
+    }
+
+    /** The entry on the line that starts at {@code offset}. */
+    private Entry readAt(long offset) {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(512);
+            ByteBuffer buf = ByteBuffer.allocate(1024);
+            long pos = offset;
+            while (true) {
+                buf.clear();
+                int n = reader.read(buf, pos);
+                if (n <= 0) break;
+                byte[] a = buf.array();
+                int nl = -1;
+                for (int i = 0; i < n; i++) if (a[i] == '\n') { nl = i; break; }
+                out.write(a, 0, nl < 0 ? n : nl);
+                if (nl >= 0) break;
+                pos += n;
+            }
+            return MAPPER.readValue(out.toString(StandardCharsets.UTF_8), Entry.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the ingest ledger " + file + " at byte " + offset + ": " + e.getMessage(), e);
         }
     }
 
     /** The latest entry whose document for this content is in the index. */
     public synchronized Optional<Entry> indexed(String sha256) {
-        return Optional.ofNullable(indexedBySha.get(sha256));
+        long at = indexedBySha.get(LongTable.hash(sha256));
+        if (at < 0) return Optional.empty();
+        Entry e = readAt(at);
+        return e.sha256().equals(sha256) ? Optional.of(e) : Optional.empty(); // a 64-bit hash collision: unknown
     }
 
     /** The latest entry recorded for this path whose document is in the index. */
     public synchronized Optional<Entry> latest(String path) {
-        return Optional.ofNullable(byPath.get(path));
+        long at = byPath.get(LongTable.hash(path));
+        if (at < 0) return Optional.empty();
+        Entry e = readAt(at);
+        return path.equals(e.path()) ? Optional.of(e) : Optional.empty();
     }
 
     /** Whether a file other than {@code except}, still present, was last recorded with this content. */
     public synchronized boolean otherPathHas(String sha256, String except) {
-        for (Entry e : byPath.values()) {
-            if (e.sha256().equals(sha256) && !e.path().equals(except) && Files.exists(Path.of(e.path()))) return true;
+        boolean[] found = {false};
+        byPath.forEachWithTag(LongTable.hash(sha256), at -> {
+            if (found[0]) return;
+            Entry e = readAt(at);
+            if (e.sha256().equals(sha256) && !e.path().equals(except) && Files.exists(Path.of(e.path()))) found[0] = true;
+        });
+        return found[0];
+    }
+
+    /**
+     * Calls {@code visit} with the latest entry of every path whose document is in the index (the ledger's
+     * view of what the index holds, one entry a source path), reading them one at a time from the file.
+     */
+    public void forEachIndexedPath(java.util.function.Consumer<Entry> visit) {
+        long[] offsets;
+        synchronized (this) {
+            offsets = byPath.values();
         }
-        return false;
+        java.util.Arrays.sort(offsets); // file order: what was ingested first comes first
+        for (long at : offsets) {
+            Entry e;
+            synchronized (this) {
+                e = readAt(at);
+            }
+            visit.accept(e);
+        }
+    }
+
+    /** Approximate bytes of heap the ledger's lookup tables take (they grow by 64 to 128 bytes a file). */
+    public synchronized long tableBytes() {
+        return 24L * (indexedBySha.capacity() + byPath.capacity());
     }
 
     /** Appends the entries and forces them to disk. */
     public synchronized void append(List<Entry> entries) throws IOException {
         if (entries.isEmpty()) return;
-        StringBuilder sb = new StringBuilder();
-        for (Entry e : entries) {
-            sb.append(MAPPER.writeValueAsString(e)).append('\n');
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        long[] offsets = new long[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            offsets[i] = end + bytes.size();
+            bytes.write(MAPPER.writeValueAsBytes(entries.get(i)));
+            bytes.write('\n');
         }
-        ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
+        ByteBuffer buf = ByteBuffer.wrap(bytes.toByteArray());
         while (buf.hasRemaining()) channel.write(buf);
         channel.force(false);
-        for (Entry e : entries) apply(e);
+        end += bytes.size();
+        for (int i = 0; i < entries.size(); i++) apply(entries.get(i), offsets[i]);
         lines += entries.size();
     }
 
@@ -210,6 +302,7 @@ public final class IngestLedger implements Closeable {
     @Override
     public void close() {
         try {
+            reader.close();
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close ledger " + file, e);

@@ -54,9 +54,12 @@ import java.util.function.Consumer;
  * file whose content changed.
  *
  * <p>Threads: {@code max(2, threads)} reader threads read and render pages and hand page images to the OCR
- * pool ({@code threads} workers, one Tesseract engine each). A semaphore bounds the page images in flight,
- * and a finished file keeps nothing but its small {@link FileOutcome}, so heap use depends on neither the
- * batch size nor the file size.
+ * pool ({@code threads} workers, one Tesseract engine each). A semaphore bounds the page images in flight
+ * and a window bounds the files handed to the readers; a finished file's outcome goes straight to the
+ * {@link ReportWriter} (streamed to disk by the CLI), the ledger keeps only file offsets in memory, and the
+ * claimed content hashes leave memory once their ledger line is written. So heap use depends on neither the
+ * batch size nor the file size, except for the text of one file's pages while it is built (about 20 KB a
+ * page) and the sorted list of paths of the run (about 200 bytes a file).
  */
 public final class IngestPipeline implements AutoCloseable {
     private final IngestOptions options;
@@ -65,15 +68,21 @@ public final class IngestPipeline implements AutoCloseable {
     private final DocumentBuilder builder;
     private final OcrEnginePool ocr;
     private final Semaphore imagesInFlight;
-    /** Content hashes taken by a file of this run: a second file with the same content is skipped. */
+    /**
+     * Content hashes taken by a file of this run and not yet in the ledger: a second file with the same content
+     * is skipped. A hash leaves the set when its ledger line is written, so the set stays small.
+     */
     private final java.util.Set<String> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final IngestLedger ledger;
     private final DiskGuard disk;
     private final Checkpointer checkpointer;
     private final ExecutorService readers;
+    /** Files handed to the reader threads and not yet reported (bounds the queued work, whatever the batch). */
+    private final int window;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile String stopReason;
     private IndexSearch stored;
+    private volatile Progress current;
 
     public IngestPipeline(DocumentIndex index, IngestOptions options) {
         this(index, options, new DocumentBuilder());
@@ -99,10 +108,13 @@ public final class IngestPipeline implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the ingest ledger in " + index.directory() + ": " + e.getMessage(), e);
         }
-        this.checkpointer = new Checkpointer(index, ledger, disk, options.commitEvery(), options.commitInterval());
+        // once a file's ledger line is written, the ledger answers for its content: the claim can go
+        this.checkpointer = new Checkpointer(index, ledger, disk, options.commitEvery(), options.commitInterval(),
+                entries -> entries.forEach(e -> claimed.remove(e.sha256())));
         this.ocr = newPool(options);
         this.imagesInFlight = new Semaphore(options.threads() * 2);
         int n = Math.max(2, options.threads());
+        this.window = n * 4;
         this.readers = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "vanban-reader");
             t.setDaemon(true);
@@ -119,39 +131,60 @@ public final class IngestPipeline implements AutoCloseable {
         }
     }
 
-    /** Ingests every file under the given files or folders; returns the run's report. */
+    /** Ingests every file under the given files or folders; returns the run's report, every outcome in memory. */
     public IngestReport run(List<Path> roots) throws IOException {
-        Instant start = Instant.now();
+        try (ReportWriter report = ReportWriter.inMemory(options.threads(), index.directory())) {
+            return run(roots, report);
+        }
+    }
+
+    /**
+     * Ingests every file under the given files or folders, recording each outcome in {@code report} as the file
+     * finishes; then lists the sources under {@code roots} that an earlier run ingested and that are gone
+     * (missing since the last run). Returns the finished report.
+     */
+    public IngestReport run(List<Path> roots, ReportWriter report) throws IOException {
         long t0 = System.nanoTime();
         List<Path> files = FileWalker.list(roots);
-        List<FileOutcome> outcomes;
         try (Progress progress = options.progress() ? Progress.forTerminal(System.err, files.size())
                 : new Progress(System.err, false, files.size())) {
-            outcomes = process(files, progress, o -> { });
+            current = progress;
+            process(files, progress, report::add);
         }
+        files = null;
         finalCommit();
+        if (stopReason == null) SourcePruner.missing(ledger, roots, g -> report.missing(g.path()));
         double secs = (System.nanoTime() - t0) / 1e9;
-        return IngestReport.of(start, secs, options.threads(), index.directory(), outcomes, stopReason);
+        return report.finish(secs, stopReason);
     }
 
     /**
      * Watches {@code dir} (recursively) and ingests each file once it has stopped growing (same size and
      * modification time for {@code settle}), until {@link #stop} is called; then commits and returns the
-     * report of everything ingested meanwhile.
+     * report of everything ingested meanwhile (kept in memory).
      *
      * @param onFile called with each file's outcome as soon as it is known
      */
     public IngestReport watch(Path dir, Duration settle, Duration poll, Consumer<FileOutcome> onFile) throws IOException {
+        try (ReportWriter report = ReportWriter.inMemory(options.threads(), index.directory())) {
+            return watch(dir, settle, poll, onFile, report);
+        }
+    }
+
+    /** {@link #watch(Path, Duration, Duration, Consumer)} recording the outcomes in {@code report}. */
+    public IngestReport watch(Path dir, Duration settle, Duration poll, Consumer<FileOutcome> onFile,
+                              ReportWriter report) throws IOException {
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException("--watch: not a directory: " + dir.toAbsolutePath());
-        Instant start = Instant.now();
         long t0 = System.nanoTime();
         StableFiles tracker = new StableFiles(dir, settle);
-        List<FileOutcome> outcomes = new ArrayList<>();
         try (Progress progress = new Progress(System.err, false, 0)) {
             while (stopReason == null) {
                 List<Path> ready = tracker.poll();
                 if (!ready.isEmpty()) {
-                    outcomes.addAll(process(ready, progress, onFile));
+                    process(ready, progress, o -> {
+                        report.add(o);
+                        onFile.accept(o);
+                    });
                     if (stopReason == null) checkpointer.commit();
                 }
                 try {
@@ -164,7 +197,22 @@ public final class IngestPipeline implements AutoCloseable {
         }
         finalCommit();
         double secs = (System.nanoTime() - t0) / 1e9;
-        return IngestReport.of(start, secs, options.threads(), index.directory(), outcomes, stopReason);
+        return report.finish(secs, stopReason);
+    }
+
+    /** Pages finished so far by the current {@link #run} (for progress probes such as the scale bench). */
+    public int pagesDone() {
+        Progress p = current;
+        return p == null ? 0 : p.pagesDone();
+    }
+
+    /**
+     * Removes the documents whose source file under {@code roots} (all when empty) is gone; see
+     * {@link SourcePruner#prune}. Commits what this run did first.
+     */
+    public List<SourcePruner.Gone> prune(List<Path> roots, boolean dryRun) {
+        checkpointer.commit();
+        return SourcePruner.prune(index, ledger, roots, dryRun);
     }
 
     /**
@@ -189,18 +237,44 @@ public final class IngestPipeline implements AutoCloseable {
         }
     }
 
-    /** Ingests the files on the reader threads; outcomes in file order. */
-    private List<FileOutcome> process(List<Path> files, Progress progress, Consumer<FileOutcome> onFile) {
-        List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
-        for (Path f : files) futures.add(readers.submit(() -> processOne(f, progress)));
-        List<FileOutcome> outcomes = new ArrayList<>(files.size());
-        for (int i = 0; i < futures.size(); i++) {
-            FileOutcome o = await(futures.get(i), files.get(i));
-            futures.set(i, null);
-            outcomes.add(o);
-            onFile.accept(o);
+    /**
+     * Ingests the files on the reader threads, at most {@link #window} files in flight, and hands each outcome to
+     * {@code onFile} (on this thread, in completion order) as soon as it is known: nothing per file is kept.
+     */
+    private void process(List<Path> files, Progress progress, Consumer<FileOutcome> onFile) {
+        java.util.concurrent.BlockingQueue<FileOutcome> done = new java.util.concurrent.LinkedBlockingQueue<>();
+        int inFlight = 0;
+        for (Path f : files) {
+            while (inFlight >= window) {
+                onFile.accept(take(done));
+                inFlight--;
+            }
+            readers.execute(() -> {
+                FileOutcome o;
+                try {
+                    o = processOne(f, progress);
+                } catch (Throwable t) {
+                    o = FileOutcome.failed(f.toAbsolutePath().toString(), "", "internal error: " + t, 0);
+                }
+                done.add(o);
+            });
+            inFlight++;
         }
-        return outcomes;
+        while (inFlight > 0) {
+            onFile.accept(take(done));
+            inFlight--;
+        }
+    }
+
+    private FileOutcome take(java.util.concurrent.BlockingQueue<FileOutcome> done) {
+        while (true) {
+            try {
+                return done.take();
+            } catch (InterruptedException e) {
+                // files in progress still finish; the rest are reported as not processed
+                stop("interrupted");
+            }
+        }
     }
 
     private FileOutcome processOne(Path file, Progress progress) {
@@ -216,17 +290,6 @@ public final class IngestPipeline implements AutoCloseable {
             stop(e.getMessage());
         }
         return r.outcome();
-    }
-
-    private static FileOutcome await(Future<FileOutcome> f, Path file) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return FileOutcome.failed(file.toString(), "", "interrupted", 0);
-        } catch (ExecutionException e) {
-            return FileOutcome.failed(file.toString(), "", "internal error: " + e.getCause(), 0);
-        }
     }
 
     /** A file's outcome and the ledger lines to record once its documents are committed. */

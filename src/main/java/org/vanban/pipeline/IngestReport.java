@@ -17,10 +17,23 @@ import java.util.Locale;
 /**
  * The per-run report of an ingest: every input file with its outcome, and totals.
  * Written as JSON to {@code <data>/reports/<timestamp>.json} and summarised on one screen.
+ *
+ * <p>A run that streams its report to disk ({@link ReportWriter#toDirectory}) keeps in {@link #outcomes}
+ * only the failed and partial files (at most {@link ReportWriter#KEPT}), so that memory does not grow with
+ * the batch; the JSON file lists every file.
+ *
+ * @param missing source paths under the run's folders that were ingested by an earlier run and no longer
+ *                exist (their documents are still in the index; {@code vanban prune} removes them)
  */
 public record IngestReport(String startedAt, double seconds, int threads, String index,
                            int files, int ingested, int skipped, int partial, int failed,
-                           int pages, int ocrPages, double pagesPerSecond, String stopped, List<FileOutcome> outcomes) {
+                           int pages, int ocrPages, double pagesPerSecond, String stopped, List<FileOutcome> outcomes,
+                           List<String> missing) {
+    public IngestReport {
+        stopped = stopped == null ? "" : stopped;
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        missing = missing == null ? List.of() : List.copyOf(missing);
+    }
 
     public static IngestReport of(Instant start, double seconds, int threads, Path index, List<FileOutcome> outcomes) {
         return of(start, seconds, threads, index, outcomes, null);
@@ -43,7 +56,7 @@ public record IngestReport(String startedAt, double seconds, int threads, String
         double pps = seconds > 0 ? pages / seconds : 0;
         return new IngestReport(start.toString(), round(seconds), threads, index.toAbsolutePath().toString(),
                 outcomes.size(), ingested, skipped, partial, failed, pages, ocrPages, round(pps),
-                stopped == null ? "" : stopped, List.copyOf(outcomes));
+                stopped == null ? "" : stopped, List.copyOf(outcomes), List.of());
     }
 
     private static double round(double v) { return Math.round(v * 100) / 100.0; }
@@ -75,6 +88,12 @@ public record IngestReport(String startedAt, double seconds, int threads, String
         out.printf(Locale.ROOT, "  ingested %d, skipped (already indexed) %d, partial %d, failed %d%n",
                 ingested, skipped, partial, failed);
         if (!stopped.isEmpty()) out.println("  STOPPED: " + stopped);
+        if (!missing.isEmpty()) {
+            out.printf(Locale.ROOT, "  missing since the last run: %d source file(s) no longer exist; their documents stay "
+                    + "in the index until `vanban prune`%n", missing.size());
+            for (int i = 0; i < Math.min(5, missing.size()); i++) out.println("    " + missing.get(i));
+            if (missing.size() > 5) out.println("    ... more in the JSON report");
+        }
         int shown = 0;
         for (FileOutcome o : outcomes) {
             if (o.status() == FileOutcome.Status.FAILED || o.status() == FileOutcome.Status.PARTIAL) {

@@ -82,4 +82,42 @@ class IngestCommandResumeTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("disk nearly full before starting").contains("--min-free-mb");
     }
+
+    @Test
+    void aDeletedSourceIsListedAsMissingAndRemovedOnlyByPrune(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        List<SourceDocument> docs = SourceDocument.loadAll();
+        Files.writeString(in.resolve("a.txt"), docs.get(3).plainText(), StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("b.txt"), docs.get(4).plainText(), StandardCharsets.UTF_8);
+        Path index = tmp.resolve("data/index");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "ingest", "--index", index.toString(), "--quiet", "--threads", "1", in.toString())).isZero();
+        int before;
+        try (org.vanban.index.DocumentIndex idx = org.vanban.index.DocumentIndex.open(index)) {
+            before = idx.documentCount();
+        }
+
+        Files.delete(in.resolve("b.txt"));
+        assertThat(run(err, "ingest", "--index", index.toString(), "--quiet", "--threads", "1", in.toString())).isZero();
+        IngestReport r = latestReport(tmp.resolve("data/reports"));
+        assertThat(r.missing()).containsExactly(in.resolve("b.txt").toAbsolutePath().toString());
+        try (org.vanban.index.DocumentIndex idx = org.vanban.index.DocumentIndex.open(index)) {
+            assertThat(idx.documentCount()).isEqualTo(before);
+        }
+
+        assertThat(run(err, "prune", "--index", index.toString(), "--dry-run")).isZero();
+        try (org.vanban.index.DocumentIndex idx = org.vanban.index.DocumentIndex.open(index)) {
+            assertThat(idx.documentCount()).isEqualTo(before);
+        }
+        // ingest --prune removes it after the run
+        assertThat(run(err, "ingest", "--index", index.toString(), "--quiet", "--prune", "--threads", "1", in.toString())).isZero();
+        try (org.vanban.index.DocumentIndex idx = org.vanban.index.DocumentIndex.open(index)) {
+            assertThat(idx.documentCount()).isLessThan(before).isPositive();
+        }
+        assertThat(run(err, "prune", "--index", index.toString())).isZero();
+        assertThat(run(err, "ingest", "--index", index.toString(), "--quiet", "--threads", "1", in.toString())).isZero();
+        assertThat(latestReport(tmp.resolve("data/reports")).missing()).isEmpty();
+        assertThat(err.toString()).isEmpty();
+    }
 }

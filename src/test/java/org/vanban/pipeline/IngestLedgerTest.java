@@ -53,4 +53,42 @@ class IngestLedgerTest {
             assertThat(l.latest("/x")).get().extracting(IngestLedger.Entry::sha256).isEqualTo(b);
         }
     }
+
+    @Test
+    void lookupsReadTheLinesBackAndTheTablesStaySmall(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("l.jsonl");
+        int n = 20_000;
+        try (IngestLedger l = IngestLedger.open(file)) {
+            List<IngestLedger.Entry> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                batch.add(entry("/archive/box-" + (i / 1000) + "/doc-" + i + ".pdf", sha(i), IngestLedger.INGESTED));
+                if (batch.size() == 1000) {
+                    l.append(batch);
+                    batch.clear();
+                }
+            }
+            // 2 tables at most 3/4 full, 24 bytes a slot: under 100 bytes a file here (HashMaps of records took ~600)
+            assertThat(l.tableBytes()).isLessThan(100L * n);
+        }
+        try (IngestLedger l = IngestLedger.open(file)) {
+            assertThat(l.size()).isEqualTo(n);
+            for (int i = 0; i < n; i += 997) {
+                String path = "/archive/box-" + (i / 1000) + "/doc-" + i + ".pdf";
+                assertThat(l.latest(path)).get().extracting(IngestLedger.Entry::sha256).isEqualTo(sha(i));
+                assertThat(l.indexed(sha(i))).get().extracting(IngestLedger.Entry::path).isEqualTo(path);
+            }
+            assertThat(l.latest("/archive/elsewhere.pdf")).isEmpty();
+            assertThat(l.indexed(sha(n + 1))).isEmpty();
+            int[] count = {0};
+            l.forEachIndexedPath(e -> count[0]++);
+            assertThat(count[0]).isEqualTo(n);
+            // a second path with the same content
+            l.append(List.of(entry("/copy.pdf", sha(5), IngestLedger.INGESTED)));
+            assertThat(l.otherPathHas(sha(5), "/copy.pdf")).isFalse(); // /archive/... does not exist on disk
+        }
+    }
+
+    private static String sha(int i) {
+        return String.format("%064x", 0x9e3779b97f4a7c15L * (i + 1));
+    }
 }

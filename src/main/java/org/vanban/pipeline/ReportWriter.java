@@ -1,0 +1,194 @@
+package org.vanban.pipeline;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Collects the outcomes of an ingest run into its {@link IngestReport}. Either in memory (every outcome kept:
+ * for the API and tests), or streamed to a JSON file as each file finishes: then only the totals and the
+ * failed or partial files (at most {@link #KEPT}) stay in memory, however many files the batch has. The
+ * file is written under a temporary name and moved to {@code <dir>/<timestamp>.json} when the run ends, so
+ * a finished report is never half-written.
+ */
+public final class ReportWriter implements Closeable {
+    /** Failed or partial outcomes (and missing paths) kept in memory when streaming, for the summary. */
+    public static final int KEPT = 1000;
+
+    private final Instant start = Instant.now();
+    private final int threads;
+    private final Path index;
+    private final Path dir;
+    private final Path tmp;
+    private final JsonGenerator json;
+    private final List<FileOutcome> kept = new ArrayList<>();
+    private final List<String> missing = new ArrayList<>();
+    private int files, ingested, skipped, partial, failed, pages, ocrPages, missingCount;
+    private boolean outcomesClosed;
+    private Path written;
+
+    private ReportWriter(int threads, Path index, Path dir) throws IOException {
+        this.threads = threads;
+        this.index = index.toAbsolutePath();
+        this.dir = dir;
+        if (dir == null) {
+            tmp = null;
+            json = null;
+        } else {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, ".report", ".tmp");
+            ObjectMapper mapper = IngestReport.mapper();
+            json = mapper.getFactory().createGenerator(tmp.toFile(), JsonEncoding.UTF8);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("startedAt", start.toString());
+            json.writeNumberField("threads", threads);
+            json.writeStringField("index", this.index.toString());
+            json.writeArrayFieldStart("outcomes");
+        }
+    }
+
+    /** Keeps every outcome in memory; nothing is written. */
+    public static ReportWriter inMemory(int threads, Path index) {
+        try {
+            return new ReportWriter(threads, index, null);
+        } catch (IOException e) {
+            throw new AssertionError(e); // nothing to write
+        }
+    }
+
+    /**
+     * Streams the report to {@code dir/<timestamp>.json}.
+     *
+     * @throws IOException when the report folder cannot be created or written
+     */
+    public static ReportWriter toDirectory(Path dir, int threads, Path index) throws IOException {
+        return new ReportWriter(threads, index, dir);
+    }
+
+    /** When the run started. */
+    public Instant start() {
+        return start;
+    }
+
+    /** Records one file's outcome. */
+    public synchronized void add(FileOutcome o) {
+        if (outcomesClosed) throw new IllegalStateException("outcome after the missing files: " + o.path());
+        files++;
+        switch (o.status()) {
+            case INGESTED -> ingested++;
+            case SKIPPED -> skipped++;
+            case PARTIAL -> partial++;
+            case FAILED -> failed++;
+        }
+        pages += o.pages();
+        ocrPages += o.ocrPages();
+        if (json == null) {
+            kept.add(o);
+            return;
+        }
+        boolean bad = o.status() == FileOutcome.Status.FAILED || o.status() == FileOutcome.Status.PARTIAL;
+        if (bad && kept.size() < KEPT) kept.add(o);
+        try {
+            json.writeObject(o);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the ingest report " + tmp + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Records a source path that an earlier run ingested and that no longer exists. Call after every {@link #add}. */
+    public synchronized void missing(String path) {
+        try {
+            if (json != null && !outcomesClosed) {
+                json.writeEndArray();
+                json.writeArrayFieldStart("missing");
+            }
+            outcomesClosed = true;
+            missingCount++;
+            if (json == null || missing.size() < KEPT) missing.add(path);
+            if (json != null) json.writeString(path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the ingest report " + tmp + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Files recorded so far. */
+    public synchronized int files() {
+        return files;
+    }
+
+    /**
+     * Ends the report: writes the totals and moves the file into place (streaming), and returns the report.
+     *
+     * @param stopped why the run stopped early, or null
+     */
+    public synchronized IngestReport finish(double seconds, String stopped) throws IOException {
+        double secs = Math.round(seconds * 100) / 100.0;
+        double pps = Math.round((seconds > 0 ? pages / seconds : 0) * 100) / 100.0;
+        String stop = stopped == null ? "" : stopped;
+        if (json == null) kept.sort(Comparator.comparing(FileOutcome::path)); // outcomes arrive in completion order
+        List<String> missingShown = missingCount > missing.size() ? withMore(missing, missingCount) : missing;
+        IngestReport report = new IngestReport(start.toString(), secs, threads, index.toString(), files, ingested,
+                skipped, partial, failed, pages, ocrPages, pps, stop, kept, missingShown);
+        if (json != null && written == null) {
+            if (!outcomesClosed) {
+                json.writeEndArray();
+                json.writeArrayFieldStart("missing");
+            }
+            json.writeEndArray();
+            json.writeNumberField("seconds", secs);
+            json.writeNumberField("files", files);
+            json.writeNumberField("ingested", ingested);
+            json.writeNumberField("skipped", skipped);
+            json.writeNumberField("partial", partial);
+            json.writeNumberField("failed", failed);
+            json.writeNumberField("pages", pages);
+            json.writeNumberField("ocrPages", ocrPages);
+            json.writeNumberField("pagesPerSecond", pps);
+            json.writeStringField("stopped", stop);
+            json.writeEndObject();
+            json.close();
+            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT)
+                    .withZone(ZoneOffset.UTC).format(start);
+            Path target = dir.resolve(stamp + ".json");
+            for (int i = 1; Files.exists(target); i++) target = dir.resolve(stamp + "-" + i + ".json");
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            written = target;
+        }
+        return report;
+    }
+
+    private static List<String> withMore(List<String> shown, int total) {
+        List<String> out = new ArrayList<>(shown);
+        out.add("... and " + (total - shown.size()) + " more in the JSON report");
+        return out;
+    }
+
+    /** The JSON file, once {@link #finish} has written it. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(written);
+    }
+
+    /** Closes the JSON stream without finishing it (the run failed); the temporary file is removed. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (json != null && written == null) {
+            json.close();
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

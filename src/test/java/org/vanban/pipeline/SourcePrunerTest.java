@@ -1,0 +1,103 @@
+package org.vanban.pipeline;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vanban.index.DocumentIndex;
+import org.vanban.ingest.FileHashing;
+import org.vanban.tools.SourceDocument;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A source file deleted after ingest: listed as missing, kept until prune, then removed and recorded. */
+class SourcePrunerTest {
+
+    static IngestOptions options() {
+        return new IngestOptions(1, false, Duration.ofSeconds(60), false);
+    }
+
+    static IngestReport ingest(Path index, Path in, Path reports) throws IOException {
+        try (DocumentIndex idx = DocumentIndex.open(index); IngestPipeline p = new IngestPipeline(idx, options());
+             ReportWriter w = ReportWriter.toDirectory(reports, 1, idx.directory())) {
+            return p.run(List.of(in), w);
+        }
+    }
+
+    @Test
+    void goneSourcesAreReportedThenPrunedAndMovedOnesKept(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        List<SourceDocument> docs = SourceDocument.loadAll();
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(in.resolve("f" + i + ".txt"), docs.get(i).plainText(), StandardCharsets.UTF_8);
+        }
+        String gone = FileHashing.sha256(in.resolve("f1.txt"));
+        String kept = FileHashing.sha256(in.resolve("f0.txt"));
+        Path index = tmp.resolve("index");
+        Path reports = tmp.resolve("reports");
+        IngestReport first = ingest(index, in, reports);
+        assertThat(first.ingested()).isEqualTo(3);
+        assertThat(first.missing()).isEmpty();
+        int all, ofGone;
+        try (DocumentIndex idx = DocumentIndex.open(index)) {
+            all = idx.documentCount(); // a compound file gives two
+            ofGone = (int) IngestLedger.readAll(index.resolve(IngestLedger.FILE_NAME)).stream()
+                    .filter(e -> e.sha256().equals(gone)).findFirst().orElseThrow().documentIds().size();
+        }
+
+        Files.delete(in.resolve("f1.txt"));
+        Files.move(in.resolve("f2.txt"), in.resolve("renamed.txt")); // moved, not gone
+        IngestReport second = ingest(index, in, reports);
+        assertThat(second.missing()).containsExactly(in.resolve("f1.txt").toAbsolutePath().toString());
+        try (DocumentIndex idx = DocumentIndex.open(index)) {
+            assertThat(idx.containsSha256(gone)).as("never deleted silently").isTrue();
+            assertThat(idx.documentCount()).isEqualTo(all);
+        }
+        // the streamed JSON report lists it as well
+        try (var files = Files.list(reports)) {
+            Path latest = files.filter(f -> f.toString().endsWith(".json")).sorted().reduce((a, b) -> b).orElseThrow();
+            IngestReport fromDisk = IngestReport.mapper().readValue(latest.toFile(), IngestReport.class);
+            assertThat(fromDisk.missing()).isEqualTo(second.missing());
+            assertThat(fromDisk.outcomes()).hasSize(2);
+            assertThat(fromDisk.files()).isEqualTo(2);
+        }
+
+        try (DocumentIndex idx = DocumentIndex.open(index); IngestLedger ledger = IngestLedger.forIndex(index)) {
+            List<SourcePruner.Gone> dry = SourcePruner.prune(idx, ledger, List.of(), true);
+            assertThat(dry).extracting(SourcePruner.Gone::sha256).containsExactly(gone);
+            assertThat(idx.containsSha256(gone)).isTrue();
+            // only under the given folders
+            assertThat(SourcePruner.prune(idx, ledger, List.of(tmp.resolve("elsewhere")), false)).isEmpty();
+
+            List<SourcePruner.Gone> removed = SourcePruner.prune(idx, ledger, List.of(in), false);
+            assertThat(removed).extracting(SourcePruner.Gone::path)
+                    .containsExactly(in.resolve("f1.txt").toAbsolutePath().toString());
+            assertThat(removed.get(0).documentIds()).contains(DocumentBuilder.idFor(gone)).hasSize(ofGone);
+            assertThat(idx.containsSha256(gone)).isFalse();
+            assertThat(idx.containsSha256(kept)).isTrue();
+            assertThat(idx.documentCount()).isEqualTo(all - ofGone);
+            assertThat(ledger.indexed(gone)).isEmpty();
+        }
+        assertThat(IngestLedger.readAll(index.resolve(IngestLedger.FILE_NAME)))
+                .filteredOn(e -> e.status().equals(IngestLedger.REMOVED))
+                .extracting(IngestLedger.Entry::reason).containsExactly(SourcePruner.REASON);
+
+        IngestReport third = ingest(index, in, reports);
+        assertThat(third.missing()).isEmpty();
+        assertThat(third.skipped()).isEqualTo(2);
+
+        // the file comes back: it is ingested again
+        Files.writeString(in.resolve("f1.txt"), docs.get(1).plainText(), StandardCharsets.UTF_8);
+        IngestReport fourth = ingest(index, in, reports);
+        assertThat(fourth.ingested()).isEqualTo(1);
+        try (DocumentIndex idx = DocumentIndex.open(index)) {
+            assertThat(idx.containsSha256(gone)).isTrue();
+        }
+    }
+}
