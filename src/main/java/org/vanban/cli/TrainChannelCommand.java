@@ -102,7 +102,9 @@ public final class TrainChannelCommand implements Callable<Integer> {
                         counts.chars(), counts.tokenStats()),
                 String.format(Locale.ROOT, "settings: %d rounds, min count %d, discount %.2f, weight %.2f, cut-off %.2f, hand-seeded prior %s,"
                         + " unseen substitution cap %.2f", ts.iterations(), ts.minCount(), ts.discount(), ts.weight(),
-                        ts.maxCost(), ts.handSeededPrior(), ts.maxDefaultSub())));
+                        ts.maxCost(), ts.handSeededPrior(), ts.maxDefaultSub()),
+                table.hasTones() ? String.format(Locale.ROOT, "tone section: tokens with the right letters, add-0.5 smoothing,"
+                        + " tone bias %.2f", table.toneBias()) : "no tone section"));
         log.printf(Locale.ROOT, "wrote %s (%d bytes) in %.0f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
         return 0;
     }
