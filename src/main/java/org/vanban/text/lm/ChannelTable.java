@@ -31,11 +31,20 @@ import java.util.TreeMap;
  * <p>File format (UTF-8, one record a line, fields separated by TAB, {@code #} starts a comment line):
  * {@code param NAME VALUE}, {@code sub O T COST [COUNT OF]}, {@code two O1O2 T COST ...},
  * {@code one O T1T2 COST ...}, {@code ins O COST ...}, {@code del T COST ...}.
+ *
+ * <p>Optional tone section (learned from a Vietnamese-model OCR, whose errors keep the letters but change a tone
+ * or drop a mark): {@code tone OBS INT COST} with tone names {@code ngang sac huyen hoi nga nang} ({@code tone sac
+ * hoi 1.2}: hỏi read as sắc), {@code mark OBS INT COST} with untoned letters ({@code mark e ê 1.9}: circumflex
+ * dropped), and the parameters {@code tone_unseen}, {@code mark_unseen}, {@code tone_bias}. A table with this
+ * section lets the decoder change the tone or marks of an accented word at {@link #toneCost} instead of a flat
+ * penalty.
  */
 public final class ChannelTable {
 
     /** Default file of the English-model channel, relative to the project. */
     public static final String ENG_PATH = "models/ocr-channel-eng.tsv";
+    /** Default file of the Vietnamese-model channel, whose tone section the default table borrows. */
+    public static final String VIE_PATH = "models/ocr-channel-vie.tsv";
 
     private final String name;
     private final double defaultSub;
@@ -47,6 +56,11 @@ public final class ChannelTable {
     private final Map<String, Double> one;
     private final Map<Character, Double> ins;
     private final Map<Character, Double> del;
+    private final Map<String, Double> tones;
+    private final Map<String, Double> marks;
+    private final double toneUnseen;
+    private final double markUnseen;
+    private final double toneBias;
 
     private ChannelTable(Builder b) {
         this.name = b.name;
@@ -59,6 +73,93 @@ public final class ChannelTable {
         this.one = Collections.unmodifiableMap(new TreeMap<>(b.one));
         this.ins = Collections.unmodifiableMap(new TreeMap<>(b.ins));
         this.del = Collections.unmodifiableMap(new TreeMap<>(b.del));
+        this.tones = Collections.unmodifiableMap(new TreeMap<>(b.tones));
+        this.marks = Collections.unmodifiableMap(new TreeMap<>(b.marks));
+        this.toneUnseen = b.toneUnseen;
+        this.markUnseen = b.markUnseen;
+        this.toneBias = b.toneBias;
+    }
+
+    /** True when the table has a tone section (see the class comment). */
+    public boolean hasTones() {
+        return !tones.isEmpty() || !marks.isEmpty();
+    }
+
+    /** Listed tone confusions, key {@code observed code + intended code} (two digits, {@link ToneMarks}). */
+    public Map<String, Double> toneConfusions() {
+        return tones;
+    }
+
+    /** Listed mark confusions, key {@code observed untoned letter + intended untoned letter}. */
+    public Map<String, Double> markConfusions() {
+        return marks;
+    }
+
+    /** Cost added to every change of tone or marks. */
+    public double toneBias() {
+        return toneBias;
+    }
+
+    /** {@link #toneCost} of moving a tone to another vowel (khỏe / khoẻ): high enough never to be chosen. */
+    static final double PLACEMENT_COST = 9.0;
+
+    /** The same table without its tone section. */
+    public ChannelTable withoutTones() {
+        Builder b = copy(name.endsWith(" +tones") ? name.substring(0, name.length() - 7) : name + " -tones", 1);
+        b.tones.clear();
+        b.marks.clear();
+        return b.build();
+    }
+
+    /** This table with the tone section of {@code source} (its edit costs are not used). */
+    public ChannelTable withTonesOf(ChannelTable source) {
+        Builder b = copy(name + " +tones", 1);
+        b.tones.clear();
+        b.tones.putAll(source.tones);
+        b.marks.clear();
+        b.marks.putAll(source.marks);
+        b.toneUnseen = source.toneUnseen;
+        b.markUnseen = source.markUnseen;
+        b.toneBias = source.toneBias;
+        return b.build();
+    }
+
+    /** The same table with another {@link #toneBias()}. */
+    public ChannelTable withToneBias(double bias) {
+        Builder b = copy(name, 1);
+        b.toneBias = Builder.check(bias);
+        return b.build();
+    }
+
+    /**
+     * Cost (log10, relative to a correct read) of reading the lower-case NFC syllable {@code intended} as
+     * {@code observed}, two forms of one folded syllable: its tone confusion plus one mark confusion per letter
+     * whose vowel mark differs, plus {@link #toneBias()}; 0 when equal, infinity when the lengths differ.
+     */
+    public double toneCost(String observed, String intended) {
+        if (observed.equals(intended)) {
+            return 0;
+        }
+        if (observed.length() != intended.length()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double cost = toneBias;
+        int to = ToneMarks.tone(observed);
+        int ti = ToneMarks.tone(intended);
+        if (to != ti) {
+            cost += tones.getOrDefault(String.valueOf(new char[] {(char) ('0' + to), (char) ('0' + ti)}), toneUnseen);
+        }
+        boolean marksDiffer = false;
+        for (int i = 0; i < observed.length(); i++) {
+            char o = ToneMarks.untoned(observed.charAt(i));
+            char t = ToneMarks.untoned(intended.charAt(i));
+            if (o != t) {
+                cost += marks.getOrDefault(String.valueOf(new char[] {o, t}), markUnseen);
+                marksDiffer = true;
+            }
+        }
+        // the same tone on another vowel (khỏe / khoẻ) is a spelling convention, not an OCR error: never proposed
+        return to == ti && !marksDiffer ? PLACEMENT_COST : cost;
     }
 
     /** Where the table came from ({@code hand-seeded} or a file name). */
@@ -132,17 +233,34 @@ public final class ChannelTable {
 
     /** The same table with every cost (and the cut-off) multiplied by {@code w}, and another cut-off. */
     public ChannelTable scaled(double w, double newMaxCost) {
-        Builder b = new Builder(name + (w == 1 ? "" : " x" + w));
+        Builder b = copy(name + (w == 1 ? "" : " x" + w), w);
+        b.maxCost = newMaxCost;
+        return b.build();
+    }
+
+    /** A builder holding this table, to add to it. */
+    Builder toBuilder() {
+        return copy(name, 1);
+    }
+
+    /** A builder holding this table with the edit costs multiplied by {@code w} (the tone section as it is). */
+    private Builder copy(String newName, double w) {
+        Builder b = new Builder(newName);
         b.defaultSub = defaultSub * w;
         b.defaultIns = defaultIns * w;
         b.defaultDel = defaultDel * w;
-        b.maxCost = newMaxCost;
+        b.maxCost = maxCost;
         sub.forEach((k, v) -> b.sub.put(k, v * w));
         two.forEach((k, v) -> b.two.put(k, v * w));
         one.forEach((k, v) -> b.one.put(k, v * w));
         ins.forEach((k, v) -> b.ins.put(k, v * w));
         del.forEach((k, v) -> b.del.put(k, v * w));
-        return b.build();
+        b.tones.putAll(tones);
+        b.marks.putAll(marks);
+        b.toneUnseen = toneUnseen;
+        b.markUnseen = markUnseen;
+        b.toneBias = toneBias;
+        return b;
     }
 
     /** Collects the entries of a table. */
@@ -157,6 +275,34 @@ public final class ChannelTable {
         final Map<String, Double> one = new TreeMap<>();
         final Map<Character, Double> ins = new TreeMap<>();
         final Map<Character, Double> del = new TreeMap<>();
+        final Map<String, Double> tones = new TreeMap<>();
+        final Map<String, Double> marks = new TreeMap<>();
+        double toneUnseen = 3.0;
+        double markUnseen = 3.0;
+        double toneBias = 0.0;
+
+        /** Tone {@code observed} (a {@link ToneMarks} code) read for tone {@code intended}. */
+        public Builder tone(int observed, int intended, double cost) {
+            if (observed < 0 || observed > 5 || intended < 0 || intended > 5) {
+                throw new IllegalArgumentException("tone codes are 0..5: " + observed + ", " + intended);
+            }
+            tones.put(String.valueOf(new char[] {(char) ('0' + observed), (char) ('0' + intended)}), check(cost));
+            return this;
+        }
+
+        /** Untoned letter {@code observed} read for untoned letter {@code intended} ({@code e} for {@code ê}). */
+        public Builder mark(char observed, char intended, double cost) {
+            marks.put(String.valueOf(new char[] {observed, intended}), check(cost));
+            return this;
+        }
+
+        /** Costs of unlisted tone and mark confusions, and the bias added to every tone or mark change. */
+        public Builder toneParams(double unseenTone, double unseenMark, double bias) {
+            this.toneUnseen = check(unseenTone);
+            this.markUnseen = check(unseenMark);
+            this.toneBias = check(bias);
+            return this;
+        }
 
         /** A builder with the hand-seeded defaults (2.5 / 1.8 / 1.8, cut-off 3.0). */
         public Builder(String name) {
@@ -208,7 +354,7 @@ public final class ChannelTable {
             return this;
         }
 
-        private static double check(double cost) {
+        static double check(double cost) {
             if (!(cost >= 0) || Double.isInfinite(cost)) {
                 throw new IllegalArgumentException("channel cost must be a finite number >= 0: " + cost);
             }
@@ -278,6 +424,16 @@ public final class ChannelTable {
                 .append(num(v)).append('\n'));
         ins.forEach((k, v) -> sb.append("ins\t").append(k).append('\t').append(num(v)).append('\n'));
         del.forEach((k, v) -> sb.append("del\t").append(k).append('\t').append(num(v)).append('\n'));
+        if (hasTones()) {
+            sb.append("# tone section: tone OBSERVED INTENDED COST, mark OBSERVED INTENDED COST (untoned letters)\n");
+            sb.append("param\ttone_unseen\t").append(num(toneUnseen)).append('\n');
+            sb.append("param\tmark_unseen\t").append(num(markUnseen)).append('\n');
+            sb.append("param\ttone_bias\t").append(num(toneBias)).append('\n');
+            tones.forEach((k, v) -> sb.append("tone\t").append(ToneMarks.NAMES[k.charAt(0) - '0']).append('\t')
+                    .append(ToneMarks.NAMES[k.charAt(1) - '0']).append('\t').append(num(v)).append('\n'));
+            marks.forEach((k, v) -> sb.append("mark\t").append(k.charAt(0)).append('\t').append(k.charAt(1))
+                    .append('\t').append(num(v)).append('\n'));
+        }
         return sb.toString();
     }
 
@@ -293,7 +449,7 @@ public final class ChannelTable {
     /** Parses the lines of a table file. */
     public static ChannelTable parse(List<String> lines, String name) throws IOException {
         Builder b = new Builder(name);
-        double[] params = {2.5, 1.8, 1.8, 3.0};
+        double[] params = {2.5, 1.8, 1.8, 3.0, 3.0, 3.0, 0.0};
         int n = 0;
         for (String line : lines) {
             n++;
@@ -304,7 +460,8 @@ public final class ChannelTable {
             try {
                 switch (f[0]) {
                     case "param" -> {
-                        int i = List.of("default_sub", "default_ins", "default_del", "max_cost").indexOf(f[1]);
+                        int i = List.of("default_sub", "default_ins", "default_del", "max_cost", "tone_unseen",
+                                "mark_unseen", "tone_bias").indexOf(f[1]);
                         if (i < 0) {
                             throw new IllegalArgumentException("unknown parameter '" + f[1] + "'");
                         }
@@ -315,6 +472,8 @@ public final class ChannelTable {
                     case "one" -> b.one(oneChar(f[1]), f[2], Double.parseDouble(f[3]));
                     case "ins" -> b.ins(oneChar(f[1]), Double.parseDouble(f[2]));
                     case "del" -> b.del(oneChar(f[1]), Double.parseDouble(f[2]));
+                    case "tone" -> b.tone(ToneMarks.code(f[1]), ToneMarks.code(f[2]), Double.parseDouble(f[3]));
+                    case "mark" -> b.mark(oneChar(f[1]), oneChar(f[2]), Double.parseDouble(f[3]));
                     default -> throw new IllegalArgumentException("unknown record '" + f[0] + "'");
                 }
             } catch (RuntimeException e) {
@@ -322,6 +481,7 @@ public final class ChannelTable {
             }
         }
         b.defaults(params[0], params[1], params[2], params[3]);
+        b.toneParams(params[4], params[5], params[6]);
         return b.build();
     }
 
@@ -340,7 +500,10 @@ public final class ChannelTable {
      * The table the OCR mode uses: the learned English-model table found by {@link #locate()} (system property
      * {@code vanban.ocr-channel}, environment variable {@code VANBAN_OCR_CHANNEL}, {@value #ENG_PATH} under the
      * working directory or beside the running code), else {@link #handSeeded()}. The property value
-     * {@code hand-seeded} forces the fallback. Loaded once.
+     * {@code hand-seeded} forces the fallback. The tone section comes from the Vietnamese-model table
+     * ({@value #VIE_PATH}, or the file named by the system property {@code vanban.ocr-tones}; {@code none} leaves
+     * it out): the pipeline reads pages with {@code -l vie}, whose errors are wrong tones and dropped marks.
+     * Loaded once.
      */
     public static ChannelTable defaultTable() {
         ChannelTable t = defaultTable;
@@ -354,6 +517,19 @@ public final class ChannelTable {
                         t = HAND_SEEDED;
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException("cannot read the OCR channel table: " + e.getMessage(), e);
+                    }
+                    String tones = System.getProperty("vanban.ocr-tones");
+                    if (!"none".equals(tones) && !t.hasTones()) {
+                        try {
+                            ChannelTable vie = read(tones != null && !tones.isBlank() ? Path.of(tones) : locate(VIE_PATH));
+                            if (vie.hasTones()) {
+                                t = t.withTonesOf(vie);
+                            }
+                        } catch (FileNotFoundException e) {
+                            // no Vietnamese-model table: tone changes keep the flat penalty
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException("cannot read the OCR tone table: " + e.getMessage(), e);
+                        }
                     }
                     defaultTable = t;
                 }
@@ -373,12 +549,21 @@ public final class ChannelTable {
         if (env != null && !env.isBlank()) {
             tried.add(Path.of(env));
         }
-        tried.add(Path.of(ENG_PATH));
+        return locate(ENG_PATH, tried);
+    }
+
+    /** A table file by its path relative to the project (working directory, then beside the running code). */
+    public static Path locate(String relative) throws FileNotFoundException {
+        return locate(relative, new ArrayList<>());
+    }
+
+    private static Path locate(String relative, List<Path> tried) throws FileNotFoundException {
+        tried.add(Path.of(relative));
         try {
             Path code = Path.of(ChannelTable.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path target = code.getParent();
             if (target != null && target.getParent() != null) {
-                tried.add(target.getParent().resolve(ENG_PATH));
+                tried.add(target.getParent().resolve(relative));
             }
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             // no code source: only the other places count
@@ -388,6 +573,6 @@ public final class ChannelTable {
                 return p;
             }
         }
-        throw new FileNotFoundException("OCR channel table not found; tried " + tried);
+        throw new FileNotFoundException("OCR channel table " + relative + " not found; tried " + tried);
     }
 }

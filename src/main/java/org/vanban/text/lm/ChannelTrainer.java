@@ -230,6 +230,81 @@ public final class ChannelTrainer {
         return estimate(count(pairs, table, s), s, name);
     }
 
+    /** Add-k smoothing of the tone and mark confusion counts. */
+    static final double TONE_SMOOTHING = 0.5;
+
+    /** Letters whose vowel mark a Vietnamese-model OCR may drop or add, by family. */
+    static final String[] MARK_FAMILIES = {"aăâ", "eê", "oôơ", "uư", "dđ"};
+
+    /**
+     * Adds a tone section to {@code table}, learned from the pairs: for every one-to-one token pair whose folded
+     * letters agree ({@code kiểm / kiếm}), counts the intended and observed tone and, letter by letter, the intended
+     * and observed untoned letter; costs are {@code -log10 P(observed|intended) + log10 P(intended|intended)},
+     * add-{@value #TONE_SMOOTHING} smoothed over the 6 tones or the letters of one mark family, never below 0.
+     */
+    public static ChannelTable addTones(ChannelTable table, List<LinePair> pairs, double bias) {
+        int[][] tone = new int[6][6];
+        Map<String, Integer> mark = new TreeMap<>();
+        for (LinePair p : pairs) {
+            for (OcrAligner.Piece piece : OcrAligner.align(p.truth(), p.ocr())) {
+                if (piece.kind() != OcrAligner.Kind.ONE) {
+                    continue;
+                }
+                String t = java.text.Normalizer.normalize(VietnameseLetters.lower(piece.intended()), java.text.Normalizer.Form.NFC);
+                String o = java.text.Normalizer.normalize(VietnameseLetters.lower(piece.observed()), java.text.Normalizer.Form.NFC);
+                if (t.length() != o.length() || !t.chars().allMatch(Character::isLetter)
+                        || !VietnameseLetters.key(t).equals(VietnameseLetters.key(o))) {
+                    continue;
+                }
+                tone[ToneMarks.tone(o)][ToneMarks.tone(t)]++;
+                for (int i = 0; i < t.length(); i++) {
+                    mark.merge(new String(new char[] {ToneMarks.untoned(o.charAt(i)), ToneMarks.untoned(t.charAt(i))}),
+                            1, Integer::sum);
+                }
+            }
+        }
+        ChannelTable.Builder b = table.toBuilder();
+        b.tones.clear();
+        b.marks.clear();
+        double worst = 0;
+        for (int ti = 0; ti < 6; ti++) {
+            double total = 0;
+            for (int to = 0; to < 6; to++) {
+                total += tone[to][ti] + TONE_SMOOTHING;
+            }
+            double same = (tone[ti][ti] + TONE_SMOOTHING) / total;
+            for (int to = 0; to < 6; to++) {
+                if (to != ti) {
+                    double c = Math.max(0, -Math.log10((tone[to][ti] + TONE_SMOOTHING) / total) + Math.log10(same));
+                    b.tone(to, ti, c);
+                    worst = Math.max(worst, c);
+                }
+            }
+        }
+        double worstMark = 0;
+        for (String family : MARK_FAMILIES) {
+            for (int i = 0; i < family.length(); i++) {
+                char t = family.charAt(i);
+                double total = 0;
+                for (int j = 0; j < family.length(); j++) {
+                    total += mark.getOrDefault(new String(new char[] {family.charAt(j), t}), 0) + TONE_SMOOTHING;
+                }
+                double same = (mark.getOrDefault(new String(new char[] {t, t}), 0) + TONE_SMOOTHING) / total;
+                for (int j = 0; j < family.length(); j++) {
+                    char o = family.charAt(j);
+                    if (o != t) {
+                        int n = mark.getOrDefault(new String(new char[] {o, t}), 0);
+                        double c = Math.max(0, -Math.log10((n + TONE_SMOOTHING) / total) + Math.log10(same));
+                        b.mark(o, t, c);
+                        worstMark = Math.max(worstMark, c);
+                    }
+                }
+            }
+        }
+        b.toneParams(worst, worstMark, bias);
+        return b.build();
+    }
+
     /** Prints the commonest events and accent confusions. */
     public static void summarize(Counts c, PrintStream out, int top) {
         out.printf(Locale.ROOT, "chars %,d; tokens %s%n", c.chars, c.tokens);

@@ -105,6 +105,8 @@ public final class DiacriticRestorer {
     private final Options options;
     private final int order;
     private final OcrChannel channel;
+    /** OCR mode with a tone section in the channel table: prices tone and mark changes of a word, else null. */
+    private final ChannelTable tones;
 
     /** Words seen fewer times than this in training are suspect OCR damage when the channel is on. */
     static final int OCR_RARE_COUNT = 20;
@@ -126,6 +128,7 @@ public final class DiacriticRestorer {
         this.order = Math.min(model.order(), options.maxOrder());
         this.channel = !options.ocrChannel() ? null : new OcrChannel(model, inventory, 8,
                 channelTable == null ? ChannelTable.defaultTable() : channelTable);
+        this.tones = channel != null && channel.table().hasTones() ? channel.table() : null;
     }
 
     /** A restorer with default options. */
@@ -333,7 +336,7 @@ public final class DiacriticRestorer {
      * candidates (ids, forms, and the costs without and with the accented-line penalty). Shared, never modified.
      */
     private record WordEntry(int ownId, boolean accented, int[] ids, String[] forms, double[] plainCost,
-                             double[] penaltyCost) {
+                             double[] penaltyCost, double[] toneCost) {
     }
 
     /** Known words only (in the vocabulary or with candidates), so its size is bounded by the model's. */
@@ -372,7 +375,15 @@ public final class DiacriticRestorer {
             penalised[j] = same ? 0 : base + options.accentedLinePenalty();
             j++;
         }
-        e = new WordEntry(ownId, accented, ids, forms, plain, penalised);
+        double[] tone = null;
+        if (tones != null) {
+            tone = new double[n];
+            for (int i = 0; i < n; i++) {
+                // never dearer than the flat penalty of an accented line: the learned costs only make likely changes cheaper
+                tone[i] = Math.min(penalised[i], forms[i].equals(lower) ? 0 : tones.toneCost(lower, forms[i]));
+            }
+        }
+        e = new WordEntry(ownId, accented, ids, forms, plain, penalised, tone);
         if (ownId != ModelData.UNK || all.length > 0) {
             words.putIfAbsent(lower, e);
         }
@@ -397,7 +408,10 @@ public final class DiacriticRestorer {
             return new Slot(t, new int[] {e.ownId()}, new String[] {lower}, new double[] {0});
         }
         double[] cost;
-        if (penalty == 0) {
+        if (penalty > 0 && e.toneCost() != null) {
+            // a Vietnamese-model OCR keeps the letters but may change a tone or drop a mark: learned costs
+            cost = e.toneCost();
+        } else if (penalty == 0) {
             cost = e.plainCost();
         } else if (penalty == options.accentedLinePenalty()) {
             cost = e.penaltyCost();

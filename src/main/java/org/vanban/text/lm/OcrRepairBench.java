@@ -108,6 +108,7 @@ public final class OcrRepairBench {
         int skip = 0;
         double weight = 1.0;
         double maxCost = Double.NaN;
+        double toneBias = Double.NaN;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String a = it.next();
@@ -122,6 +123,7 @@ public final class OcrRepairBench {
                 case "--skip" -> skip = Integer.parseInt(it.next());
                 case "--weight" -> weight = Double.parseDouble(it.next());
                 case "--max-cost" -> maxCost = Double.parseDouble(it.next());
+                case "--tone-bias" -> toneBias = Double.parseDouble(it.next());
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
@@ -141,10 +143,11 @@ public final class OcrRepairBench {
         if (channelPath != null) {
             learned = ChannelTable.read(channelPath);
         } else {
-            try {
-                learned = ChannelTable.read(ChannelTable.locate());
-            } catch (java.io.FileNotFoundException e) {
-                out.println("(no learned channel table found: " + e.getMessage() + ")");
+            // what the pipeline runs: the learned English-model table plus the tone section of the Vietnamese one
+            learned = ChannelTable.defaultTable();
+            if (learned == ChannelTable.handSeeded()) {
+                learned = null;
+                out.println("(no learned channel table found under " + ChannelTable.ENG_PATH + ")");
             }
         }
         if (learned != null && (weight != 1.0 || !Double.isNaN(maxCost))) {
@@ -157,8 +160,11 @@ public final class OcrRepairBench {
         out.printf("  diacritic restorer                       %7.3f%%%n", 100 * accuracy(refs, hyps, plain::restore));
         List<ChannelTable> tables = new ArrayList<>();
         tables.add(ChannelTable.handSeeded());
+        if (learned != null && learned.hasTones()) {
+            tables.add(learned.withoutTones()); // side by side: the same table with the flat accent penalty
+        }
         if (learned != null) {
-            tables.add(learned);
+            tables.add(Double.isNaN(toneBias) ? learned : learned.withToneBias(toneBias));
         }
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         DiacriticRestorer last = null;
@@ -167,7 +173,7 @@ public final class OcrRepairBench {
             long t0 = cpu.getCurrentThreadCpuTime();
             double acc = accuracy(refs, hyps, withChannel::restore);
             double secs = (cpu.getCurrentThreadCpuTime() - t0) / 1e9;
-            out.printf("  restorer + OCR channel (%-14s) %7.3f%%   (%.1f CPU-s)%n", label(table), 100 * acc, secs);
+            out.printf("  restorer + OCR channel (%-22s) %7.3f%%   (%.1f CPU-s)%n", label(table), 100 * acc, secs);
             out.printf("    same engine on the correct lines        %7.3f%% (should stay 100%%)%n",
                     100 * accuracy(refs, refs, withChannel::restore));
             last = withChannel;
@@ -195,8 +201,8 @@ public final class OcrRepairBench {
     }
 
     private static String label(ChannelTable t) {
-        String name = t.name();
-        return name.length() > 14 ? name.substring(0, 14) : name;
+        String name = t.name().replace(".tsv", "");
+        return name.length() > 22 ? name.substring(0, 22) : name;
     }
 
     /** OCR output of the lines, read from {@code file} when it holds them, else produced (and saved there). */
