@@ -384,9 +384,16 @@ public final class IngestPipeline implements AutoCloseable {
         boolean moved = !samePath && !Files.exists(Path.of(e.path()));
         if (e.version() == DocumentBuilder.VERSION) {
             if (samePath) return Result.of(FileOutcome.skipped(path, sha, id));
+            boolean recordedHere = previous.isPresent() && previous.get().sha256().equals(sha)
+                    && previous.get().indexed() && previous.get().version() == DocumentBuilder.VERSION;
+            if (recordedHere) return Result.of(FileOutcome.skipped(path, sha, id));
             if (!moved) {
-                return Result.of(new FileOutcome(path, FileOutcome.Status.SKIPPED,
-                        "same content as " + e.path() + " (already indexed)", id, sha, "", 0, 0, List.of(), 0));
+                // a copy (bản sao) of an indexed file: recorded under its own path too, so that deleting or
+                // changing either file never removes the documents the other one still backs
+                String note = "same content as " + e.path() + " (already indexed)";
+                return new Result(new FileOutcome(path, FileOutcome.Status.SKIPPED, note, id, sha, "", 0, 0,
+                        List.of(), 0), List.of(IngestLedger.Entry.of(path, sha, DocumentBuilder.VERSION, e.status(),
+                        e.documentIds(), e.pages(), note)));
             }
         }
         List<VanbanDocument> parts = storedParts(id);

@@ -100,4 +100,55 @@ class SourcePrunerTest {
             assertThat(idx.containsSha256(gone)).isTrue();
         }
     }
+
+    @Test
+    void aCopyIsRecordedSoDeletingOrChangingTheOriginalKeepsItsDocuments(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        List<SourceDocument> docs = SourceDocument.loadAll();
+        Files.writeString(in.resolve("a.txt"), docs.get(0).plainText(), StandardCharsets.UTF_8);
+        String sha = FileHashing.sha256(in.resolve("a.txt"));
+        Path index = tmp.resolve("index");
+        Path reports = tmp.resolve("reports");
+        assertThat(ingest(index, in, reports).ingested()).isEqualTo(1);
+
+        Files.copy(in.resolve("a.txt"), in.resolve("copy.txt")); // an archivist's second copy of the same scan
+        ingest(index, in, reports);
+        IngestReport second;
+        try (var files = Files.list(reports)) { // the streamed report on disk lists every file
+            Path latest = files.filter(f -> f.toString().endsWith(".json")).sorted().reduce((a, b) -> b).orElseThrow();
+            second = IngestReport.mapper().readValue(latest.toFile(), IngestReport.class);
+        }
+        assertThat(second.outcomes()).filteredOn(o -> o.path().endsWith("copy.txt"))
+                .singleElement().satisfies(o -> {
+                    assertThat(o.status()).isEqualTo(FileOutcome.Status.SKIPPED);
+                    assertThat(o.reason()).contains("same content as");
+                });
+        Path ledgerFile = index.resolve(IngestLedger.FILE_NAME);
+        assertThat(IngestLedger.readAll(ledgerFile)).filteredOn(e -> e.path().endsWith("copy.txt"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.sha256()).isEqualTo(sha);
+                    assertThat(e.indexed()).isTrue();
+                });
+        int lines = IngestLedger.readAll(ledgerFile).size();
+        ingest(index, in, reports);
+        assertThat(IngestLedger.readAll(ledgerFile)).as("a rerun adds no ledger line for a known copy").hasSize(lines);
+
+        // the original is deleted: the copy still backs the documents, so nothing is missing or pruned
+        Files.delete(in.resolve("a.txt"));
+        IngestReport third = ingest(index, in, reports);
+        assertThat(third.missing()).isEmpty();
+        try (DocumentIndex idx = DocumentIndex.open(index); IngestLedger ledger = IngestLedger.forIndex(index)) {
+            assertThat(SourcePruner.prune(idx, ledger, List.of(in), false)).isEmpty();
+            assertThat(idx.containsSha256(sha)).isTrue();
+        }
+
+        // the copy's content changes: its old content has no file left, and the new content is ingested
+        Files.writeString(in.resolve("copy.txt"), docs.get(1).plainText(), StandardCharsets.UTF_8);
+        IngestReport fourth = ingest(index, in, reports);
+        assertThat(fourth.ingested()).isEqualTo(1);
+        try (DocumentIndex idx = DocumentIndex.open(index)) {
+            assertThat(idx.containsSha256(FileHashing.sha256(in.resolve("copy.txt")))).isTrue();
+        }
+    }
 }
