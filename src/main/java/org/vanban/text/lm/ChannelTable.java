@@ -2,11 +2,9 @@ package org.vanban.text.lm;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -540,39 +538,12 @@ public final class ChannelTable {
 
     /** The learned English-model table file, or a clear error naming every place that was tried. */
     public static Path locate() throws FileNotFoundException {
-        List<Path> tried = new ArrayList<>();
-        String prop = System.getProperty("vanban.ocr-channel");
-        if (prop != null && !prop.isBlank()) {
-            tried.add(Path.of(prop));
-        }
-        String env = System.getenv("VANBAN_OCR_CHANNEL");
-        if (env != null && !env.isBlank()) {
-            tried.add(Path.of(env));
-        }
-        return locate(ENG_PATH, tried);
+        return ModelLocator.find(ENG_PATH, "vanban.ocr-channel", "VANBAN_OCR_CHANNEL",
+                "OCR channel table " + ENG_PATH + " not found", "");
     }
 
     /** A table file by its path relative to the project (working directory, then beside the running code). */
     public static Path locate(String relative) throws FileNotFoundException {
-        return locate(relative, new ArrayList<>());
-    }
-
-    private static Path locate(String relative, List<Path> tried) throws FileNotFoundException {
-        tried.add(Path.of(relative));
-        try {
-            Path code = Path.of(ChannelTable.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path target = code.getParent();
-            if (target != null && target.getParent() != null) {
-                tried.add(target.getParent().resolve(relative));
-            }
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            // no code source: only the other places count
-        }
-        for (Path p : tried) {
-            if (Files.isRegularFile(p)) {
-                return p;
-            }
-        }
-        throw new FileNotFoundException("OCR channel table " + relative + " not found; tried " + tried);
+        return ModelLocator.find(relative, null, null, "OCR channel table " + relative + " not found", "");
     }
 }

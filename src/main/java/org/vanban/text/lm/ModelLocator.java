@@ -22,22 +22,36 @@ public final class ModelLocator {
 
     /** The model file, or a clear error naming every place that was tried. */
     public static Path defaultModel() throws FileNotFoundException {
+        return find(RELATIVE_PATH, "vanban.lm", "VANBAN_LM", "syllable language model not found",
+                " (set -Dvanban.lm=FILE or VANBAN_LM, or train one with: vanban train-lm --corpus FILE --out "
+                        + RELATIVE_PATH + ")");
+    }
+
+    /**
+     * A project file (model, channel table): the system property {@code property}, else the environment variable
+     * {@code envVar} (either may be null), else {@code relative} under the working directory, else beside the
+     * project that holds the running jar or classes.
+     *
+     * @param notFound error message start, followed by the places tried and {@code hint}
+     */
+    static Path find(String relative, String property, String envVar, String notFound, String hint)
+            throws FileNotFoundException {
         List<Path> tried = new ArrayList<>();
-        String prop = System.getProperty("vanban.lm");
+        String prop = property == null ? null : System.getProperty(property);
         if (prop != null && !prop.isBlank()) {
             tried.add(Path.of(prop));
         }
-        String env = System.getenv("VANBAN_LM");
+        String env = envVar == null ? null : System.getenv(envVar);
         if (env != null && !env.isBlank()) {
             tried.add(Path.of(env));
         }
-        tried.add(Path.of(RELATIVE_PATH));
+        tried.add(Path.of(relative));
         try {
             Path code = Path.of(ModelLocator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             // target/classes or target/vanban.jar -> project root
             Path target = code.getParent();
             if (target != null && target.getParent() != null) {
-                tried.add(target.getParent().resolve(RELATIVE_PATH));
+                tried.add(target.getParent().resolve(relative));
             }
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             // no code source: only the other places count
@@ -47,8 +61,6 @@ public final class ModelLocator {
                 return p;
             }
         }
-        throw new FileNotFoundException("syllable language model not found; tried " + tried
-                + " (set -Dvanban.lm=FILE or VANBAN_LM, or train one with: vanban train-lm --corpus FILE --out "
-                + RELATIVE_PATH + ")");
+        throw new FileNotFoundException(notFound + "; tried " + tried + hint);
     }
 }
