@@ -145,26 +145,68 @@ public final class Deskewer {
             long fxp = Math.round(sx0 * 65536);
             long fyp = Math.round(sy0 * 65536);
             int o = v * w;
-            for (int u = 0; u < w; u++, fxp += stepX, fyp += stepY) {
-                if (fxp < 0 || fyp < 0) {
-                    out[o + u] = (byte) edgeSample(src, w, h, fxp / 65536.0, fyp / 65536.0);
-                    continue;
-                }
-                int x0 = (int) (fxp >> 16);
-                int y0 = (int) (fyp >> 16);
-                if (x0 + 1 >= w || y0 + 1 >= h) {
-                    out[o + u] = (byte) edgeSample(src, w, h, fxp / 65536.0, fyp / 65536.0);
-                    continue;
-                }
-                int fx = (int) ((fxp >> 8) & 0xFF);
-                int fy = (int) ((fyp >> 8) & 0xFF);
-                int i = y0 * w + x0;
+            // columns whose four source pixels all lie inside the image: no bounds tests there
+            int lo = Math.max(firstInside(fxp, stepX, w - 1), firstInside(fyp, stepY, h - 1));
+            int hi = Math.min(lastInside(fxp, stepX, w - 1, w), lastInside(fyp, stepY, h - 1, w));
+            if (lo > hi) {
+                lo = w;
+                hi = w - 1;
+            }
+            for (int u = 0; u < lo; u++) {
+                out[o + u] = (byte) edgeSample(src, w, h, (fxp + u * stepX) / 65536.0, (fyp + u * stepY) / 65536.0);
+            }
+            long fx1 = fxp + lo * stepX;
+            long fy1 = fyp + lo * stepY;
+            for (int u = lo; u <= hi; u++, fx1 += stepX, fy1 += stepY) {
+                int i = (int) (fy1 >> 16) * w + (int) (fx1 >> 16);
+                int fx = (int) ((fx1 >> 8) & 0xFF);
+                int fy = (int) ((fy1 >> 8) & 0xFF);
                 int top = (src[i] & 0xFF) * (256 - fx) + (src[i + 1] & 0xFF) * fx;
                 int bottom = (src[i + w] & 0xFF) * (256 - fx) + (src[i + w + 1] & 0xFF) * fx;
                 out[o + u] = (byte) ((top * (256 - fy) + bottom * fy + 32768) >> 16);
             }
+            for (int u = Math.max(lo, hi + 1); u < w; u++) {
+                out[o + u] = (byte) edgeSample(src, w, h, (fxp + u * stepX) / 65536.0, (fyp + u * stepY) / 65536.0);
+            }
         }
         return out;
+    }
+
+    /**
+     * First u in [0, w] with {@code 0 <= (p + u * step) >> 16 < limit} for every later u up to
+     * {@link #lastInside}: the coordinate moves monotonically, so the inside range is one interval.
+     */
+    private static int firstInside(long p, long step, int limit) {
+        int u = 0;
+        if (step >= 0) {
+            if (p < 0) {
+                u = step == 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, (-p + step - 1) / step);
+            }
+        } else if ((p >> 16) >= limit) {
+            // p + u*step < limit * 65536
+            u = (int) Math.min(Integer.MAX_VALUE, (p - (long) limit * 65536 + (-step)) / (-step));
+        }
+        return u;
+    }
+
+    /** Last u in [0, w) with the coordinate inside [0, limit), or -1. */
+    private static int lastInside(long p, long step, int limit, int w) {
+        long max = (long) limit * 65536 - 1; // largest fixed-point value whose integer part is < limit
+        int u = w - 1;
+        if (step > 0) {
+            if (p > max) {
+                return -1;
+            }
+            u = (int) Math.min(w - 1, (max - p) / step);
+        } else if (step < 0) {
+            if (p < 0) {
+                return -1;
+            }
+            u = (int) Math.min(w - 1, p / (-step));
+        } else if (p < 0 || p > max) {
+            return -1;
+        }
+        return u;
     }
 
     private static int edgeSample(byte[] src, int w, int h, double sx, double sy) {

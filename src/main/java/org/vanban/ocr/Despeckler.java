@@ -40,7 +40,17 @@ public final class Despeckler {
 
     /** Cleans {@code px} in place; returns the number of specks removed. */
     int despeckle(byte[] px, int w, int h) {
-        if (maxArea == 0) {
+        return despeckle(px, w, h, null);
+    }
+
+    /**
+     * Cleans {@code px} in place and, when {@code heights} is not null, counts the kept ink groups that look like
+     * letters (larger than a speck, at most three times as wide as tall) by height in pixels:
+     * {@code heights[k]} += 1 for each such group k pixels tall (taller ones are not counted). The flood fill
+     * visits every group anyway, so the text size comes for free. Returns the number of specks removed.
+     */
+    int despeckle(byte[] px, int w, int h, int[] heights) {
+        if (maxArea == 0 && heights == null) {
             return 0;
         }
         boolean[] seen = new boolean[w * h];
@@ -62,11 +72,11 @@ public final class Despeckler {
                 int y = p / w;
                 if (size < maxArea) {
                     group[size] = p;
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
                 }
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
                 size++;
                 for (int dy = -1; dy <= 1; dy++) {
                     int ny = y + dy;
@@ -90,6 +100,10 @@ public final class Despeckler {
                 }
             }
             if (size > maxArea) {
+                int gh = maxY - minY + 1;
+                if (heights != null && gh < heights.length && maxX - minX + 1 <= 3 * gh) {
+                    heights[gh]++;
+                }
                 continue;
             }
             for (int i = 0; i < size; i++) {

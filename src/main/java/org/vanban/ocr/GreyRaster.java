@@ -58,4 +58,24 @@ final class GreyRaster {
         WritableRaster raster = Raster.createInterleavedRaster(buffer, w, h, w, 1, new int[]{0}, (Point) null);
         return new BufferedImage(GREY, raster, false, null);
     }
+
+    /**
+     * Half the width and height (an odd last row or column is dropped), each pixel the rounded mean of a 2x2
+     * block: a black-and-white page becomes grey at its edges, which keeps the strokes' sub-pixel position.
+     */
+    static byte[] halve(byte[] px, int w, int h) {
+        int hw = w / 2;
+        int hh = h / 2;
+        byte[] out = new byte[hw * hh];
+        for (int y = 0; y < hh; y++) {
+            int a = 2 * y * w;
+            int b = a + w;
+            int o = y * hw;
+            for (int x = 0; x < hw; x++) {
+                int sum = (px[a + 2 * x] & 0xFF) + (px[a + 2 * x + 1] & 0xFF) + (px[b + 2 * x] & 0xFF) + (px[b + 2 * x + 1] & 0xFF);
+                out[o + x] = (byte) ((sum + 2) >> 2);
+            }
+        }
+        return out;
+    }
 }

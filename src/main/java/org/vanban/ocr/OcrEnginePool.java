@@ -139,7 +139,8 @@ public final class OcrEnginePool implements AutoCloseable {
     }
 
     private OcrResult recognizeOnWorker(BufferedImage image, int dpi, Duration timeout) throws OcrException {
-        BufferedImage page = preprocessor == null ? image : preprocessor.process(image);
+        ImagePreprocessor.Prepared page = preprocessor == null ? new ImagePreprocessor.Prepared(image, 1) : preprocessor.prepare(image);
+        int pageDpi = (dpi > 0 ? dpi : OcrEngine.DEFAULT_DPI) / page.divisor();
         OcrEngine engine = engines.get();
         if (engine == null) {
             engine = new OcrEngine(tessdataDir, lang);
@@ -147,7 +148,7 @@ public final class OcrEnginePool implements AutoCloseable {
             engines.set(engine);
         }
         try {
-            return engine.recognize(page, dpi, timeout);
+            return engine.recognize(page.image(), pageDpi, timeout);
         } catch (OcrException e) {
             // a timed-out or failed engine is not trusted: end it; the next page gets a fresh one
             engines.remove();

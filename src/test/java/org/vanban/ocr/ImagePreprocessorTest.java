@@ -58,4 +58,50 @@ class ImagePreprocessorTest {
         assertThat((double) black / px.length).isBetween(0.01, 0.08);
         assertThat(new Deskewer().skewDegrees(out)).isBetween(-0.3, 0.3);
     }
+
+    @Test
+    void largeTextIsHalvedAndSmallTextKeepsFullSize() {
+        ImagePreprocessor pre = new ImagePreprocessor();
+        // 14 pt at 300 dpi: letters about 29 px tall
+        ImagePreprocessor.Prepared big = pre.prepare(TestPages.render(TestPages.LINES, 1.0));
+        assertThat(big.divisor()).isEqualTo(2);
+        assertThat(big.image().getWidth()).isEqualTo(1000);
+        // the same lines at half the size (7 pt at 300 dpi, or 14 pt at 150 dpi) stay as they are
+        BufferedImage page = TestPages.render(TestPages.LINES, 1.0);
+        BufferedImage small = new BufferedImage(page.getWidth() / 2, page.getHeight() / 2, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(page, 0, 0, small.getWidth(), small.getHeight(), null);
+        g.dispose();
+        ImagePreprocessor.Prepared kept = pre.prepare(small);
+        assertThat(kept.divisor()).isEqualTo(1);
+        assertThat(kept.image().getWidth()).isEqualTo(small.getWidth());
+        // a blank page says nothing about text size
+        BufferedImage blank = new BufferedImage(400, 300, BufferedImage.TYPE_BYTE_GRAY);
+        g = blank.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 400, 300);
+        g.dispose();
+        assertThat(pre.prepare(blank).divisor()).isEqualTo(1);
+    }
+
+    @Test
+    void medianHeightNeedsEnoughGroups() {
+        int[] heights = new int[40];
+        heights[10] = 30;
+        heights[29] = 40;
+        assertThat(ImagePreprocessor.medianHeight(heights, 50)).isEqualTo(29);
+        assertThat(ImagePreprocessor.medianHeight(heights, 71)).isZero();
+    }
+
+    @Test
+    void halvingAveragesTwoByTwoBlocks() {
+        byte[] px = {0, 0, (byte) 255, (byte) 255, 0,
+                0, 0, 0, (byte) 255, 0,
+                (byte) 255, (byte) 255, (byte) 255, 0, 0};
+        byte[] half = GreyRaster.halve(px, 5, 3);
+        assertThat(half).hasSize(2);
+        assertThat(half[0] & 0xFF).isZero();
+        assertThat(half[1] & 0xFF).isEqualTo(191); // three of four white: (765 + 2) / 4
+    }
 }
