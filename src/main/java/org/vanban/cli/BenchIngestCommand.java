@@ -10,6 +10,7 @@ import org.vanban.pipeline.IngestPipeline;
 import org.vanban.pipeline.IngestReport;
 import org.vanban.pipeline.ReportWriter;
 import org.vanban.pipeline.Reprocessor;
+import org.vanban.tools.CharErrorRate;
 import org.vanban.tools.OfficeWriters;
 import org.vanban.tools.PageLayout;
 import org.vanban.tools.PageRenderer;
@@ -75,6 +76,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
             description = "ingest this existing folder instead of generating one (--pages, --text-files and --bad are ignored)")
     Path existingBatch;
 
+    @Option(names = "--cli-config", paramLabel = "NAME=VALUE",
+            description = {"pass -c NAME=VALUE to the tesseract CLI side (repeatable), e.g. tessedit_do_invert=0 to",
+                    "compare with the CLI run the way vanban runs Tesseract (default: the CLI's own defaults)"})
+    List<String> cliConfigs = new ArrayList<>();
+
     @Option(names = "--skip-reprocess", description = "do not time reprocess afterwards")
     boolean skipReprocess;
 
@@ -91,7 +97,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
         try {
             Path batch = existingBatch != null ? existingBatch : dir.resolve("batch");
             long g0 = System.nanoTime();
-            int files = existingBatch != null ? 0 : generate(batch, pages, oneFile ? Math.max(1, pages) : maxPagesPerFile, oneFile, bad);
+            // a generated batch keeps its pages' text next to it (work/batch, work/truth)
+            Path truth = existingBatch != null ? existingBatch.toAbsolutePath().resolveSibling("truth") : dir.resolve("truth");
+            int files = existingBatch != null ? 0 : generate(batch, truth, pages, oneFile ? Math.max(1, pages) : maxPagesPerFile, oneFile, bad);
             int cheap = existingBatch != null ? 0 : generateCheap(batch.resolve("cheap"), textFiles);
             if (existingBatch != null) System.out.println("batch: " + existingBatch.toAbsolutePath());
             else System.out.printf(Locale.ROOT, "generated %d scanned page(s) in %d file(s) + %d cheap file(s) + %d bad file(s) in %.0f s; %d thread(s), -Xmx %d MB%n",
@@ -129,13 +137,14 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 List<Path> scanned = new ArrayList<>();
                 List<Path> images = BenchOcrCommand.extractPageImages(batch, dir.resolve("pages"), scanned);
                 double child0 = BenchOcrCommand.childrenCpuSeconds();
-                double cli = BenchOcrCommand.runCli(images, n);
+                double cli = BenchOcrCommand.runCli(images, n, cliConfigs);
                 double cliCpu = BenchOcrCommand.childrenCpuSeconds() - child0;
                 double cliPps = images.size() / cli;
                 System.out.printf(Locale.ROOT, "tesseract CLI: %d page(s) in %.1f s = %.3f pages/s, %.2f CPU-s per page; "
                                 + "ingest/CLI = %.1f%% (wall), %.1f%% (CPU per page)%n",
                         images.size(), cli, cliPps, cliCpu / images.size(), 100 * ingestPps / cliPps,
                         100 * (cliCpu / images.size()) / (cpuSecs / Math.max(1, report.ocrPages())));
+                if (Files.isDirectory(truth)) printAccuracy(truth, images, dir.resolve("index"));
             }
 
             if (skipReprocess) return 0;
@@ -151,9 +160,57 @@ public final class BenchIngestCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Writes scanned PDFs with {@code pages} pages in all, plus bad files; returns the number of good files. */
-    static int generate(Path dir, int pages, int maxPerFile, boolean fixed, int bad) throws IOException {
+    /**
+     * Character error rate of both sides against the generated pages' text, on the pages both read: vanban's
+     * raw OCR text as stored in the index (before repair) and the CLI's output.
+     */
+    static void printAccuracy(Path truth, List<Path> images, Path index) throws IOException {
+        java.util.Map<String, String> ours = new java.util.HashMap<>();
+        try (org.vanban.index.IndexSearch search = org.vanban.index.IndexSearch.open(index)) {
+            search.forEachDocument(d -> {
+                for (org.vanban.model.Page page : d.pages()) {
+                    if (page.source() == org.vanban.model.PageSource.OCR) {
+                        ours.put(pageKey(Path.of(d.sourcePath()), page.number()), page.rawText());
+                    }
+                }
+            });
+        }
+        long refChars = 0;
+        long ourErrors = 0;
+        long cliErrors = 0;
+        int scored = 0;
+        for (Path img : images) {
+            String key = img.getFileName().toString().replaceFirst("\\.png$", "");
+            Path ref = truth.resolve(key + ".txt");
+            Path cliText = BenchOcrCommand.cliTextFile(img);
+            if (!Files.exists(ref) || !ours.containsKey(key) || !Files.exists(cliText)) continue;
+            int[] r = CharErrorRate.normalise(Files.readString(ref)).codePoints().toArray();
+            refChars += r.length;
+            ourErrors += CharErrorRate.distance(r, CharErrorRate.normalise(ours.get(key)).codePoints().toArray());
+            cliErrors += CharErrorRate.distance(r, CharErrorRate.normalise(Files.readString(cliText)).codePoints().toArray());
+            scored++;
+        }
+        if (scored == 0) {
+            System.out.println("OCR accuracy: no page could be matched to its generated text");
+            return;
+        }
+        System.out.printf(Locale.ROOT, "OCR accuracy against the generated text, %d page(s), %d characters: vanban raw OCR "
+                        + "(before repair) CER %.2f%%, tesseract CLI CER %.2f%%%n",
+                scored, refChars, 100.0 * ourErrors / refChars, 100.0 * cliErrors / refChars);
+    }
+
+    /** {@code scan-00001.pdf-003}: the name the CLI side's page image gets, without {@code .png}. */
+    static String pageKey(Path file, int page) {
+        return String.format(Locale.ROOT, "%s-%03d", file.getFileName(), page);
+    }
+
+    /**
+     * Writes scanned PDFs with {@code pages} pages in all, plus bad files, and each page's text to
+     * {@code truth/<file>-<page>.txt}; returns the number of good files.
+     */
+    static int generate(Path dir, Path truth, int pages, int maxPerFile, boolean fixed, int bad) throws IOException {
         Files.createDirectories(dir);
+        Files.createDirectories(truth);
         List<SourceDocument> docs = SourceDocument.loadAll();
         PageRenderer renderer = new PageRenderer();
         List<List<PageLayout>> layouts = new ArrayList<>();
@@ -163,6 +220,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         int files = 0;
         int cursor = 0;
         java.util.Map<String, BufferedImage> scans = new java.util.HashMap<>();
+        java.util.Map<String, String> scanTexts = new java.util.HashMap<>();
         while (written < pages) {
             int count = Math.min(pages - written, fixed ? maxPerFile : 1 + random.nextInt(Math.max(1, maxPerFile)));
             Path out = dir.resolve(String.format(Locale.ROOT, "scan-%05d.pdf", files + 1));
@@ -177,6 +235,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     BufferedImage scan = fixed
                             ? scans.computeIfAbsent(key, unused -> ScanDegrader.degrade(renderer.paint(page), level, seed, page.signatureAnchor()))
                             : ScanDegrader.degrade(renderer.paint(page), level, cursor, page.signatureAnchor());
+                    String text = fixed ? scanTexts.computeIfAbsent(key, unused -> page.text()) : page.text();
+                    Files.writeString(truth.resolve(pageKey(out, k + 1) + ".txt"), text);
                     PageRenderer.addImagePage(pdf, scan, 0.75f);
                 }
                 pdf.save(out.toFile());

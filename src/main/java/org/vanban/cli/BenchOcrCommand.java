@@ -85,7 +85,7 @@ public final class BenchOcrCommand implements java.util.concurrent.Callable<Inte
                     @Override public void textPage(int number, String text, PageSource source) { }
 
                     @Override public void imagePage(int number, BufferedImage image) {
-                        Path png = out.resolve(String.format(Locale.ROOT, "%s-%03d.png", f.getFileName(), number));
+                        Path png = out.resolve(BenchIngestCommand.pageKey(f, number) + ".png");
                         try {
                             ImageIO.write(image, "png", png.toFile());
                         } catch (IOException e) {
@@ -104,16 +104,30 @@ public final class BenchOcrCommand implements java.util.concurrent.Callable<Inte
 
     /** Seconds for the tesseract CLI, n processes at a time, one page each. */
     static double runCli(List<Path> images, int n) throws Exception {
+        return runCli(images, n, List.of());
+    }
+
+    /**
+     * Seconds for the tesseract CLI ({@code -l vie --dpi 300} plus {@code -c NAME=VALUE} for each of
+     * {@code configs}), n processes at a time, one page each; each page's text goes to
+     * {@link #cliTextFile} (writing a small file costs nothing next to the OCR).
+     */
+    static double runCli(List<Path> images, int n, List<String> configs) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         long t0 = System.nanoTime();
         try {
             List<Future<Integer>> fs = new ArrayList<>();
             for (Path img : images) {
                 fs.add(pool.submit(() -> {
-                    ProcessBuilder pb = new ProcessBuilder("tesseract", img.toString(), "-", "-l", "vie", "--dpi", "300");
+                    List<String> cmd = new ArrayList<>(List.of("tesseract", img.toString(), "-", "-l", "vie", "--dpi", "300"));
+                    for (String c : configs) {
+                        cmd.add("-c");
+                        cmd.add(c);
+                    }
+                    ProcessBuilder pb = new ProcessBuilder(cmd);
                     pb.environment().put("OMP_THREAD_LIMIT", "1");
                     pb.redirectErrorStream(false);
-                    pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                    pb.redirectOutput(cliTextFile(img).toFile());
                     pb.redirectError(ProcessBuilder.Redirect.DISCARD);
                     return pb.start().waitFor();
                 }));
@@ -125,6 +139,11 @@ public final class BenchOcrCommand implements java.util.concurrent.Callable<Inte
             pool.shutdownNow();
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Where {@link #runCli} writes the text of page image {@code img}: same name, {@code .txt}. */
+    static Path cliTextFile(Path img) {
+        return img.resolveSibling(img.getFileName().toString().replaceFirst("\\.png$", "") + ".txt");
     }
 
     /** CPU seconds of this JVM's finished (waited-for) child processes, from /proc/self/stat (cutime + cstime). */
