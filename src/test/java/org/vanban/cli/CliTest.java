@@ -85,6 +85,19 @@ class CliTest {
     }
 
     @Test
+    void pruneAndIngestRefuseAnIndexAnotherWriterHolds() throws Exception {
+        ingestBoth();
+        try (org.vanban.index.DocumentIndex held = org.vanban.index.DocumentIndex.open(Path.of(index()))) {
+            assertThat(run("prune", "--index", index())).isNotZero();
+            assertThat(err()).contains("in use by another process").doesNotContain("Exception");
+            assertThat(run("ingest", tmp.resolve("in").toString(), "--index", index(), "--threads", "1")).isNotZero();
+            assertThat(err()).contains("in use by another process").doesNotContain("Exception");
+            assertThat(held.documentCount()).isEqualTo(2);
+        }
+        assertThat(run("prune", "--index", index())).as(err()).isZero();
+    }
+
+    @Test
     void ingestPrintsASummaryAndWritesAReport() throws Exception {
         ingestBoth();
         assertThat(out()).contains("2 file(s)").contains("ingested 2");
