@@ -2,6 +2,7 @@ package org.vanban.ingest;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +18,10 @@ final class ImageCoverage extends PDFGraphicsStreamEngine {
 
     private final double pageArea;
     private double imageArea;
+    private int images;
+    private boolean painted; // a path was filled or stroked, or a shading painted
+    private PDImage onlyImage;
+    private boolean upright;
 
     private ImageCoverage(PDPage page) {
         super(page);
@@ -26,13 +31,32 @@ final class ImageCoverage extends PDFGraphicsStreamEngine {
 
     /** Coverage of {@code page}; on a damaged content stream, what could be measured so far. */
     static double of(PDPage page) {
+        return measure(page).coverage();
+    }
+
+    /** Walks the page's content stream once; never throws (a damaged stream gives what was measured). */
+    static ImageCoverage measure(PDPage page) {
         ImageCoverage engine = new ImageCoverage(page);
         try {
             engine.processPage(page);
         } catch (IOException | RuntimeException e) {
-            // best effort: keep what we measured
+            engine.painted = true; // unknown content: never take the single-image shortcut
         }
-        return Math.min(1.0, engine.imageArea / engine.pageArea);
+        return engine;
+    }
+
+    /** Share of the page covered by images (0..1). */
+    double coverage() {
+        return Math.min(1.0, imageArea / pageArea);
+    }
+
+    /**
+     * The page's one image when the page is nothing but that image, drawn upright (no rotation or flip)
+     * over at least 98% of the page: a plain scanned page (trang quét), whose pixels can be taken as they
+     * are instead of rendering the page. Null otherwise.
+     */
+    PDImage soleUprightImage() {
+        return images == 1 && !painted && upright && coverage() >= 0.98 ? onlyImage : null;
     }
 
     @Override
@@ -49,6 +73,19 @@ final class ImageCoverage extends PDFGraphicsStreamEngine {
             maxY = Math.max(maxY, p.y);
         }
         imageArea += Math.max(0, maxX - minX) * Math.max(0, maxY - minY);
+        images++;
+        onlyImage = pdImage;
+        upright = ctm.getScaleX() > 0 && ctm.getScaleY() > 0
+                && Math.abs(ctm.getShearX()) < 1e-6 && Math.abs(ctm.getShearY()) < 1e-6;
+    }
+
+    @Override
+    protected void showText(byte[] string) {
+        // text is not walked glyph by glyph; visible text (anything but an invisible OCR layer) means the
+        // page is more than its image
+        if (getGraphicsState().getTextState().getRenderingMode() != RenderingMode.NEITHER) {
+            painted = true;
+        }
     }
 
     @Override
@@ -86,17 +123,21 @@ final class ImageCoverage extends PDFGraphicsStreamEngine {
 
     @Override
     public void strokePath() {
+        painted = true;
     }
 
     @Override
     public void fillPath(int windingRule) {
+        painted = true;
     }
 
     @Override
     public void fillAndStrokePath(int windingRule) {
+        painted = true;
     }
 
     @Override
     public void shadingFill(COSName shadingName) {
+        painted = true;
     }
 }

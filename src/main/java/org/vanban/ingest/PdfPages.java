@@ -73,9 +73,10 @@ final class PdfPages {
             page = null;
             text = "";
         }
+        ImageCoverage measured = null;
         if (page != null) {
-            double coverage = ImageCoverage.of(page);
-            if (TextLayerQuality.isUsable(text, coverage)) {
+            measured = ImageCoverage.measure(page);
+            if (TextLayerQuality.isUsable(text, measured.coverage())) {
                 sink.textPage(number, stripTrailingPageBreak(text), PageSource.TEXT_LAYER);
                 return;
             }
@@ -83,7 +84,12 @@ final class PdfPages {
         BufferedImage image;
         try {
             float pageDpi = dpiWithinBudget(page);
-            image = renderer.renderImageWithDPI(index, pageDpi, ImageType.GRAY);
+            // a plain scanned page at about the render resolution: its pixels as they are (rendering would
+            // convert every pixel to RGB and back, as much CPU as binarising the page)
+            image = measured == null ? null : ScannedPageImage.direct(page, measured, pageDpi, maxPixels);
+            if (image == null) {
+                image = renderer.renderImageWithDPI(index, pageDpi, ImageType.GRAY);
+            }
         } catch (IOException | RuntimeException e) {
             if (!Files.exists(file)) {
                 throw new IngestException(file, IngestException.Reason.MISSING,
