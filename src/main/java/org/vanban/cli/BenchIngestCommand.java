@@ -324,8 +324,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
                     if (System.nanoTime() > nextProbe) {
                         // a full collection now and then measures what is really live (young GCs leave old garbage)
+                        // the heap left by this collection is taken from its GC notification: reading the heap
+                        // after System.gc() returns would also count what the busy workers allocated since
                         System.gc();
-                        peakLive.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
                         nextProbe = System.nanoTime() + probeNanos;
                     }
                     if (System.nanoTime() > nextTick) {
@@ -359,6 +360,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
                         if (heapPools.contains(e.getKey())) used += e.getValue().getUsed();
                     }
                     w.peakAfterGc.accumulateAndGet(used, Math::max);
+                    if ("System.gc()".equals(info.getGcCause())) w.peakLive.accumulateAndGet(used, Math::max);
                 };
                 emitter.addNotificationListener(l, null, null);
                 w.undo.add(() -> {
