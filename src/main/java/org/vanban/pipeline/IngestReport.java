@@ -42,24 +42,24 @@ public record IngestReport(String startedAt, double seconds, int threads, String
     /** @param stopped why the run stopped before the end (Ctrl-C, disk full), or null */
     public static IngestReport of(Instant start, double seconds, int threads, Path index, List<FileOutcome> outcomes,
                                   String stopped) {
-        int ingested = 0, skipped = 0, partial = 0, failed = 0, pages = 0, ocrPages = 0;
-        for (FileOutcome o : outcomes) {
-            switch (o.status()) {
-                case INGESTED -> ingested++;
-                case SKIPPED -> skipped++;
-                case PARTIAL -> partial++;
-                case FAILED -> failed++;
-            }
-            pages += o.pages();
-            ocrPages += o.ocrPages();
-        }
-        double pps = seconds > 0 ? pages / seconds : 0;
+        Tally t = new Tally();
+        outcomes.forEach(t::add);
+        double pps = seconds > 0 ? t.pages / seconds : 0;
         return new IngestReport(start.toString(), round(seconds), threads, index.toAbsolutePath().toString(),
-                outcomes.size(), ingested, skipped, partial, failed, pages, ocrPages, round(pps),
+                t.files, t.ingested, t.skipped, t.partial, t.failed, t.pages, t.ocrPages, round(pps),
                 stopped == null ? "" : stopped, List.copyOf(outcomes), List.of());
     }
 
-    private static double round(double v) { return Math.round(v * 100) / 100.0; }
+    static double round(double v) { return Math.round(v * 100) / 100.0; }
+
+    /** {@code dir/<start as yyyyMMddTHHmmss.SSSZ>.json}, with {@code -1}, {@code -2} ... if that name is taken. */
+    static Path newFile(Path dir, Instant start) {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT)
+                .withZone(ZoneOffset.UTC).format(start);
+        Path target = dir.resolve(stamp + ".json");
+        for (int i = 1; Files.exists(target); i++) target = dir.resolve(stamp + "-" + i + ".json");
+        return target;
+    }
 
     /** Whether any file failed or was partial, or the run stopped early: the exit code is then non-zero. */
     public boolean anyFailed() { return failed > 0 || partial > 0 || !stopped.isEmpty(); }
@@ -67,10 +67,7 @@ public record IngestReport(String startedAt, double seconds, int threads, String
     /** Writes the report atomically as {@code dir/<timestamp>.json} and returns its path. */
     public Path write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT)
-                .withZone(ZoneOffset.UTC).format(Instant.parse(startedAt));
-        Path target = dir.resolve(stamp + ".json");
-        for (int i = 1; Files.exists(target); i++) target = dir.resolve(stamp + "-" + i + ".json");
+        Path target = newFile(dir, Instant.parse(startedAt));
         Path tmp = Files.createTempFile(dir, ".report", ".tmp");
         mapper().writeValue(tmp.toFile(), this);
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);

@@ -10,12 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,7 +34,8 @@ public final class ReportWriter implements Closeable {
     private final JsonGenerator json;
     private final List<FileOutcome> kept = new ArrayList<>();
     private final List<String> missing = new ArrayList<>();
-    private int files, ingested, skipped, partial, failed, pages, ocrPages, missingCount;
+    private final Tally tally = new Tally();
+    private int missingCount;
     private boolean outcomesClosed;
     private Path written;
 
@@ -88,15 +86,7 @@ public final class ReportWriter implements Closeable {
     /** Records one file's outcome. */
     public synchronized void add(FileOutcome o) {
         if (outcomesClosed) throw new IllegalStateException("outcome after the missing files: " + o.path());
-        files++;
-        switch (o.status()) {
-            case INGESTED -> ingested++;
-            case SKIPPED -> skipped++;
-            case PARTIAL -> partial++;
-            case FAILED -> failed++;
-        }
-        pages += o.pages();
-        ocrPages += o.ocrPages();
+        tally.add(o);
         if (json == null) {
             kept.add(o);
             return;
@@ -128,7 +118,7 @@ public final class ReportWriter implements Closeable {
 
     /** Files recorded so far. */
     public synchronized int files() {
-        return files;
+        return tally.files;
     }
 
     /**
@@ -137,13 +127,14 @@ public final class ReportWriter implements Closeable {
      * @param stopped why the run stopped early, or null
      */
     public synchronized IngestReport finish(double seconds, String stopped) throws IOException {
-        double secs = Math.round(seconds * 100) / 100.0;
-        double pps = Math.round((seconds > 0 ? pages / seconds : 0) * 100) / 100.0;
+        Tally t = tally;
+        double secs = IngestReport.round(seconds);
+        double pps = IngestReport.round(seconds > 0 ? t.pages / seconds : 0);
         String stop = stopped == null ? "" : stopped;
         if (json == null) kept.sort(Comparator.comparing(FileOutcome::path)); // outcomes arrive in completion order
         List<String> missingShown = missingCount > missing.size() ? withMore(missing, missingCount) : missing;
-        IngestReport report = new IngestReport(start.toString(), secs, threads, index.toString(), files, ingested,
-                skipped, partial, failed, pages, ocrPages, pps, stop, kept, missingShown);
+        IngestReport report = new IngestReport(start.toString(), secs, threads, index.toString(), t.files, t.ingested,
+                t.skipped, t.partial, t.failed, t.pages, t.ocrPages, pps, stop, kept, missingShown);
         if (json != null && written == null) {
             if (!outcomesClosed) {
                 json.writeEndArray();
@@ -151,21 +142,18 @@ public final class ReportWriter implements Closeable {
             }
             json.writeEndArray();
             json.writeNumberField("seconds", secs);
-            json.writeNumberField("files", files);
-            json.writeNumberField("ingested", ingested);
-            json.writeNumberField("skipped", skipped);
-            json.writeNumberField("partial", partial);
-            json.writeNumberField("failed", failed);
-            json.writeNumberField("pages", pages);
-            json.writeNumberField("ocrPages", ocrPages);
+            json.writeNumberField("files", t.files);
+            json.writeNumberField("ingested", t.ingested);
+            json.writeNumberField("skipped", t.skipped);
+            json.writeNumberField("partial", t.partial);
+            json.writeNumberField("failed", t.failed);
+            json.writeNumberField("pages", t.pages);
+            json.writeNumberField("ocrPages", t.ocrPages);
             json.writeNumberField("pagesPerSecond", pps);
             json.writeStringField("stopped", stop);
             json.writeEndObject();
             json.close();
-            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT)
-                    .withZone(ZoneOffset.UTC).format(start);
-            Path target = dir.resolve(stamp + ".json");
-            for (int i = 1; Files.exists(target); i++) target = dir.resolve(stamp + "-" + i + ".json");
+            Path target = IngestReport.newFile(dir, start);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             written = target;
         }

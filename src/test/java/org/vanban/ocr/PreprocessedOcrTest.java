@@ -3,6 +3,7 @@ package org.vanban.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import org.vanban.tools.CharErrorRate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +24,8 @@ class PreprocessedOcrTest {
             raw = engine.recognize(harsh);
             preprocessed = engine.recognize(cleaned.image(), OcrEngine.DEFAULT_DPI / cleaned.divisor(), null);
         }
-        double rawCer = CharacterErrorRate.of(reference, raw.text());
-        double cer = CharacterErrorRate.of(reference, preprocessed.text());
+        double rawCer = CharErrorRate.of(reference, raw.text());
+        double cer = CharErrorRate.of(reference, preprocessed.text());
         System.out.printf("harsh scan: CER raw %.3f (conf %.0f), preprocessed %.3f (conf %.0f, divisor %d)%n",
                 rawCer, raw.meanConfidence(), cer, preprocessed.meanConfidence(), cleaned.divisor());
 
@@ -36,8 +37,8 @@ class PreprocessedOcrTest {
 
     @Test
     void characterErrorRateIsLevenshteinOverReferenceLength() {
-        assertThat(CharacterErrorRate.levenshtein("kitten", "sitting")).isEqualTo(3);
-        assertThat(CharacterErrorRate.of("Điều 1", "Điều  1\n")).isZero();
-        assertThat(CharacterErrorRate.of("abcd", "abxd")).isEqualTo(0.25);
+        assertThat(CharErrorRate.distance("kitten".codePoints().toArray(), "sitting".codePoints().toArray())).isEqualTo(3);
+        assertThat(CharErrorRate.of("Điều 1", "Điều  1\n")).isZero();
+        assertThat(CharErrorRate.of("abcd", "abxd")).isEqualTo(0.25);
     }
 }
