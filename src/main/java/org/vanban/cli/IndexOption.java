@@ -12,9 +12,8 @@ public final class IndexOption {
 
     public Path path() { return index; }
 
-    /** Reports go beside the index: {@code <index>/../reports}. */
+    /** Reports go inside the index folder, {@code <index>/reports}: two indexes in one folder keep theirs apart. */
     public Path reports() {
-        Path abs = index.toAbsolutePath().normalize();
-        return (abs.getParent() == null ? abs : abs.getParent()).resolve("reports");
+        return index.toAbsolutePath().normalize().resolve("reports");
     }
 }

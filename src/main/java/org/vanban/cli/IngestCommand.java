@@ -6,11 +6,15 @@ import org.vanban.pipeline.IngestPipeline;
 import org.vanban.pipeline.IngestReport;
 import org.vanban.pipeline.ReportWriter;
 import org.vanban.pipeline.SourcePruner;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +33,9 @@ import java.util.concurrent.TimeUnit;
                 "Rerunning after an interruption resumes: files already done (same content, same pipeline version) are skipped.",
                 "Exit code: 0 when every file was ingested or skipped, 1 when any failed or was partial, 2 on errors."})
 public final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders")
     List<Path> paths = List.of();
 
@@ -76,6 +83,12 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (watch == null && paths.isEmpty()) {
             throw new IllegalArgumentException("give files or folders to ingest, or --watch DIR");
+        }
+        // a path that does not exist at the start is a typing mistake, not a lost file: no run, no report
+        List<String> absent = paths.stream().filter(p -> !Files.exists(p)).map(Path::toString).toList();
+        if (!absent.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    (absent.size() == 1 ? "no such file or folder: " : "no such files or folders: ") + String.join(", ", absent));
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         IngestOptions options = new IngestOptions(n, force, Duration.ofSeconds(pageTimeout), !quiet && watch == null,

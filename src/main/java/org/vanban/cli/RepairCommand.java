@@ -5,6 +5,8 @@ import org.vanban.ingest.TextBytes;
 import org.vanban.model.Correction;
 import org.vanban.text.RepairMode;
 import org.vanban.text.TextRepairer;
+import org.vanban.text.legacy.LegacyDetector;
+import org.vanban.text.legacy.LegacyEncoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,6 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,8 +93,82 @@ public final class RepairCommand implements Callable<Integer> {
         return lines;
     }
 
-    /** Standard input as text: UTF-8, or 8-bit legacy bytes kept one char per byte ({@link TextBytes}). */
+    /**
+     * Standard input as text, line by line: a UTF-16 byte-order mark means UTF-16; otherwise each line is
+     * UTF-8, or 8-bit legacy bytes (TCVN3, VNI, Windows-1258) kept one char per byte ({@link TextBytes}) for the
+     * repairer to decode.
+     *
+     * @throws IllegalArgumentException naming the lines whose bytes are neither (binary data, a wrong encoding)
+     */
     static String decode(InputStream in) throws IOException {
-        return TextBytes.decode(in.readAllBytes());
+        return decode(in.readAllBytes());
+    }
+
+    static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            boolean le = (bytes[0] & 0xFF) == 0xFF;
+            try {
+                return (le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE).newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+            } catch (CharacterCodingException e) {
+                String lenient = new String(bytes, 2, bytes.length - 2, le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+                int bad = Math.max(0, lenient.indexOf('\uFFFD'));
+                long line = 1 + lenient.substring(0, bad).chars().filter(c -> c == '\n').count();
+                throw new IllegalArgumentException("the input is neither UTF-8 nor a known legacy encoding (TCVN3, VNI, "
+                        + "Windows-1258) at line " + line + ": it starts with a UTF-16 byte-order mark but is not valid UTF-16"
+                        + (bytes.length % 2 != 0 ? " (an odd number of bytes)" : "") + "; nothing was repaired");
+            }
+        }
+        int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        StringBuilder out = new StringBuilder(bytes.length);
+        List<Integer> bad = new ArrayList<>();
+        LegacyDetector detector = null;
+        int lineNo = 0;
+        for (int start = from; start < bytes.length; ) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') end++;
+            lineNo++;
+            byte[] line = java.util.Arrays.copyOfRange(bytes, start, end);
+            String text = TextBytes.decode(line);
+            if (!isUtf8(line)) {
+                if (detector == null) detector = new LegacyDetector();
+                if (hasControlBytes(line) || detector.detectLine(text.strip()).encoding() == LegacyEncoding.UNICODE) {
+                    bad.add(lineNo);
+                }
+            } else if (hasControlBytes(line)) {
+                bad.add(lineNo);
+            }
+            out.append(text);
+            if (end < bytes.length) out.append('\n');
+            start = end + 1;
+        }
+        if (!bad.isEmpty()) {
+            String which = bad.size() == 1 ? "line " + bad.get(0)
+                    : "lines " + bad.stream().limit(5).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + (bad.size() > 5 ? " and " + (bad.size() - 5) + " more" : "");
+            throw new IllegalArgumentException("the input is neither UTF-8 nor a known legacy encoding (TCVN3, VNI, "
+                    + "Windows-1258) at " + which + "; nothing was repaired");
+        }
+        return out.toString();
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** NUL and other C0 controls besides tab, carriage return and form feed: binary data, not text. */
+    private static boolean hasControlBytes(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\r' && b != '\f' || b == 0x7F) return true;
+        }
+        return false;
     }
 }

@@ -60,6 +60,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1");
         YearRange years = YearRange.parse(year);
         SearchRequest req = new SearchRequest(String.join(" ", query), kind, docType, locality, years.from(), years.to(), limit);
+        for (String w : org.vanban.index.QueryWarnings.of(req.query())) System.err.println("vanban search: warning: " + w);
         SearchResults results;
         try (IndexSearch search = IndexSearch.open(index.path())) {
             results = search.search(req);

@@ -105,8 +105,8 @@ final class VanbanQueryParser extends QueryParser {
         try {
             q = parser.parse(groupOrOperands(escapeStrayColons(escapeSlashes(text))));
         } catch (ParseException e) {
-            throw new IllegalArgumentException("invalid query '" + text + "': " + shortReason(e)
-                    + " (check quotes, parentheses and operators; escape special characters with \\)");
+            throw new IllegalArgumentException("invalid query '" + text + "': " + syntaxProblem(text)
+                    + " (escape a special character with \\ to search for it)");
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("query '" + text + "' is too large: " + e.getMessage());
         }
@@ -184,13 +184,67 @@ final class VanbanQueryParser extends QueryParser {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    private static String shortReason(ParseException e) {
-        String msg = e.getMessage() == null ? "syntax error" : e.getMessage();
-        int colon = msg.startsWith("Cannot parse") ? msg.indexOf("': ") : -1;
-        if (colon >= 0) msg = msg.substring(colon + 3);
-        int nl = msg.indexOf('\n');
-        if (nl >= 0) msg = msg.substring(0, nl);
-        return msg.strip();
+    /**
+     * What is wrong with query text the parser rejected, in the user's terms (never the parser's
+     * internals such as "Lexical error ... in lexical state 2").
+     */
+    static String syntaxProblem(String text) {
+        int quotes = 0;
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                if (i + 1 == text.length()) return "a backslash at the end escapes nothing";
+                i++;
+            } else if (c == '"') {
+                quotes++;
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                if (--depth < 0) return "a closing parenthesis ')' has no opening one";
+            }
+        }
+        if (quotes % 2 != 0) return "a quotation mark is not closed";
+        if (depth > 0) return depth == 1 ? "a parenthesis '(' is not closed" : depth + " parentheses '(' are not closed";
+        String t = text.strip();
+        Matcher op = DANGLING_OPERATOR.matcher(t);
+        if (op.find()) return "'" + op.group(1) + "' has nothing after it";
+        Matcher lead = LEADING_OPERATOR.matcher(t);
+        if (lead.find()) return "'" + lead.group(1) + "' has nothing before it";
+        if (EMPTY_GROUP.matcher(t).find()) return "a pair of parentheses or quotation marks is empty";
+        if (LEADING_WILDCARD.matcher(t).find()) return "a word cannot start with * or ?";
+        Matcher special = SPECIAL.matcher(t);
+        if (special.find()) return "'" + special.group() + "' is a search operator here";
+        return "it cannot be read as words, \"phrases\", -exclusions, OR and parentheses";
+    }
+
+    private static final Pattern DANGLING_OPERATOR = Pattern.compile("(?:^|\\s)(AND|OR|NOT|[-+!]|&&|\\|\\|)\\s*\\)?$");
+    private static final Pattern LEADING_OPERATOR = Pattern.compile("^\\(?\\s*(AND|OR|&&|\\|\\|)(?:\\s|$)");
+    private static final Pattern EMPTY_GROUP = Pattern.compile("\\(\\s*\\)|\"\\s*\"");
+    private static final Pattern LEADING_WILDCARD = Pattern.compile("(?:^|[\\s(\"])[*?]");
+    private static final Pattern SPECIAL = Pattern.compile("(?<!\\\\)[\\[\\]{}^~]");
+
+    /** "word:value" that looks like a field query but names no field (searched as plain text). */
+    private static final Pattern FIELD_LIKE = Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])(\\p{L}[\\p{L}_]*):(?=[\\p{L}\\p{N}\"(])");
+
+    /**
+     * Warnings about query text that parses but probably does not mean what the user wrote: a
+     * {@code field:value} whose field does not exist is searched as plain words.
+     */
+    static List<String> warnings(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) return out;
+        Matcher m = FIELD_LIKE.matcher(text);
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            String word = m.group(1);
+            if (KNOWN_FIELDS.contains(word) || !seen.add(word)) continue;
+            out.add("unknown field '" + word + "' (its words were searched as text); fields: "
+                    + String.join(", ", new java.util.TreeSet<>(QueryFilters.USER_FIELDS)));
+        }
+        return out;
     }
 
     @Override

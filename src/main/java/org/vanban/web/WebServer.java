@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.vanban.index.IndexSearch;
+import org.vanban.index.QueryWarnings;
 import org.vanban.index.SearchHit;
 import org.vanban.index.SearchRequest;
 import org.vanban.model.Section;
@@ -50,10 +51,11 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final IndexSearch search;
     private final PageImages images = new PageImages();
+    private final ObjectMapper mapper;
 
     private WebServer(IndexSearch search) {
         this.search = search;
-        ObjectMapper mapper = new ObjectMapper().setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE);
+        this.mapper = new ObjectMapper().setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -90,14 +92,17 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void routes() {
+        app.before(WebServer::securityHeaders);
         app.before("/api/*", ctx -> {
             ctx.header("Cache-Control", "no-store");
-            ctx.header("X-Content-Type-Options", "nosniff");
             search.refresh();
         });
         app.get("/api/info", ctx -> ctx.json(Map.of("documents", search.documentCount())));
-        app.get("/api/search", ctx -> ctx.json(search.search(RequestParams.searchRequest(ctx, 20),
-                RequestParams.booleanParam(ctx, "facets", false), null)));
+        app.get("/api/search", ctx -> {
+            SearchRequest req = RequestParams.searchRequest(ctx, 20);
+            Object results = search.search(req, RequestParams.booleanParam(ctx, "facets", false), null);
+            ctx.json(withWarnings(results, QueryWarnings.of(req.query())));
+        });
         app.get("/api/facets", ctx -> ctx.json(search.facets(RequestParams.searchRequest(ctx, 1))));
         app.get("/api/documents/{id}", ctx -> {
             VanbanDocument doc = document(ctx);
@@ -126,7 +131,7 @@ public final class WebServer implements AutoCloseable {
             if (csv) {
                 attachment(ctx, "chi-tieu.csv", Csv.targets(search.searchTargets(req).hits()));
             } else {
-                ctx.json(search.searchTargets(req));
+                ctx.json(withWarnings(search.searchTargets(req), QueryWarnings.of(req.query())));
             }
         });
         app.get("/api/tasks", ctx -> {
@@ -135,7 +140,7 @@ public final class WebServer implements AutoCloseable {
             if (csv) {
                 attachment(ctx, "nhiem-vu.csv", Csv.tasks(search.searchTasks(req).hits()));
             } else {
-                ctx.json(search.searchTasks(req));
+                ctx.json(withWarnings(search.searchTasks(req), QueryWarnings.of(req.query())));
             }
         });
         app.get("/api/compare", this::compare);
@@ -147,12 +152,40 @@ public final class WebServer implements AutoCloseable {
             error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
         });
         app.error(404, ctx -> {
+            securityHeaders(ctx);
             String body = ctx.result();
-            if (ctx.path().startsWith("/api/") && (body == null || !body.contains("\"error\""))) {
-                error(ctx, 404, "no such endpoint: " + ctx.path());
+            if (ctx.path().startsWith("/api/")) {
+                if (body == null || !body.contains("\"error\"")) error(ctx, 404, "no such endpoint: " + RequestParams.shorten(ctx.path()));
+            } else {
+                // a page that does not exist: a short page of our own, never the path echoed back
+                ctx.contentType("text/html; charset=utf-8").result(NOT_FOUND_PAGE);
             }
         });
         app.error(413, ctx -> error(ctx, 413, "request too large"));
+    }
+
+    /** The results as JSON, with a "warnings" array when the query has any. */
+    private Object withWarnings(Object results, List<String> warnings) {
+        if (warnings.isEmpty()) return results;
+        com.fasterxml.jackson.databind.node.ObjectNode node = mapper.valueToTree(results);
+        node.putPOJO("warnings", warnings);
+        return node;
+    }
+
+    /** Headers every response carries, pages, API, images and errors alike. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer",
+            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                    + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+
+    private static final String NOT_FOUND_PAGE = "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+            + "<title>Không tìm thấy trang</title><link rel=\"stylesheet\" href=\"/app.css\"></head><body><main>"
+            + "<h1>Không tìm thấy trang</h1><p><a href=\"/\">Về trang tìm kiếm</a></p></main></body></html>";
+
+    private static void securityHeaders(Context ctx) {
+        SECURITY_HEADERS.forEach(ctx::header);
     }
 
     private VanbanDocument document(Context ctx) {

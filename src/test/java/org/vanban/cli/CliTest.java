@@ -101,7 +101,7 @@ class CliTest {
     void ingestPrintsASummaryAndWritesAReport() throws Exception {
         ingestBoth();
         assertThat(out()).contains("2 file(s)").contains("ingested 2");
-        try (Stream<Path> reports = Files.list(tmp.resolve("data/reports"))) {
+        try (Stream<Path> reports = Files.list(tmp.resolve("data/index/reports"))) {
             List<Path> r = reports.toList();
             assertThat(r).hasSize(1);
             JsonNode report = new ObjectMapper().readTree(r.get(0).toFile());
@@ -138,6 +138,10 @@ class CliTest {
         assertThat(err()).contains("--year");
         assertThat(run("search", "cải (cách", "--index", index())).isNotZero();
         assertThat(err()).contains("invalid query").doesNotContain("at org.");
+        assertThat(run("search", "\"", "--index", index())).isEqualTo(2);
+        assertThat(err()).contains("a quotation mark is not closed").doesNotContain("Lexical");
+        assertThat(run("search", "foo:bar", "--index", index())).isZero();
+        assertThat(err()).contains("warning: unknown field 'foo'").contains("locality");
         assertThat(run("search", "x", "--index", tmp.resolve("nowhere").toString())).isNotZero();
         assertThat(err()).contains("no index");
         assertThat(run("show", "ffffffffffff", "--index", index())).isNotZero();

@@ -46,7 +46,7 @@ class IngestCommandResumeTest {
 
         Files.write(in.resolve("broken.docx"), new byte[]{'P', 'K', 3, 4, 1, 2, 3});
         assertThat(run(err, "ingest", "--index", index.toString(), "--quiet", "--threads", "1", in.toString())).isEqualTo(1);
-        IngestReport r = latestReport(tmp.resolve("data/reports"));
+        IngestReport r = latestReport(tmp.resolve("data/index/reports"));
         assertThat(r.outcomes()).extracting(o -> Path.of(o.path()).getFileName().toString())
                 .containsExactlyInAnyOrder("a.txt", "b.txt", "broken.docx");
         assertThat(r.skipped()).isEqualTo(2);
@@ -57,6 +57,21 @@ class IngestCommandResumeTest {
         re.setOut(new PrintWriter(out, true));
         assertThat(re.execute("--index", index.toString())).isZero();
         assertThat(re.execute("--index", index.toString(), "0000000000000000")).isEqualTo(1);
+    }
+
+    @Test
+    void aPathThatNeverExistedIsAUsageErrorWithoutAReport(@TempDir Path tmp) throws Exception {
+        Path good = tmp.resolve("a.txt");
+        Files.writeString(good, "Quyết định", StandardCharsets.UTF_8);
+        Path index = tmp.resolve("index");
+        StringWriter err = new StringWriter();
+        int code = run(err, "ingest", "--index", index.toString(), "--quiet", good.toString(),
+                tmp.resolve("nonexistent").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("no such file or folder").contains("nonexistent")
+                .doesNotContain("removed or moved");
+        assertThat(index.resolve("reports")).doesNotExist();
+        assertThat(tmp.resolve("reports")).doesNotExist();
     }
 
     @Test
@@ -100,7 +115,7 @@ class IngestCommandResumeTest {
 
         Files.delete(in.resolve("b.txt"));
         assertThat(run(err, "ingest", "--index", index.toString(), "--quiet", "--threads", "1", in.toString())).isZero();
-        IngestReport r = latestReport(tmp.resolve("data/reports"));
+        IngestReport r = latestReport(tmp.resolve("data/index/reports"));
         assertThat(r.missing()).containsExactly(in.resolve("b.txt").toAbsolutePath().toString());
         try (org.vanban.index.DocumentIndex idx = org.vanban.index.DocumentIndex.open(index)) {
             assertThat(idx.documentCount()).isEqualTo(before);
@@ -117,7 +132,7 @@ class IngestCommandResumeTest {
         }
         assertThat(run(err, "prune", "--index", index.toString())).isZero();
         assertThat(run(err, "ingest", "--index", index.toString(), "--quiet", "--threads", "1", in.toString())).isZero();
-        assertThat(latestReport(tmp.resolve("data/reports")).missing()).isEmpty();
+        assertThat(latestReport(tmp.resolve("data/index/reports")).missing()).isEmpty();
         assertThat(err.toString()).isEmpty();
     }
 }

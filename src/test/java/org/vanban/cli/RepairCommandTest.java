@@ -81,6 +81,49 @@ class RepairCommandTest {
                 .containsExactly("Thực hiện cải cách hành chính", "Các cấp ủy ban nhân dân");
     }
 
+    /** Runs repair on raw bytes; returns exit code, stdout and stderr. */
+    private String[] runBytes(byte[] stdin) {
+        System.setIn(new ByteArrayInputStream(stdin));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.io.StringWriter err = new java.io.StringWriter();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        picocli.CommandLine cl = Main.commandLine();
+        cl.setErr(new java.io.PrintWriter(err, true));
+        int code = cl.execute("repair");
+        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString()};
+    }
+
+    @Test
+    void bytesThatAreNoKnownEncodingAreAClearErrorNamingTheLine() {
+        // a UTF-16 byte-order mark followed by an odd byte: not silently a replacement character
+        String[] r = runBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00});
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[1]).doesNotContain("\uFFFD");
+        assertThat(r[2]).contains("neither UTF-8 nor a known legacy encoding").doesNotContain("at org.");
+        // binary bytes on line 2 between two good lines: the line is named
+        byte[] bin = "cai cach\n\u0000\u0001\u00ff\u00fe\u0002\nhanh chinh\n".getBytes(StandardCharsets.ISO_8859_1);
+        r = runBytes(bin);
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("neither UTF-8 nor a known legacy encoding").contains("line 2").doesNotContain("line 1");
+        // a Latin-1 line that reads as no Vietnamese legacy table either
+        r = runBytes("hanh chinh\n\u00ff\u00fe\u00fd\u00fc \u00bf\u00be\u00a4\u00a2\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("line 2");
+    }
+
+    @Test
+    void utf8AndLegacyLinesInOneInputAreEachDecodedTheirOwnWay() {
+        byte[] utf8 = "Căn cứ Luật Tổ chức chính quyền địa phương\n".getBytes(StandardCharsets.UTF_8);
+        byte[] tcvn3 = "Thùc hiÖn c¶i c¸ch hµnh chÝnh\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] both = new byte[utf8.length + tcvn3.length];
+        System.arraycopy(utf8, 0, both, 0, utf8.length);
+        System.arraycopy(tcvn3, 0, both, utf8.length, tcvn3.length);
+        String[] r = runBytes(both);
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(r[1].lines().toList()).containsExactly("Căn cứ Luật Tổ chức chính quyền địa phương",
+                "Thực hiện cải cách hành chính");
+    }
+
     @Test
     void noneModeOnlyNormalises() {
         // decomposed input becomes NFC; the new-style tone placement becomes the old style; nothing else changes

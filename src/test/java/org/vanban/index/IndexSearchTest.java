@@ -121,6 +121,29 @@ class IndexSearchTest {
     }
 
     @Test
+    void syntaxErrorsAreSaidInTheUsersTerms() {
+        assertThatThrownBy(() -> find("\"")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a quotation mark is not closed")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Lexical").doesNotContain("state"));
+        assertThatThrownBy(() -> find("\"cải cách\" \"hành")).hasMessageContaining("a quotation mark is not closed");
+        assertThatThrownBy(() -> find("cải (cách")).hasMessageContaining("parenthesis '(' is not closed");
+        assertThatThrownBy(() -> find("cải cách)")).hasMessageContaining("')' has no opening one");
+        assertThatThrownBy(() -> find("cải cách OR")).hasMessageContaining("'OR' has nothing after it");
+        assertThatThrownBy(() -> find("*cách")).hasMessageContaining("cannot start with * or ?");
+        assertThatThrownBy(() -> find("cách\\")).hasMessageContaining("backslash");
+    }
+
+    @Test
+    void anUnknownFieldIsAWarningListingTheFields() {
+        assertThat(QueryWarnings.of("foo:bar")).singleElement().asString()
+                .contains("unknown field 'foo'").contains("locality").contains("year").contains("type");
+        assertThat(QueryWarnings.of("locality:\"Hà Nội\" year:2021 cải cách")).isEmpty();
+        // a colon in running text is not a field query
+        assertThat(QueryWarnings.of("Điều 3: thi hành")).isEmpty();
+        assertThat(QueryWarnings.of("giờ 10:30")).isEmpty();
+    }
+
+    @Test
     void badSyntaxGivesAShortClearMessage() {
         assertThatThrownBy(() -> find("cải (cách"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -121,7 +121,7 @@ class KillAndResumeTest {
     }
 
     private static IngestReport latestReport(Path tmp) throws IOException {
-        File[] reports = tmp.resolve("reports").toFile().listFiles((d, n) -> n.endsWith(".json"));
+        File[] reports = tmp.resolve("index/reports").toFile().listFiles((d, n) -> n.endsWith(".json"));
         assertThat(reports).isNotEmpty();
         java.util.Arrays.sort(reports);
         return IngestReport.mapper().readValue(reports[reports.length - 1], IngestReport.class);

@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -132,10 +133,31 @@ class WebServerTest {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeadersAndA404EchoesNothing() throws Exception {
+        for (String path : List.of("/", "/app.js", "/api/info", "/api/nowhere", "/no/such/<b>page</b>", "/document.html")) {
+            HttpResponse<byte[]> r = get(path);
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+        }
+        HttpResponse<byte[]> missing = get("/no/such/%3Cb%3Epage%3C/b%3E");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        String body = new String(missing.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).contains("Không tìm thấy trang").doesNotContain("such").doesNotContain("<b>");
+    }
+
+    @Test
     void badQueriesAndLimitsGiveJsonErrors() throws Exception {
         JsonNode e = getJson("/api/search?q=" + enc("cải (cách"), 400);
         assertThat(e.get("status").asInt()).isEqualTo(400);
         assertThat(e.get("error").asText()).contains("invalid query");
+        assertThat(getJson("/api/search?q=" + enc("\""), 400).get("error").asText())
+                .contains("a quotation mark is not closed").doesNotContain("Lexical");
+        JsonNode warned = getJson("/api/search?q=" + enc("foo:bar"), 200);
+        assertThat(warned.get("warnings").get(0).asText()).contains("unknown field 'foo'").contains("locality");
+        assertThat(warned.get("hits")).isNotNull();
+        assertThat(getJson("/api/search?q=" + enc("cải cách"), 200).has("warnings")).isFalse();
         assertThat(getJson("/api/search?q=" + enc("type:xyz"), 400).get("error").asText()).contains("unknown document type");
         assertThat(getJson("/api/search?q=" + "a".repeat(1500), 400).get("error").asText()).contains("too long");
         assertThat(getJson("/api/search?limit=5000", 400).get("error").asText()).contains("limit");
