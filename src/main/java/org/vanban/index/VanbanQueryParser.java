@@ -105,6 +105,8 @@ final class VanbanQueryParser extends QueryParser {
         try {
             q = parser.parse(groupOrOperands(escapeStrayColons(escapeSlashes(text))));
         } catch (ParseException e) {
+            String userProblem = userTermProblem(e);
+            if (userProblem != null) throw new IllegalArgumentException("invalid query '" + text + "': " + userProblem);
             throw new IllegalArgumentException("invalid query '" + text + "': " + syntaxProblem(text)
                     + " (escape a special character with \\ to search for it)");
         } catch (IndexSearcher.TooManyClauses e) {
@@ -300,8 +302,23 @@ final class VanbanQueryParser extends QueryParser {
         try {
             return new BoostQuery(new ConstantScoreQuery(QueryFilters.fieldFilter(field, value)), 0f);
         } catch (IllegalArgumentException e) {
-            throw new ParseException(e.getMessage());
+            throw new UserTermProblem(e.getMessage());
         }
+    }
+
+    /** A problem with what the user asked for (an unknown type, a range without a field), already in the user's terms. */
+    private static final class UserTermProblem extends ParseException {
+        UserTermProblem(String message) {
+            super(message);
+        }
+    }
+
+    /** The user-term problem behind a parse failure, or null when Lucene's grammar itself rejected the text. */
+    private static String userTermProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UserTermProblem) return t.getMessage();
+        }
+        return null;
     }
 
     /**
@@ -346,7 +363,7 @@ final class VanbanQueryParser extends QueryParser {
     @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
                                   boolean endInclusive) throws ParseException {
-        if (DEFAULT_FIELD.equals(field)) throw new ParseException("ranges need a field, e.g. year:2020..2021");
+        if (DEFAULT_FIELD.equals(field)) throw new UserTermProblem("ranges need a field, e.g. year:2020..2021");
         if (QueryFilters.F_YEAR.equals(field)) {
             return userField(field, ("*".equals(part1) || part1 == null ? "" : part1) + ".."
                     + ("*".equals(part2) || part2 == null ? "" : part2));
