@@ -230,8 +230,12 @@ async function initDocument() {
   if (!pageNumbers.includes(current)) current = pageNumbers[0] || 1;
   const place = [loc.name, loc.districtName, loc.provinceName].filter(x => x).join(', ') || h.place || 'không rõ';
   const today = (loc.currentNames || []).join(', ');
-  const outline = d.sections.filter(s => s.level <= 2).map(s =>
-    `<li><a href="#" data-page="${s.page}">${esc(s.heading || sectionLabel(s.kind.toLowerCase()))}</a> <span class="meta">(${esc(sectionLabel(s.kind.toLowerCase()))}, trang ${s.page})</span></li>`).join('');
+  // a section without a heading is named by its kind; the note then gives only the page, not the kind again
+  const outline = d.sections.filter(s => s.level <= 2).map(s => {
+    const label = sectionLabel(s.kind.toLowerCase());
+    const note = s.heading ? `${esc(label)}, trang ${s.page}` : `trang ${s.page}`;
+    return `<li><a href="#" data-page="${s.page}">${esc(s.heading || label)}</a> <span class="meta">(${note})</span></li>`;
+  }).join('');
   el.innerHTML = `
     <h1 id="doc-title">${esc(h.title || '(không có trích yếu)')}</h1>
     <div class="doc-top">

@@ -140,6 +140,15 @@ class BrowserTest {
         Long width = (Long) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth;", img);
         assertThat(width).isGreaterThan(500);
         assertThat(driver.findElement(By.cssSelector(".outline")).getText()).contains("II. NHIỆM VỤ");
+        // no outline entry repeats its label: the preamble has no heading, so its link names the kind
+        // and its note gives only the page
+        List<WebElement> entries = driver.findElements(By.cssSelector(".outline li"));
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(4);
+        for (WebElement entry : entries) {
+            String link = entry.findElement(By.tagName("a")).getText();
+            String note = entry.findElement(By.cssSelector(".meta")).getText();
+            assertThat(note).as("outline entry %s", entry.getText()).doesNotContain(link).matches("\\(.*trang \\d+\\)");
+        }
         screenshot("document");
 
         // page 2 through the outline
