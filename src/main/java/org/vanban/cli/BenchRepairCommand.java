@@ -1,7 +1,9 @@
 package org.vanban.cli;
 
 import org.vanban.text.lm.ChannelTrainer;
+import org.vanban.text.TextRepairer;
 import org.vanban.text.lm.OcrRepairBench;
+import org.vanban.text.lm.RealRepairBench;
 import org.vanban.tools.OcrPairGenerator;
 import org.vanban.text.lm.RepairBench;
 import picocli.CommandLine.Command;
@@ -18,8 +20,18 @@ import java.util.concurrent.Callable;
         description = {"Accuracy and speed of the repair engine on held-out corpus lines (CRC-32 % 100 == 0, never trained on):",
                 "stripped diacritics vs a plain trigram baseline, and with --ocr lines rendered and read by tesseract -l eng."})
 public final class BenchRepairCommand implements Callable<Integer> {
-    @Option(names = "--corpus", required = true, paramLabel = "FILE")
+    @Option(names = "--corpus", paramLabel = "FILE", description = "the corpus whose held-out lines are benched")
     Path corpus;
+
+    @Option(names = "--real", paramLabel = "DIR", description = {"bench real documents instead: DIR holds NAME.ocr.txt with",
+            "line-aligned NAME.gold.txt; each is repaired in auto mode and scored per file against the raw input"})
+    Path real;
+
+    @Option(names = "--each-line", description = "with --real: repair every line on its own (as vanban repair) instead of whole documents")
+    boolean eachLine;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "30", description = "with --real: most frequent remaining errors to list")
+    int top;
 
     @Option(names = "--lines", paramLabel = "N", description = "held-out lines to use")
     Integer lines;
@@ -49,6 +61,11 @@ public final class BenchRepairCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (real != null) {
+            RealRepairBench.run(real, TextRepairer.standard(), eachLine, top, System.out);
+            return 0;
+        }
+        if (corpus == null) throw new IllegalArgumentException("give --corpus FILE or --real DIR");
         if (!Files.isRegularFile(corpus)) throw new IllegalArgumentException("corpus file not found: " + corpus);
         List<String> args = new ArrayList<>(List.of("--corpus", corpus.toString()));
         if (lines != null) args.addAll(List.of("--lines", lines.toString()));
