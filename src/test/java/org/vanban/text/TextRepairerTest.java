@@ -10,6 +10,23 @@ class TextRepairerTest {
     private final TextRepairer repairer = TextRepairer.standard();
 
     @Test
+    void lowerCaseLetterDigitRunsInRunningTextAreReadAsSyllables() {
+        // an English OCR model writes "là" as "1a" and "đồng" as "d6ng": between words such a run is a syllable
+        TextRepairer.Result r = repairer.repairLines("cán bộ phải 1am gương cho nhân dân\n"
+                + "mục tiêu chủ yếu 1a nâng cao đời sống", RepairMode.AUTO);
+        assertThat(r.text()).isEqualTo("cán bộ phải làm gương cho nhân dân\nmục tiêu chủ yếu là nâng cao đời sống");
+    }
+
+    @Test
+    void unitsAndCodesWithDigitsStayAsTheyAre() {
+        // vowel-less or upper-case letter-digit runs are units and codes, in clean and in damaged text
+        String clean = "Phủ sóng mạng 4g và 5g, diện tích 500 m2, mật độ 1.200 người/km2, điểm A3 và khoản 2b.";
+        assertThat(repairer.repairLines(clean, RepairMode.AUTO).text()).isEqualTo(clean);
+        assertThat(repairer.repairLines("phu song 4g, dien tich 500 m2", RepairMode.OCR).text())
+                .contains(" 4g,").contains(" m2");
+    }
+
+    @Test
     void ocrMisreadSectionNumbersAreLeftForTheStructureStage() {
         TextRepairer.Result r = repairer.repairLines("Il. NHIEM VU\nIll. TO CHUC THUC HIEN", RepairMode.OCR);
         assertThat(r.text()).isEqualTo("Il. NHIỆM VỤ\nIll. TỔ CHỨC THỰC HIỆN");

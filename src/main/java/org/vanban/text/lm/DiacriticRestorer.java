@@ -268,6 +268,25 @@ public final class DiacriticRestorer {
         return !hasVowel && !Character.isUpperCase(t.text().charAt(0));
     }
 
+    /**
+     * Cost of reading a lower-case letter-digit run ({@code 1a}, {@code to6}, {@code c6}) as itself, a number-like
+     * code: inside running text a lower-case run holding a vowel (or 6, 0 read for one) is far more often a syllable an English OCR
+     * model broke than a label (labels and codes are upper-case, vowel-less like m2 or 4g, or touch code
+     * punctuation, which keeps them out of OCR slots).
+     */
+    static final double MIXED_RUN_COST = 3.0;
+
+    private static boolean isLowerCaseMixedRun(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isUpperCase(token.charAt(i))) {
+                return false;
+            }
+        }
+        // a run without a vowel, or a digit read for one (6 for ô/ơ, 0 for o), is a unit or a code (m2, km2, 4g)
+        String key = VietnameseLetters.key(token);
+        return OcrChannel.hasVowel(key) || key.indexOf('6') >= 0 || key.indexOf('0') >= 0;
+    }
+
     /** Candidates from the OCR channel plus the token itself (as {@code ownId} when not a known word). */
     private Slot ocrSlot(SyllableTokenizer.Token t, int fallbackId, double penalty) {
         String lower = VietnameseLetters.lower(t.text());
@@ -281,7 +300,7 @@ public final class DiacriticRestorer {
         List<Double> costs = new ArrayList<>();
         ids.add(ownId);
         forms.add(fallbackId == ModelData.NUM ? null : lower);
-        costs.add(0.0);
+        costs.add(hasDigit && fallbackId != ModelData.NUM && isLowerCaseMixedRun(t.text()) ? MIXED_RUN_COST : 0.0);
         for (OcrChannel.Candidate c : cands) {
             if (c.id() == ownId) {
                 continue;

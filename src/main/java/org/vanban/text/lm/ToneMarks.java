@@ -67,6 +67,17 @@ public final class ToneMarks {
         return NGANG;
     }
 
+    /** Number of tone-marked chars in {@code s}: a Vietnamese syllable has at most one ({@code tỗổ} has two). */
+    public static int toneMarkCount(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (tone(s.charAt(i)) != NGANG) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Tone code of a file name ({@code hoi -> 3}); a clear error for anything else. */
     static int code(String name) {
         for (int i = 0; i < NAMES.length; i++) {

@@ -20,8 +20,28 @@ class OcrChannelTest {
         for (int i = 0; i < 5; i++) {
             lines.add("Hội nghị bắt đầu lúc 8 h sáng, kết thúc lúc 11 h.");
         }
+        // OCR debris in training text: a form with two tone marks, more frequent than the syllable it spoils
+        for (int i = 0; i < 5; i++) {
+            lines.add("Ủy ban nhân dân xã chỉ đạo các tỗổ chức đoàn thể.");
+        }
+        lines.add("Các tổ chức đoàn thể tham gia.");
         model = new NgramModel(new LmTrainer(new LmTrainer.Settings(4, new int[] {1, 1, 1, 1}, false)).train(lines));
         inventory = new SyllableInventory(model.data(), 1);
+    }
+
+    @Test
+    void neverProposesAFormWithTwoToneMarks() {
+        assertThat(ToneMarks.toneMarkCount("tỗổ")).isEqualTo(2);
+        assertThat(ToneMarks.toneMarkCount("tổ")).isEqualTo(1);
+        assertThat(ToneMarks.toneMarkCount("to")).isZero();
+        assertThat(inventory.forms("too")).doesNotContain("tỗổ");
+        assertThat(inventory.forms("to")).contains("tổ");
+        OcrChannel channel = new OcrChannel(model, inventory, 8, ChannelTable.handSeeded());
+        assertThat(channel.candidates("to6", 40)).extracting(OcrChannel.Candidate::form)
+                .contains("tổ").allMatch(f -> ToneMarks.toneMarkCount(f) <= 1);
+        DiacriticRestorer r = new DiacriticRestorer(model, new DiacriticRestorer.Options(16, 4, 12, 1, 0.3, 3.0, true),
+                ChannelTable.handSeeded());
+        assertThat(r.restore("Uy ban nhan dan xa chi dao cac to6 chuc doan the.")).doesNotContain("tỗổ");
     }
 
     @Test
