@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 /** {@code vanban bench structure}: section F1, kind accuracy, header fields, target P/R on the dev set. */
 @Command(name = "structure", mixinStandardHelpOptions = true,
         description = {"Structure and extraction accuracy on the annotated dev set (src/test/resources/structure-dev):",
+                "with --real DIR on real OCR'd text files with a structure-gold.json instead;",
                 "clean, stripped, stripped+repaired, simulated OCR damage; with --ocr also English-model OCR (+repaired)."})
 public final class BenchStructureCommand implements Callable<Integer> {
     @Option(names = "--dir", defaultValue = "src/test/resources/structure-dev", description = "dev set folder")
@@ -25,12 +26,31 @@ public final class BenchStructureCommand implements Callable<Integer> {
     @Option(names = "-v", description = "print each mismatch")
     boolean verbose;
 
+    @Option(names = "--real", paramLabel = "DIR",
+            description = "score real documents instead: DIR holds *.ocr.txt files and a structure-gold.json"
+                    + " (the shared real-dev format); each file goes through ingest's reading and DocumentBuilder")
+    java.nio.file.Path real;
+
     @Override
     public Integer call() {
+        if (real != null) {
+            long cpu0 = cpuNanos();
+            RealStructureBench.Report r = new RealStructureBench(new org.vanban.pipeline.DocumentBuilder()).run(real);
+            System.out.println("real documents in " + real + " (ingest's text reading + DocumentBuilder.buildAll)");
+            System.out.println(r);
+            if (verbose) r.notes().forEach(n -> System.out.println("  " + n));
+            System.out.printf(java.util.Locale.ROOT, "cpu %.1fs%n", (cpuNanos() - cpu0) / 1e9);
+            return 0;
+        }
         List<String> args = new ArrayList<>(List.of(dir, "--seeds=" + seeds));
         if (ocr) args.add("--ocr");
         if (verbose) args.add("-v");
         StructureBench.main(args.toArray(String[]::new));
         return 0;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }
