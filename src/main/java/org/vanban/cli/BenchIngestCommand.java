@@ -16,7 +16,6 @@ import org.vanban.tools.PageLayout;
 import org.vanban.tools.PageRenderer;
 import org.vanban.tools.ScanDegrader;
 import org.vanban.tools.SourceDocument;
-import org.vanban.tools.SyllableErrorRate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -109,8 +108,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
             HeapWatch heap = HeapWatch.start(liveProbeSeconds);
             IngestReport report;
             double cpu0 = BenchOcrCommand.ownCpuSeconds();
-            long second0 = org.vanban.ocr.PageReader.secondReadings();
-            long secondCpu0 = org.vanban.ocr.PageReader.secondReadingCpuNanos();
             try (DocumentIndex idx = DocumentIndex.open(dir.resolve("index"));
                  IngestPipeline p = new IngestPipeline(idx, new IngestOptions(n, false, Duration.ofMinutes(3), false));
                  ReportWriter writer = ReportWriter.toDirectory(dir.resolve("reports"), n, idx.directory())) {
@@ -123,12 +120,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
             double cpuSecs = BenchOcrCommand.ownCpuSeconds() - cpu0;
             System.out.printf(Locale.ROOT, "vanban ingest CPU: %.1f s of process CPU = %.2f CPU-s per OCR page%n",
                     cpuSecs, cpuSecs / Math.max(1, report.ocrPages()));
-            long second = org.vanban.ocr.PageReader.secondReadings() - second0;
-            double secondCpu = (org.vanban.ocr.PageReader.secondReadingCpuNanos() - secondCpu0) / 1e9;
-            System.out.printf(Locale.ROOT, "vanban second readings (mean confidence < %d): %d of %d OCR page(s), "
-                            + "%.1f CPU-s in them (thread CPU) = %.1f%% of the ingest's process CPU, %.2f CPU-s per page read twice%n",
-                    org.vanban.ocr.PageReader.SECOND_READING_BELOW, second, report.ocrPages(), secondCpu,
-                    100 * secondCpu / Math.max(1e-9, cpuSecs), secondCpu / Math.max(1, second));
             double ingestPps = report.ocrPages() / report.seconds();
             System.out.printf(Locale.ROOT, "vanban ingest: %d file(s): %d ingested, %d partial, %d failed; %d page(s), %d OCR page(s) in %.1f s = %.3f OCR pages/s, %.2f pages/s, %.1f files/s%n",
                     report.files(), report.ingested(), report.partial(), report.failed(), report.pages(), report.ocrPages(),
@@ -171,8 +162,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
 
     /**
-     * Character and syllable error rates of both sides against the generated pages' text, on the pages both
-     * read: vanban's raw OCR text as stored in the index (before repair) and the CLI's output.
+     * Character error rate of both sides against the generated pages' text, on the pages both read: vanban's
+     * raw OCR text as stored in the index (before repair) and the CLI's output.
      */
     static void printAccuracy(Path truth, List<Path> images, Path index) throws IOException {
         java.util.Map<String, String> ours = new java.util.HashMap<>();
@@ -185,17 +176,19 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 }
             });
         }
-        Errors our = new Errors();
-        Errors cli = new Errors();
+        long refChars = 0;
+        long ourErrors = 0;
+        long cliErrors = 0;
         int scored = 0;
         for (Path img : images) {
             String key = img.getFileName().toString().replaceFirst("\\.png$", "");
             Path ref = truth.resolve(key + ".txt");
             Path cliText = BenchOcrCommand.cliTextFile(img);
             if (!Files.exists(ref) || !ours.containsKey(key) || !Files.exists(cliText)) continue;
-            String reference = Files.readString(ref);
-            our.add(reference, ours.get(key));
-            cli.add(reference, Files.readString(cliText));
+            int[] r = CharErrorRate.normalise(Files.readString(ref)).codePoints().toArray();
+            refChars += r.length;
+            ourErrors += CharErrorRate.distance(r, CharErrorRate.normalise(ours.get(key)).codePoints().toArray());
+            cliErrors += CharErrorRate.distance(r, CharErrorRate.normalise(Files.readString(cliText)).codePoints().toArray());
             scored++;
         }
         if (scored == 0) {
@@ -204,32 +197,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "OCR accuracy against the generated text, %d page(s), %d characters: vanban raw OCR "
                         + "(before repair) CER %.2f%%, tesseract CLI CER %.2f%%%n",
-                scored, our.refChars, our.cer(), cli.cer());
-        System.out.printf(Locale.ROOT, "OCR accuracy against the generated text, %d page(s), %d syllables: vanban raw OCR "
-                        + "(before repair) syllable error rate %.2f%%, tesseract CLI syllable error rate %.2f%%%n",
-                scored, our.refSyllables, our.ser(), cli.ser());
-    }
-
-    /** Character and syllable edits of one side summed over pages (rates weighted by reference length). */
-    static final class Errors {
-        long refChars;
-        long charErrors;
-        long refSyllables;
-        long syllableErrors;
-
-        void add(String reference, String hypothesis) {
-            int[] r = CharErrorRate.normalise(reference).codePoints().toArray();
-            refChars += r.length;
-            charErrors += CharErrorRate.distance(r, CharErrorRate.normalise(hypothesis).codePoints().toArray());
-            SyllableErrorRate.Ids ids = new SyllableErrorRate.Ids();
-            int[] rs = ids.of(SyllableErrorRate.syllables(reference));
-            refSyllables += rs.length;
-            syllableErrors += CharErrorRate.distance(rs, ids.of(SyllableErrorRate.syllables(hypothesis)));
-        }
-
-        double cer() { return 100.0 * charErrors / Math.max(1, refChars); }
-
-        double ser() { return 100.0 * syllableErrors / Math.max(1, refSyllables); }
+                scored, refChars, 100.0 * ourErrors / refChars, 100.0 * cliErrors / refChars);
     }
 
     /** {@code scan-00001.pdf-003}: the name the CLI side's page image gets, without {@code .png}. */

@@ -1,10 +1,7 @@
 package org.vanban.ocr;
 
 import java.awt.image.BufferedImage;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Reads one page the cheapest way its {@link PageMeasures measurements} call for, and a second way when
@@ -17,8 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
  * other way and the reading with the higher confidence is kept (a tie keeps the first). At most one extra
  * recognition per page, only for low-confidence pages; it gets what is left of the page's time limit.</li>
  * </ul>
- * Not thread-safe (it drives one engine); cheap to create. The cost of second readings is tallied
- * process-wide ({@link #secondReadings()}, {@link #secondReadingCpuNanos()}) for the benches.
+ * Not thread-safe (it drives one engine); cheap to create.
  */
 public final class PageReader {
 
@@ -29,10 +25,6 @@ public final class PageReader {
     public static final String GREY = "grey";
     /** The page after the cleaning chain. */
     public static final String CLEANED = "cleaned";
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final LongAdder SECOND_READINGS = new LongAdder();
-    private static final LongAdder SECOND_READING_CPU_NANOS = new LongAdder();
 
     private final ImagePreprocessor preprocessor;
 
@@ -64,14 +56,10 @@ public final class PageReader {
         }
         String secondWay = clean ? CLEANED : GREY;
         OcrResult second;
-        long cpu0 = threadCpuNanos();
         try {
             second = readWay(engine, secondWay, grey, dpi, left);
         } catch (OcrTimeoutException e) {
             return first.via(firstWay, 2); // the first reading stands
-        } finally {
-            SECOND_READINGS.increment();
-            SECOND_READING_CPU_NANOS.add(Math.max(0, threadCpuNanos() - cpu0));
         }
         return second.meanConfidence() > first.meanConfidence() ? second.via(secondWay, 2) : first.via(firstWay, 2);
     }
@@ -84,23 +72,5 @@ public final class PageReader {
         }
         ImagePreprocessor.Prepared page = preprocessor.prepare(grey);
         return engine.recognize(page.image(), pageDpi / page.divisor(), timeout);
-    }
-
-    /** Pages read a second way in this process so far (a second reading that timed out counts). */
-    public static long secondReadings() {
-        return SECOND_READINGS.sum();
-    }
-
-    /**
-     * CPU time of the calling threads spent in second readings in this process so far (preparing the page
-     * and recognising it; Tesseract runs on the calling thread, one OpenMP thread with OMP_THREAD_LIMIT=1);
-     * 0 where the JVM does not measure thread CPU time.
-     */
-    public static long secondReadingCpuNanos() {
-        return SECOND_READING_CPU_NANOS.sum();
-    }
-
-    private static long threadCpuNanos() {
-        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 }

@@ -39,26 +39,4 @@ class PageReaderTest {
             assertThat(CharErrorRate.of(reference, h.text())).isLessThan(0.05);
         }
     }
-
-    @Test
-    void secondReadingsAreCountedWithTheirCpuTime() throws Exception {
-        // noise has no confident words: a clean-measured or harsh page, it is read the other way too
-        BufferedImage noise = TestPages.degrade(TestPages.render(java.util.List.of(" "), 0.5), 0.45, 0.35, 3000, 11);
-        BufferedImage clean = TestPages.render(TestPages.LINES, 0.5);
-        PageReader reader = new PageReader(new ImagePreprocessor());
-        try (OcrEngine engine = new OcrEngine()) {
-            long n0 = PageReader.secondReadings();
-            long cpu0 = PageReader.secondReadingCpuNanos();
-            OcrResult low = reader.read(engine, noise, OcrEngine.DEFAULT_DPI, null);
-            assertThat(low.readings()).isEqualTo(2);
-            assertThat(PageReader.secondReadings() - n0).isEqualTo(1);
-            long cpu1 = PageReader.secondReadingCpuNanos();
-            assertThat(cpu1 - cpu0).isPositive();
-
-            OcrResult good = reader.read(engine, clean, OcrEngine.DEFAULT_DPI, null);
-            assertThat(good.readings()).isEqualTo(1);
-            assertThat(PageReader.secondReadings() - n0).isEqualTo(1);
-            assertThat(PageReader.secondReadingCpuNanos()).isEqualTo(cpu1);
-        }
-    }
 }
