@@ -136,7 +136,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
             if (!skipCli) {
                 List<Path> scanned = new ArrayList<>();
                 List<Path> images = BenchOcrCommand.extractPageImages(batch, dir.resolve("pages"), scanned);
-                System.out.println(BenchOcrCommand.CLI_SETTINGS);
                 double child0 = BenchOcrCommand.childrenCpuSeconds();
                 double cli = BenchOcrCommand.runCli(images, n, cliConfigs);
                 double cliCpu = BenchOcrCommand.childrenCpuSeconds() - child0;

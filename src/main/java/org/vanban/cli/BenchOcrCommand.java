@@ -44,12 +44,6 @@ public final class BenchOcrCommand implements java.util.concurrent.Callable<Inte
     @Option(names = "--rounds", defaultValue = "1", description = "alternating rounds of both sides (default: ${DEFAULT-VALUE})")
     int rounds;
 
-    /** What both sides run with, printed by the benches that compare them. */
-    static final String CLI_SETTINGS = "both sides: page segmentation mode 3 (automatic layout, no OSD); tesseract CLI side: "
-            + "OMP_THREAD_LIMIT=1, -l vie --dpi 300 --psm 3, one process per page; vanban side: one engine per thread, "
-            + "each page read grey (clean pages) or cleaned (harsh pages) first, a second way when its mean confidence < "
-            + org.vanban.ocr.PageReader.SECOND_READING_BELOW;
-
     @Override
     public Integer call() throws Exception {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -60,7 +54,6 @@ public final class BenchOcrCommand implements java.util.concurrent.Callable<Inte
             if (images.isEmpty()) throw new IllegalArgumentException("no scanned pages found under " + corpus);
             System.out.printf(Locale.ROOT, "%d scanned page(s) in %d file(s); %d thread(s)%n", images.size(), scanned.size(), n);
             System.out.println("(wall clock: pages/s; CPU: CPU-seconds per page, which a busy machine disturbs less)");
-            System.out.println(CLI_SETTINGS);
             for (int r = 1; r <= rounds; r++) {
                 double cpu0 = childrenCpuSeconds();
                 double cli = runCli(images, n);
@@ -126,7 +119,7 @@ public final class BenchOcrCommand implements java.util.concurrent.Callable<Inte
             List<Future<Integer>> fs = new ArrayList<>();
             for (Path img : images) {
                 fs.add(pool.submit(() -> {
-                    List<String> cmd = new ArrayList<>(List.of("tesseract", img.toString(), "-", "-l", "vie", "--dpi", "300", "--psm", "3"));
+                    List<String> cmd = new ArrayList<>(List.of("tesseract", img.toString(), "-", "-l", "vie", "--dpi", "300"));
                     for (String c : configs) {
                         cmd.add("-c");
                         cmd.add(c);

@@ -57,9 +57,6 @@ public final class OcrEngine implements AutoCloseable {
             throw new OcrException("Tesseract failed to load language '" + lang + "' from " + tessdataDir
                     + " (error " + rc + "); reinstall the tesseract-ocr-" + lang.split("\\+")[0] + " package");
         }
-        // the tesseract CLI's default (automatic page segmentation, no OSD); the library's own default is
-        // a single uniform block, which misreads multi-column headers and tables
-        api.TessBaseAPISetPageSegMode(h, net.sourceforge.tess4j.ITessAPI.TessPageSegMode.PSM_AUTO);
         this.handle = h;
     }
 

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A fixed set of OCR worker threads, each with its <em>own</em> {@link OcrEngine} (engines are never
  * shared). An engine is created lazily on its worker thread at the first page and closed on that same
- * thread when the pool closes. With an {@link ImagePreprocessor}, each page is read by a {@link PageReader}
- * (grey or cleaned first, by the page's measurements; a second way on low confidence) on the worker thread.
+ * thread when the pool closes. Each page is optionally cleaned by an {@link ImagePreprocessor} on the
+ * worker thread before recognition.
  *
  * <p>Timeouts: every page gets a deadline inside Tesseract ({@code pageTimeout}); a page that
  * exceeds it fails with {@link OcrTimeoutException} and the worker ends and deletes its engine
@@ -32,7 +32,7 @@ public final class OcrEnginePool implements AutoCloseable {
 
     private final Path tessdataDir;
     private final String lang;
-    private final PageReader reader;
+    private final ImagePreprocessor preprocessor;
     private final Duration pageTimeout;
     private final ThreadPoolExecutor executor;
     private final ThreadLocal<OcrEngine> engines = new ThreadLocal<>();
@@ -63,7 +63,7 @@ public final class OcrEnginePool implements AutoCloseable {
         OcrEngine.checkTessdata(tessdataDir, lang);
         this.tessdataDir = tessdataDir;
         this.lang = lang;
-        this.reader = preprocessor == null ? null : new PageReader(preprocessor);
+        this.preprocessor = preprocessor;
         this.pageTimeout = pageTimeout;
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), workerFactory());
@@ -139,6 +139,8 @@ public final class OcrEnginePool implements AutoCloseable {
     }
 
     private OcrResult recognizeOnWorker(BufferedImage image, int dpi, Duration timeout) throws OcrException {
+        ImagePreprocessor.Prepared page = preprocessor == null ? new ImagePreprocessor.Prepared(image, 1) : preprocessor.prepare(image);
+        int pageDpi = (dpi > 0 ? dpi : OcrEngine.DEFAULT_DPI) / page.divisor();
         OcrEngine engine = engines.get();
         if (engine == null) {
             engine = new OcrEngine(tessdataDir, lang);
@@ -146,7 +148,7 @@ public final class OcrEnginePool implements AutoCloseable {
             engines.set(engine);
         }
         try {
-            return reader == null ? engine.recognize(image, dpi, timeout) : reader.read(engine, image, dpi, timeout);
+            return engine.recognize(page.image(), pageDpi, timeout);
         } catch (OcrException e) {
             // a timed-out or failed engine is not trusted: end it; the next page gets a fresh one
             engines.remove();
