@@ -90,7 +90,7 @@ public final class PdfCommand implements Callable<Integer> {
             return 1;
         }
         SourceArchive archive = new SourceArchive();
-        int written = 0, skipped = 0, noImages = 0, failed = 0, pages = 0;
+        int written = 0, skipped = 0, noImages = 0, failed = 0, pages = 0, boxed = 0;
         long writeMs = 0, boxMs = 0;
         {
             for (List<VanbanDocument> docs : files.values()) {
@@ -105,6 +105,7 @@ public final class PdfCommand implements Callable<Integer> {
                     SourceArchive.Result r = archive.write(docs, target);
                     written++;
                     pages += r.pages();
+                    boxed += r.boxedPages();
                     writeMs += r.writeMillis();
                     boxMs += r.wordBoxMillis();
                     System.out.println("wrote " + target + " (" + r.pages() + " page(s), " + docs.size()
@@ -129,9 +130,11 @@ public final class PdfCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "pdf: %d written, %d skipped (existing), %d without page images, %d failed; %d page(s)",
                 written, skipped, noImages, failed, pages);
+        if (boxed > 0) {
+            System.out.printf(Locale.ROOT, "; word boxes (re-OCR) %.0f ms per OCR'd page", boxMs / (double) boxed);
+        }
         if (pages > 0) {
-            System.out.printf(Locale.ROOT, "; word boxes %.0f ms/page, PDF/A writing %.0f ms/page",
-                    boxMs / (double) pages, writeMs / (double) pages);
+            System.out.printf(Locale.ROOT, "; PDF/A writing %.0f ms/page", writeMs / (double) pages);
         }
         System.out.println();
         return failed == 0 ? 0 : 1;

@@ -46,8 +46,15 @@ public final class SourceArchive {
         public NoPageImages(String message) { super(message); }
     }
 
-    /** What was written: page count and where the time went. */
-    public record Result(int pages, long wordBoxMillis, long writeMillis) { }
+    /**
+     * What was written and where the time went.
+     *
+     * @param pages         pages written
+     * @param boxedPages    pages given word boxes (a second Tesseract recognition each)
+     * @param wordBoxMillis time spent finding and aligning those word boxes
+     * @param writeMillis   time spent writing the PDF/A file ({@link PdfaWriter#write})
+     */
+    public record Result(int pages, int boxedPages, long wordBoxMillis, long writeMillis) { }
 
     /** The base document of a file first, then its parts {@code -2}, {@code -3}, ... by number. */
     public static final Comparator<VanbanDocument> PART_ORDER = Comparator
@@ -128,7 +135,7 @@ public final class SourceArchive {
             if (c.failure != null) throw c.failure;
             long t0 = System.nanoTime();
             writer.write(c.pages, metadata(first, file), outline(docs), out);
-            return new Result(c.pages.size(), c.boxNanos / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
+            return new Result(c.pages.size(), c.boxedPages, c.boxNanos / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
         }
     }
 
@@ -189,6 +196,7 @@ public final class SourceArchive {
         final Map<Integer, String> text;
         final List<ArchivePage> pages = new ArrayList<>();
         long boxNanos;
+        int boxedPages;
         SourceException failure;
 
         Collector(Path file, String media, PDDocument source, Map<Integer, String> text) {
@@ -219,6 +227,7 @@ public final class SourceArchive {
                     if (boxes == null) boxes = new TesseractWordBoxes();
                     words = aligner.align(boxes.lines(grey), repaired);
                     boxNanos += System.nanoTime() - t0;
+                    boxedPages++;
                 }
                 pages.add(new ArchivePage(pageImage(number, grey), words, grey.getWidth(), grey.getHeight()));
             } catch (OcrException e) {
