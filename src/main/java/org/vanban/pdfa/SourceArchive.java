@@ -239,7 +239,7 @@ public final class SourceArchive {
 
         private PageImage pageImage(int number, BufferedImage grey) throws IOException {
             if (source != null) {
-                if (hasImage(source.getPage(number - 1).getResources())) {
+                if (scanImage(source.getPage(number - 1))) {
                     return new PageImage.PdfPage(source, number - 1, false);
                 }
                 // a page drawn with vectors: its 300 dpi rendering, stored losslessly
@@ -262,11 +262,27 @@ public final class SourceArchive {
         }
     }
 
-    private static boolean hasImage(PDResources res) throws IOException {
+    /**
+     * Whether the page is a scan whose image the writer can carry over: its largest image XObject has at
+     * least {@link #MIN_SCAN_DPI} pixels per inch of the page in both directions. A page drawn with vectors
+     * around a small picture (a logo) is not: rebuilding it from that picture would lose the rest.
+     */
+    static boolean scanImage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        PDResources res = page.getResources();
         if (res == null) return false;
+        long best = -1;
+        PDImageXObject largest = null;
         for (COSName n : res.getXObjectNames()) {
-            if (res.getXObject(n) instanceof PDImageXObject) return true;
+            if (res.getXObject(n) instanceof PDImageXObject img && (long) img.getWidth() * img.getHeight() > best) {
+                best = (long) img.getWidth() * img.getHeight();
+                largest = img;
+            }
         }
-        return false;
+        if (largest == null) return false;
+        var box = page.getMediaBox();
+        return largest.getWidth() / (box.getWidth() / 72.0) >= MIN_SCAN_DPI
+                && largest.getHeight() / (box.getHeight() / 72.0) >= MIN_SCAN_DPI;
     }
+
+    static final double MIN_SCAN_DPI = 100;
 }
