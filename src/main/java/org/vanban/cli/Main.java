@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** Entry point of the {@code vanban} command line. */
 @Command(name = "vanban", mixinStandardHelpOptions = true, version = "vanban 0.1.0",
         description = "Scanned Vietnamese administrative documents to clean, structured, searchable text.",
-        subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class,
+        subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class, PdfCommand.class,
                 DemoCommand.class, RepairCommand.class, StructureCommand.class, ExtractCommand.class, ServeCommand.class, ReprocessCommand.class, PruneCommand.class, TrainLmCommand.class, TrainChannelCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

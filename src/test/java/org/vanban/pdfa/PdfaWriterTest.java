@@ -88,17 +88,7 @@ class PdfaWriterTest {
     }
 
     static void assertPdfA2u(Path pdf) throws Exception {
-        try (InputStream in = Files.newInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_U);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false)) {
-            ValidationResult result = validator.validate(parser);
-            String failed = result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
-                    .distinct().collect(Collectors.joining("\n"));
-            assertThat(failed).isEmpty();
-            assertThat(result.isCompliant()).isTrue();
-        }
+        VeraPdf.assertPdfA2u(pdf);
     }
 
     static String text(Path pdf) throws IOException {
