@@ -47,6 +47,12 @@ class SnippetHighlighterTest {
                     "Chỉ thị năm 2022", TestDocs.PHUOC_LONG, List.of(
                             TestDocs.section(SectionKind.TASKS, "1", "1. Nhiệm vụ",
                                     "Chính phủ đã ban hành quy định mới về lề lối làm việc.", 1))));
+            // forty lines with "kiểm" and "tra" apart, twice each, then one line with "kiểm tra" once
+            String apart = "Bộ phận kiểm soát hồ sơ và tra cứu; nhóm kiểm soát chất lượng và tra soát số liệu.\n";
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60004", DocType.KE_HOACH, "18/KH-UBND", "2022-07-01",
+                    "Kế hoạch năm 2022", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.TASKS, "I", "I. NHIỆM VỤ",
+                                    apart.repeat(40) + "Thành lập đoàn kiểm tra liên ngành.", 1))));
         }
         search = IndexSearch.open(dir);
     }
@@ -81,6 +87,13 @@ class SnippetHighlighterTest {
         SearchHit h = hit("kiểm tra", "e1e2e3e4e5e60002");
         assertThat(h.snippet()).startsWith("Tổ chức đoàn «kiểm tra» định kỳ");
         assertThat(h.snippet()).doesNotContain("«kiểm» soát").doesNotContain("«tra» cứu");
+    }
+
+    @Test
+    void phraseOutranksPassagesWithMoreScatteredMatches() {
+        // more passages with matches than the highlighter keeps as candidates; the phrase is still chosen
+        String first = hit("kiểm tra", "e1e2e3e4e5e60004").snippet().split(" … ")[0];
+        assertThat(first).endsWith("Thành lập đoàn «kiểm tra» liên ngành.");
     }
 
     @Test
