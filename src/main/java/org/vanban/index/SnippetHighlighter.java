@@ -1,6 +1,8 @@
 package org.vanban.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
@@ -14,10 +16,13 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Snippets of the stored {@link IndexSchema#TEXT} with matches marked «like this». Matches of the
  * folded and bigram fields are shown on the stored text too (masked fields), so a query without
- * diacritics highlights the words that carry them.
+ * diacritics highlights the words that carry them. The snippet is the passage where the query's words stand
+ * closest together ({@link MatchedPassage#BEST_FIRST}), and adjacent matched words are marked as one phrase.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
     static final int PASSAGES = 2;
+    /** Passages the highlighter keeps (by {@link ProximityPassageScorer}) for the formatter to rank. */
+    private static final int CANDIDATES = 8;
     private static final int MAX_PASSAGE_CHARS = 240;
     private static final String ELLIPSIS = "…";
 
@@ -35,6 +40,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 // fuzzy alternatives are not marked (their words are marked through the other fields)
                 .withHandleMultiTermQuery(false)
                 .withMaxLength(4_000_000)
+                .withScorer(new ProximityPassageScorer())
                 .withFormatter(new Formatter()));
     }
 
@@ -58,42 +64,58 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     Snippet[] snippets(Query query, int[] docIds) throws IOException {
         if (docIds.length == 0) return new Snippet[0];
         Map<String, Object[]> byField = highlightFieldsAsObjects(new String[] {IndexSchema.TEXT}, query, docIds,
-                new int[] {PASSAGES});
+                new int[] {CANDIDATES});
         Object[] objects = byField.get(IndexSchema.TEXT);
         Snippet[] out = new Snippet[docIds.length];
         for (int i = 0; i < out.length; i++) out[i] = (Snippet) objects[i];
         return out;
     }
 
-    /** Marks matches, merges overlapping ones, clips long passages around their first match. */
+    /**
+     * Ranks the candidate passages ({@link MatchedPassage#BEST_FIRST}: whole phrases first, "Căn cứ …"
+     * boilerplate last), keeps the best {@link #PASSAGES}, best first, marks their phrases and clips long
+     * passages around their longest phrase.
+     */
     private static final class Formatter extends PassageFormatter {
         @Override
         public Object format(Passage[] passages, String content) {
             if (passages.length == 0) return null;
-            StringBuilder sb = new StringBuilder();
-            int firstStart = Integer.MAX_VALUE;
-            int matches = 0;
+            List<MatchedPassage> ranked = new ArrayList<>(passages.length);
             for (Passage p : passages) {
-                matches += p.getNumMatches();
-                firstStart = Math.min(firstStart, p.getStartOffset());
+                ranked.add(new MatchedPassage(content, p.getStartOffset(), p.getEndOffset(),
+                        p.getMatchStarts(), p.getMatchEnds(), p.getNumMatches()));
+            }
+            ranked.sort(MatchedPassage.BEST_FIRST);
+            List<MatchedPassage> kept = new ArrayList<>(PASSAGES);
+            MatchedPassage best = ranked.get(0);
+            kept.add(best);
+            for (MatchedPassage p : ranked.subList(1, ranked.size())) {
+                if (kept.size() == PASSAGES) break;
+                // more passages only where they add a phrase, or where the best has none; boilerplate never
+                if (!p.boilerplate && (p.longestRun >= 2 || best.longestRun < 2)) kept.add(p);
+            }
+            StringBuilder sb = new StringBuilder();
+            int matches = 0;
+            for (MatchedPassage p : kept) {
+                matches += p.runs.size();
                 if (sb.length() > 0) sb.append(' ').append(ELLIPSIS).append(' ');
                 sb.append(formatPassage(p, content));
             }
+            int firstStart = best.start;
             int breaks = 0;
             for (int i = 0; i < firstStart && i < content.length(); i++) if (content.charAt(i) == '\f') breaks++;
-            String text = sb.toString().replaceAll("\\s+", " ").replace(SearchHit.MARK_END + " " + SearchHit.MARK_START, " ");
+            String text = sb.toString().replaceAll("\\s+", " ");
             text = text.replace(ELLIPSIS + " " + ELLIPSIS, ELLIPSIS); // a clipped passage after the passage separator
             return new Snippet(text.strip(), firstStart, breaks, matches);
         }
 
-        private static String formatPassage(Passage p, String content) {
-            int start = p.getStartOffset();
-            int end = p.getEndOffset();
-            int firstMatch = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : start;
+        private static String formatPassage(MatchedPassage p, String content) {
+            int start = p.start;
+            int end = p.end;
             boolean clipStart = false;
             boolean clipEnd = false;
             if (end - start > MAX_PASSAGE_CHARS) {
-                int from = Math.max(start, firstMatch - MAX_PASSAGE_CHARS / 3);
+                int from = Math.max(start, p.anchor - MAX_PASSAGE_CHARS / 3);
                 from = wordStart(content, from, start);
                 clipStart = from > start;
                 start = from;
@@ -105,16 +127,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             StringBuilder sb = new StringBuilder();
             if (clipStart) sb.append(ELLIPSIS).append(' ');
             int pos = start;
-            int n = p.getNumMatches();
-            int[] starts = p.getMatchStarts();
-            int[] ends = p.getMatchEnds();
-            for (int i = 0; i < n; i++) {
-                int ms = starts[i];
-                int me = ends[i];
-                while (i + 1 < n && starts[i + 1] < me) me = Math.max(me, ends[++i]);
-                if (me <= pos || ms >= end) continue;
-                ms = Math.max(ms, pos);
-                me = Math.min(me, end);
+            for (MatchedPassage.Run r : p.marked()) {
+                int ms = Math.max(r.start(), pos);
+                int me = Math.min(r.end(), end);
+                if (me <= ms) continue;
                 sb.append(content, pos, ms).append(SearchHit.MARK_START).append(content, ms, me).append(SearchHit.MARK_END);
                 pos = me;
             }

@@ -1,0 +1,146 @@
+package org.vanban.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The matches of one passage, grouped into phrases, and the key that ranks passages for a snippet: the
+ * longest run of adjacent matched words first (a whole phrase beats scattered words), then passages that are
+ * not legal-basis boilerplate ("Căn cứ …" lines), then the number of distinct matched words, then the
+ * narrowest window holding them all, then the earliest.
+ */
+final class MatchedPassage {
+    /** Passages in snippet order, best first. */
+    static final Comparator<MatchedPassage> BEST_FIRST = Comparator
+            .comparingInt((MatchedPassage p) -> -p.longestRun)
+            .thenComparing(p -> p.boilerplate)
+            .thenComparingInt(p -> -p.distinct)
+            .thenComparingInt(p -> p.window)
+            .thenComparingInt(p -> p.start);
+
+    /** A run of adjacent matches: [start, end) in the content and how many words it spans. */
+    record Run(int start, int end, int words) {}
+
+    final int start;
+    final int end;
+    final List<Run> runs;
+    final int longestRun;
+    final int distinct;
+    final int window;
+    final boolean boilerplate;
+    /** Where the passage is clipped around when too long: the start of its longest run. */
+    final int anchor;
+
+    MatchedPassage(String content, int start, int end, int[] matchStarts, int[] matchEnds, int numMatches) {
+        this.start = start;
+        this.end = end;
+        this.runs = runs(content, merged(matchStarts, matchEnds, numMatches));
+        Run best = null;
+        for (Run r : runs) if (best == null || r.words() > best.words()) best = r;
+        this.longestRun = best == null ? 0 : best.words();
+        this.anchor = best == null ? start : best.start();
+        this.boilerplate = best != null && isLegalBasisLine(content, best.start());
+        List<String> words = new ArrayList<>();
+        List<int[]> wordSpans = new ArrayList<>();
+        for (Run r : runs) {
+            for (String w : content.substring(r.start(), r.end()).split("\\s+")) {
+                String f = IndexSchema.fold(w);
+                if (!f.isEmpty()) {
+                    words.add(f);
+                    wordSpans.add(new int[] {r.start(), r.end()});
+                }
+            }
+        }
+        this.distinct = new HashSet<>(words).size();
+        this.window = window(words, wordSpans, distinct);
+    }
+
+    /** The runs to mark: only phrases of two or more words when the passage has any, else every match. */
+    List<Run> marked() {
+        if (longestRun < 2) return runs;
+        return runs.stream().filter(r -> r.words() >= 2).toList();
+    }
+
+    /** Overlapping matches (the same words found through several fields) merged, in offset order. */
+    static int[][] merged(int[] starts, int[] ends, int n) {
+        int[][] spans = new int[n][];
+        for (int i = 0; i < n; i++) spans[i] = new int[] {starts[i], ends[i]};
+        Arrays.sort(spans, Comparator.comparingInt((int[] s) -> s[0]).thenComparingInt(s -> -s[1]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : spans) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+            else out.add(new int[] {s[0], s[1]});
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    /** Matches separated only by spaces (not a line break or punctuation) joined into runs. */
+    static List<Run> runs(String content, int[][] spans) {
+        List<Run> out = new ArrayList<>();
+        int i = 0;
+        while (i < spans.length) {
+            int s = spans[i][0];
+            int e = spans[i][1];
+            int j = i + 1;
+            while (j < spans.length && adjacent(content, e, spans[j][0])) e = spans[j++][1];
+            out.add(new Run(s, e, wordCount(content, s, e)));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean adjacent(String content, int from, int to) {
+        if (to < from) return true;
+        if (to - from > 3) return false;
+        for (int k = from; k < to; k++) {
+            char c = content.charAt(k);
+            if (c != ' ' && c != '\u00a0' && c != '\t' && c != '-') return false;
+        }
+        return true;
+    }
+
+    private static int wordCount(String content, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int k = from; k < to; k++) {
+            boolean letter = Character.isLetterOrDigit(content.charAt(k));
+            if (letter && !in) n++;
+            in = letter;
+        }
+        return Math.max(n, 1);
+    }
+
+    /** Whether the line holding this offset starts with "Căn cứ" (accents and case ignored). */
+    static boolean isLegalBasisLine(String content, int offset) {
+        int lineStart = offset;
+        while (lineStart > 0 && content.charAt(lineStart - 1) != '\n' && content.charAt(lineStart - 1) != '\f') {
+            lineStart--;
+        }
+        String head = content.substring(lineStart, Math.min(content.length(), lineStart + 16)).strip();
+        String folded = IndexSchema.fold(head);
+        return folded.equals("can cu") || folded.startsWith("can cu ");
+    }
+
+    /** Characters of the narrowest stretch of matched words that holds every distinct word once. */
+    private static int window(List<String> words, List<int[]> spans, int distinct) {
+        if (words.isEmpty()) return Integer.MAX_VALUE;
+        int best = Integer.MAX_VALUE;
+        int n = Math.min(words.size(), 64);
+        for (int i = 0; i < n; i++) {
+            Set<String> seen = new HashSet<>();
+            for (int j = i; j < n; j++) {
+                seen.add(words.get(j));
+                if (seen.size() == distinct) {
+                    best = Math.min(best, spans.get(j)[1] - spans.get(i)[0]);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+}

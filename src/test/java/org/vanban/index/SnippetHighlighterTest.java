@@ -1,0 +1,128 @@
+package org.vanban.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.vanban.model.DocType;
+import org.vanban.model.SectionKind;
+
+/** Which passage becomes the snippet, and what is marked in it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SnippetHighlighterTest {
+    @TempDir
+    static Path dir;
+
+    private IndexSearch search;
+
+    /** Filler between paragraphs, long enough that they become separate passages; none of the queried words. */
+    private static final String FILLER = "Các sở, ngành thường xuyên rà soát, báo cáo kết quả thực hiện về Ủy ban "
+            + "nhân dân tỉnh trước ngày 15 tháng 12 hằng năm để tổng hợp, theo dõi và đôn đốc việc triển khai.";
+
+    @BeforeAll
+    void buildIndex() {
+        try (DocumentIndex index = DocumentIndex.open(dir)) {
+            // the legal basis holds "chính" (in "Chính phủ"); the phrase "chính sách đặc thù" comes later
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60001", DocType.QUYET_DINH, "15/QĐ-UBND", "2022-04-01",
+                    "Quyết định về lao động địa phương", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.ARTICLES, "Điều 1", "Điều 1.",
+                                    "Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ về "
+                                            + "Chương trình tổng thể cải cách nhà nước giai đoạn 2021 - 2030;\n"
+                                            + FILLER + "\n"
+                                            + "Áp dụng chính sách đặc thù cho người lao động tại địa phương.", 1))));
+            // "kiểm" and "tra" apart in the first paragraph, "kiểm tra" together in the third
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60002", DocType.KE_HOACH, "16/KH-UBND", "2022-05-01",
+                    "Kế hoạch năm 2022", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.TASKS, "I", "I. NHIỆM VỤ",
+                                    "Tăng cường kiểm soát thủ tục hành chính và tra cứu hồ sơ trực tuyến.\n"
+                                            + FILLER + "\n"
+                                            + "Tổ chức đoàn kiểm tra định kỳ tại các xã, phường.", 1))));
+            // "chính" stands alone ("Chính phủ"), "ban hành" together
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60003", DocType.CHI_THI, "17/CT-UBND", "2022-06-01",
+                    "Chỉ thị năm 2022", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.TASKS, "1", "1. Nhiệm vụ",
+                                    "Chính phủ đã ban hành quy định mới về lề lối làm việc.", 1))));
+            // forty lines with "kiểm" and "tra" apart, twice each, then one line with "kiểm tra" once
+            String apart = "Bộ phận kiểm soát hồ sơ và tra cứu; nhóm kiểm soát chất lượng và tra soát số liệu.\n";
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60004", DocType.KE_HOACH, "18/KH-UBND", "2022-07-01",
+                    "Kế hoạch năm 2022", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.TASKS, "I", "I. NHIỆM VỤ",
+                                    apart.repeat(40) + "Thành lập đoàn kiểm tra liên ngành.", 1))));
+        }
+        search = IndexSearch.open(dir);
+    }
+
+    @AfterAll
+    void close() {
+        search.close();
+    }
+
+    private SearchHit hit(String query, String docId) {
+        List<SearchHit> hits = search.search(new SearchRequest(query, null, null, null, null, null, 10)).hits();
+        return hits.stream()
+                .filter(h -> h.docId().equals(docId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void phraseBeatsLegalBasisBoilerplate() {
+        SearchHit h = hit("chính sách đặc thù", "e1e2e3e4e5e60001");
+        assertThat(h.snippet()).startsWith("Áp dụng «chính sách đặc thù» cho người lao động");
+        assertThat(h.snippet()).doesNotContain("«Chính»");
+    }
+
+    @Test
+    void quotedOrUnaccentedQueryMarksTheAccentedPhraseAsOne() {
+        for (String q : List.of("\"chính sách đặc thù\"", "chinh sach dac thu", "\"chinh sach dac thu\"")) {
+            assertThat(hit(q, "e1e2e3e4e5e60001").snippet()).as(q).startsWith("Áp dụng «chính sách đặc thù» cho");
+        }
+    }
+
+    @Test
+    void adjacentWordsBeatTheSameWordsApart() {
+        SearchHit h = hit("kiểm tra", "e1e2e3e4e5e60002");
+        assertThat(h.snippet()).startsWith("Tổ chức đoàn «kiểm tra» định kỳ");
+        assertThat(h.snippet()).doesNotContain("«kiểm» soát").doesNotContain("«tra» cứu");
+    }
+
+    @Test
+    void phraseOutranksPassagesWithMoreScatteredMatches() {
+        // more passages with matches than the highlighter keeps as candidates; the phrase is still chosen
+        String first = hit("kiểm tra", "e1e2e3e4e5e60004").snippet().split(" … ")[0];
+        assertThat(first).endsWith("Thành lập đoàn «kiểm tra» liên ngành.");
+    }
+
+    @Test
+    void isolatedWordIsNotMarkedBesideAPhrase() {
+        SearchHit h = hit("chính ban hành", "e1e2e3e4e5e60003");
+        assertThat(h.snippet()).contains("Chính phủ đã «ban hành» quy định");
+    }
+
+    @Test
+    void singleWordQueryStillMarksEveryMatch() {
+        SearchHit h = hit("tra", "e1e2e3e4e5e60002");
+        assertThat(h.snippet()).contains("«tra»");
+    }
+
+    @Test
+    void legalBasisLineRecognisedWithOrWithoutAccents() {
+        String text = "Điều 1.\nCăn cứ Luật Ban hành văn bản;\ncan cu Nghi dinh so 30;\nCăn cứ:\nCăn cứ vào đó";
+        assertThat(MatchedPassage.isLegalBasisLine(text, text.indexOf("Luật"))).isTrue();
+        assertThat(MatchedPassage.isLegalBasisLine(text, text.indexOf("Nghi"))).isTrue();
+        assertThat(MatchedPassage.isLegalBasisLine(text, text.indexOf("Căn cứ:"))).isTrue();
+        assertThat(MatchedPassage.isLegalBasisLine(text, 2)).isFalse();
+    }
+
+    @Test
+    void runsJoinMatchesSeparatedBySpacesOnly() {
+        String text = "ban hành\nchính sách, đặc thù";
+        int[] starts = {0, 4, 9, 15, 20};
+        int[] ends = {3, 8, 14, 19, 25};
+        List<MatchedPassage.Run> runs = MatchedPassage.runs(text, MatchedPassage.merged(starts, ends, 5));
+        assertThat(runs).extracting(MatchedPassage.Run::words).containsExactly(2, 2, 1);
+    }
+}
