@@ -23,6 +23,13 @@ import org.vanban.model.VanbanDocument;
  * readers after {@link #commit()}; {@link #close()} commits.
  */
 public final class DocumentIndex implements Closeable {
+    /**
+     * Writes hold the read side, commits the write side: a commit never lands between the parts of one file
+     * (a kill after such a commit would leave a compound file half indexed with no ledger line).
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock commitLock =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+
     private final Path dir;
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -97,6 +104,7 @@ public final class DocumentIndex implements Closeable {
      */
     public void upsertAll(java.util.List<VanbanDocument> parts) {
         if (parts.isEmpty()) return;
+        commitLock.readLock().lock();
         try {
             String sha = parts.get(0).sha256();
             if (sha != null && !sha.isBlank()) writer.deleteDocuments(new Term(IndexSchema.SHA256, sha));
@@ -105,6 +113,8 @@ public final class DocumentIndex implements Closeable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index " + parts.get(0).sourcePath() + " in " + dir, e);
+        } finally {
+            commitLock.readLock().unlock();
         }
     }
 
@@ -154,10 +164,13 @@ public final class DocumentIndex implements Closeable {
 
     /** Makes changes durable and visible to newly opened readers. */
     public void commit() {
+        commitLock.writeLock().lock();
         try {
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit index " + dir, e);
+        } finally {
+            commitLock.writeLock().unlock();
         }
     }
 
