@@ -22,15 +22,15 @@ public final class SyllableInventory {
      * Groups the model vocabulary.
      *
      * @param data     model data (vocabulary and counts)
-     * @param minCount forms seen fewer times are left out (typos); 1 keeps every form with at most one tone mark
+     * @param minCount forms seen fewer times are left out (typos); 1 keeps every form without two tone marks on one vowel run
      */
     public SyllableInventory(ModelData data, int minCount) {
         this.vocab = data.vocab();
         this.counts = data.counts();
         Map<String, List<Integer>> groups = new HashMap<>();
         for (int id = ModelData.FIRST_WORD; id < vocab.length; id++) {
-            // a form with two tone marks (tỗổ, OCR debris in the training text) is no syllable: never proposed
-            if (counts[id] >= minCount && ToneMarks.toneMarkCount(vocab[id]) <= 1) {
+            // a vowel run with two tone marks (tỗổ, OCR debris in the training text) is no syllable: never proposed
+            if (counts[id] >= minCount && !ToneMarks.twoTonesInOneVowelRun(vocab[id])) {
                 groups.computeIfAbsent(VietnameseLetters.key(vocab[id]), k -> new ArrayList<>()).add(id);
             }
         }

@@ -67,16 +67,24 @@ public final class ToneMarks {
         return NGANG;
     }
 
-    /** Number of tone-marked chars in {@code s}: a Vietnamese syllable has at most one ({@code tỗổ} has two). */
-    public static int toneMarkCount(CharSequence s) {
-        int n = 0;
+    /**
+     * True when one vowel run carries two tone marks ({@code tỗổ}): no syllable does. Glued words keep one
+     * tone per syllable ({@code hànhchính}) and pass.
+     */
+    public static boolean twoTonesInOneVowelRun(CharSequence s) {
+        int inRun = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (tone(s.charAt(i)) != NGANG) {
-                n++;
+            char c = s.charAt(i);
+            if (VOWELS.indexOf(Character.toLowerCase(untoned(c))) < 0) {
+                inRun = 0;
+            } else if (tone(c) != NGANG && ++inRun > 1) {
+                return true;
             }
         }
-        return n;
+        return false;
     }
+
+    private static final String VOWELS = "aăâeêioôơuưy";
 
     /** Tone code of a file name ({@code hoi -> 3}); a clear error for anything else. */
     static int code(String name) {

@@ -31,14 +31,15 @@ class OcrChannelTest {
 
     @Test
     void neverProposesAFormWithTwoToneMarks() {
-        assertThat(ToneMarks.toneMarkCount("tỗổ")).isEqualTo(2);
-        assertThat(ToneMarks.toneMarkCount("tổ")).isEqualTo(1);
-        assertThat(ToneMarks.toneMarkCount("to")).isZero();
+        assertThat(ToneMarks.twoTonesInOneVowelRun("tỗổ")).isTrue();
+        assertThat(ToneMarks.twoTonesInOneVowelRun("tổ")).isFalse();
+        assertThat(ToneMarks.twoTonesInOneVowelRun("to")).isFalse();
+        assertThat(ToneMarks.twoTonesInOneVowelRun("hànhchính")).isFalse(); // glued words keep their tones
         assertThat(inventory.forms("too")).doesNotContain("tỗổ");
         assertThat(inventory.forms("to")).contains("tổ");
         OcrChannel channel = new OcrChannel(model, inventory, 8, ChannelTable.handSeeded());
         assertThat(channel.candidates("to6", 40)).extracting(OcrChannel.Candidate::form)
-                .contains("tổ").allMatch(f -> ToneMarks.toneMarkCount(f) <= 1);
+                .contains("tổ").noneMatch(ToneMarks::twoTonesInOneVowelRun);
         DiacriticRestorer r = new DiacriticRestorer(model, new DiacriticRestorer.Options(16, 4, 12, 1, 0.3, 3.0, true),
                 ChannelTable.handSeeded());
         assertThat(r.restore("Uy ban nhan dan xa chi dao cac to6 chuc doan the.")).doesNotContain("tỗổ");
