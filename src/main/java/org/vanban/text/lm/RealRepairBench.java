@@ -29,7 +29,6 @@ import java.util.stream.Stream;
  */
 public final class RealRepairBench {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     /** Token errors and gold tokens of one text against its gold. */
@@ -52,12 +51,7 @@ public final class RealRepairBench {
 
     /** The scoring tokens of a line: word runs, lower-cased, NFC, tone mark moved to the end. */
     public static List<String> tokens(String line) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(Normalizer.normalize(line, Normalizer.Form.NFC));
-        while (m.find()) {
-            out.add(token(m.group()));
-        }
-        return out;
+        return words(line).stream().map(RealRepairBench::token).toList();
     }
 
     /** The words of a line as written (lower-cased, NFC), one per scoring token. */
@@ -70,15 +64,17 @@ public final class RealRepairBench {
         return out;
     }
 
+    /** A lower-case NFC word with its tone marks taken off the vowels ({@link ToneMarks}) and appended as codes. */
     private static String token(String word) {
-        String d = Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder base = new StringBuilder(d.length());
-        StringBuilder tone = new StringBuilder(1);
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            (TONES.indexOf(c) >= 0 ? tone : base).append(c);
+        StringBuilder base = new StringBuilder(word.length());
+        StringBuilder tones = new StringBuilder(1);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            base.append(ToneMarks.untoned(c));
+            int t = ToneMarks.tone(c);
+            if (t != ToneMarks.NGANG) tones.append((char) (0xE000 + t)); // a private-use char per tone: no word has one
         }
-        return Normalizer.normalize(base, Normalizer.Form.NFC) + tone;
+        return base.append(tones).toString();
     }
 
     /** Scores hypothesis lines against gold lines (line N against line N; missing lines count as empty). */
