@@ -27,7 +27,7 @@ public final class BenchRepairCommand implements Callable<Integer> {
             "line-aligned NAME.gold.txt; each is repaired in auto mode and scored per file against the raw input"})
     Path real;
 
-    @Option(names = "--each-line", description = "with --real: repair every line on its own (as vanban repair) instead of whole documents")
+    @Option(names = "--each-line", description = "with --real: repair every line on its own (no context across line breaks) instead of whole documents")
     boolean eachLine;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "30", description = "with --real: most frequent remaining errors to list")

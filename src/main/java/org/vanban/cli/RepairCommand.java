@@ -49,9 +49,29 @@ public final class RepairCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         List<String> lines = splitLines(input);
+        if (lines.isEmpty()) {
+            out.flush();
+            return 0;
+        }
+        // the whole input in one call: a hard-wrapped sentence is restored with the words across its line breaks
+        TextRepairer.Result all = repairer.repairLines(String.join("\n", lines), m);
+        List<String> repaired = splitLines(all.text() + "\n");
+        if (repaired.size() != lines.size()) {
+            throw new IllegalStateException("repair returned " + repaired.size() + " lines for " + lines.size());
+        }
+        int lineStart = 0;
+        int next = 0;
         for (int i = 0; i < lines.size(); i++) {
-            TextRepairer.Result r = repairer.repairLines(lines.get(i), m);
-            String text = r.text().replace("\n", " ").replace("\r", " ");
+            String text = repaired.get(i);
+            int lineEnd = lineStart + text.length();
+            List<Correction> mine = new ArrayList<>();
+            while (next < all.corrections().size() && all.corrections().get(next).start() < lineEnd + 1) {
+                Correction c = all.corrections().get(next++);
+                mine.add(new Correction(c.start() - lineStart, c.end() - lineStart, c.original(), c.replacement(),
+                        c.confidence()));
+            }
+            TextRepairer.Result r = new TextRepairer.Result(text, mine);
+            lineStart = lineEnd + 1;
             if (explain) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("line", i + 1);

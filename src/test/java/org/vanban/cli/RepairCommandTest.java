@@ -53,6 +53,17 @@ class RepairCommandTest {
     }
 
     @Test
+    void aSentenceWrappedOverTwoLinesIsRestoredWithItsWholeContext() throws Exception {
+        List<String> out = run("Yeu cau thu truong cac co quan, don\nvi truc thuoc khan truong trien khai\n");
+        assertThat(out).containsExactly("Yêu cầu thủ trưởng các cơ quan, đơn", "vị trực thuộc khẩn trương triển khai");
+        List<String> explained = run("Yeu cau thu truong cac co quan, don\nvi truc thuoc\n", "--explain");
+        JsonNode second = new ObjectMapper().readTree(explained.get(1));
+        assertThat(second.get("text").asText()).isEqualTo("vị trực thuộc");
+        assertThat(second.get("changes").get(0).get("start").asInt()).isZero();
+        assertThat(second.get("changes").get(0).get("replacement").asText()).isEqualTo("vị");
+    }
+
+    @Test
     void strippedDiacriticsAndEnglishOcrAndCleanText() {
         List<String> out = run("""
                 HOI DONG NHAN DAN TINH

@@ -18,6 +18,18 @@ class TextRepairerTest {
     }
 
     @Test
+    void aWrappedLineStartsWithTheContextOfTheLineBefore() {
+        // "vi" alone is vì, vi, vị...; after "đơn" at the end of the line before it is "vị"; lines stay lines
+        TextRepairer.Result r = repairer.repairLines("Yeu cau thu truong cac co quan, don\nvi truc thuoc khan truong trien khai\n\n"
+                + "- vi pham quy dinh", RepairMode.AUTO);
+        assertThat(r.text()).isEqualTo("Yêu cầu thủ trưởng các cơ quan, đơn\nvị trực thuộc khẩn trương triển khai\n\n"
+                + "- vi phạm quy định");
+        for (Correction c : r.corrections()) {
+            assertThat(r.text().substring(c.start(), c.end())).isEqualTo(c.replacement());
+        }
+    }
+
+    @Test
     void unitsAndCodesWithDigitsStayAsTheyAre() {
         // vowel-less or upper-case letter-digit runs are units and codes, in clean and in damaged text
         String clean = "Phủ sóng mạng 4g và 5g, diện tích 500 m2, mật độ 1.200 người/km2, điểm A3 và khoản 2b.";

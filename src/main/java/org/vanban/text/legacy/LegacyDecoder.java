@@ -71,12 +71,25 @@ public final class LegacyDecoder {
         }
         LegacyDetector.Analysis analysis = detector.analyse(raw);
         Detection whole = analysis.whole();
+        List<Detection> own = new ArrayList<>(raw.size());
+        int nonBlank = 0;
+        int ownDoc = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            Detection d = analysis.lines().get(i);
+            if (isWeak(d, raw.get(i))) d = Detection.PLAIN;
+            own.add(d);
+            if (!raw.get(i).isBlank()) nonBlank++;
+            if (d.encoding() == whole.encoding() && d.encoding() != LegacyEncoding.UNICODE) ownDoc++;
+        }
+        // the document's encoding is followed only when a fair share of its lines is in it on their own evidence:
+        // a few stray Latin-1 letters of English-model OCR (vé, véi) pooled over a page make no legacy document
+        boolean docLegacy = whole.encoding() != LegacyEncoding.UNICODE && ownDoc >= Math.max(1, nonBlank / 10);
         List<Line> out = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             String line = raw.get(i);
-            Detection d = analysis.lines().get(i);
+            Detection d = own.get(i);
             LegacyEncoding docEnc = whole.encoding();
-            if (docEnc != LegacyEncoding.UNICODE && d.encoding() != docEnc && !line.isBlank()
+            if (docLegacy && d.encoding() != docEnc && !line.isBlank()
                     && (d.encoding() != LegacyEncoding.UNICODE || !d.needsDecoding())) {
                 // one document, one encoding: follow the document when the line decodes about as well
                 // under it, unless the line has strong evidence of its own for another encoding
@@ -95,6 +108,23 @@ public final class LegacyDecoder {
             out.add(new Line(line, decoded, d));
         }
         return out;
+    }
+
+    /**
+     * A legacy detection of a line of six or more words on fewer than three words, under a third of them: OCR or
+     * stripped text with a stray Latin-1 letter ({@code vé} read for {@code về} decodes as TCVN3 {@code vộ}), not a
+     * legacy line, where nearly every syllable with a diacritic is encoded.
+     */
+    static boolean isWeak(Detection d, String line) {
+        if (d.encoding() == LegacyEncoding.UNICODE || d.evidence() >= 3) return false;
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean w = !Character.isWhitespace(line.charAt(i));
+            if (w && !in) words++;
+            in = w;
+        }
+        return words >= 6 && d.evidence() * 3 < words;
     }
 
     private LegacyCodec codec(LegacyEncoding encoding) {

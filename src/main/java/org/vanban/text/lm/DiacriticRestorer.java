@@ -157,81 +157,163 @@ public final class DiacriticRestorer {
     }
 
     /**
-     * Restores a multi-line text (a page) line by line; line breaks ({@code \n}, {@code \r\n}, {@code \r}) are
-     * kept as they are and correction offsets refer to the returned text.
+     * Restores a multi-line text (a page); line breaks ({@code \n}, {@code \r\n}, {@code \r}) are kept as they are
+     * and correction offsets refer to the returned text. Lines of one paragraph are restored together
+     * ({@link #restoreLines}): a hard-wrapped line starts with the context of the line before.
      */
     public Result restoreText(String text) {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        List<Correction> all = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        List<String> breaks = new ArrayList<>();
         int i = 0;
-        while (i <= text.length()) {
+        while (true) {
             int j = i;
             while (j < text.length() && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
                 j++;
             }
-            Result r = restoreWithCorrections(text.substring(i, j));
+            lines.add(text.substring(i, j));
+            if (j == text.length()) {
+                breaks.add("");
+                break;
+            }
+            int k = j + (text.charAt(j) == '\r' && j + 1 < text.length() && text.charAt(j + 1) == '\n' ? 2 : 1);
+            breaks.add(text.substring(j, k));
+            i = k;
+        }
+        List<Result> restored = restoreLines(lines);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        List<Correction> all = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            Result r = restored.get(l);
             int base = out.length();
             out.append(r.text());
             for (Correction c : r.corrections()) {
                 all.add(new Correction(base + c.start(), base + c.end(), c.original(), c.replacement(), c.confidence()));
             }
-            if (j == text.length()) {
-                break;
-            }
-            int k = j + (text.charAt(j) == '\r' && j + 1 < text.length() && text.charAt(j + 1) == '\n' ? 2 : 1);
-            out.append(text, j, k);
-            i = k;
+            out.append(breaks.get(l));
         }
         return new Result(out.toString(), List.copyOf(all));
     }
 
     /** Restores one line and lists the changed words with confidences. */
     public Result restoreWithCorrections(String line) {
-        if (line == null) {
-            throw new IllegalArgumentException("line must not be null");
+        return restoreLines(List.of(line)).get(0);
+    }
+
+    /**
+     * Restores lines (none holding a line break), one result per line. A sentence that runs on over a line break
+     * is decoded as one: the words before the break are context for the words after it, and the other way round.
+     * A blank line, a line starting with a list marker or a label ({@code -}, {@code +}, {@code a)}, {@code 2.}) and
+     * a change between an all-capitals line and a mixed-case one start a new paragraph ({@link #continues}).
+     */
+    public List<Result> restoreLines(List<String> lines) {
+        List<String> texts = new ArrayList<>(lines.size());
+        List<List<Edit>> edits = new ArrayList<>(lines.size());
+        List<Slot> segment = new ArrayList<>();
+        String previous = null;
+        for (int li = 0; li < lines.size(); li++) {
+            String line = lines.get(li);
+            if (line == null) {
+                throw new IllegalArgumentException("line must not be null");
+            }
+            if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+                throw new IllegalArgumentException("restore() takes one line; split the text on line breaks first");
+            }
+            String text = Normalizer.normalize(line, Normalizer.Form.NFC);
+            texts.add(text);
+            edits.add(new ArrayList<>());
+            if (previous == null || !continues(previous, text)) {
+                decodeSegment(segment, edits);
+            }
+            previous = text;
+            addLine(text, li, segment, edits);
         }
-        if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException("restore() takes one line; split the text on line breaks first");
+        decodeSegment(segment, edits);
+        List<Result> results = new ArrayList<>(lines.size());
+        for (int li = 0; li < texts.size(); li++) {
+            results.add(apply(texts.get(li), edits.get(li)));
         }
-        String text = Normalizer.normalize(line, Normalizer.Form.NFC);
+        return results;
+    }
+
+    /** A label or list marker that starts a new item: {@code a)}, {@code 2.}, {@code IV.}, {@code đ)}. */
+    private static final java.util.regex.Pattern ITEM_LABEL =
+            java.util.regex.Pattern.compile("\\s*(?:\\p{L}{1,2}|\\d{1,3}|[IVXLCivxlc]{1,5})[.)].*");
+
+    /**
+     * True when {@code line} carries on the sentence of {@code previous} (a hard-wrapped paragraph): both hold text,
+     * {@code line} starts with a letter or digit but not with an item label, and both or neither are in capitals.
+     * Sentence punctuation at the end of {@code previous} ends the model segment anyway.
+     */
+    static boolean continues(String previous, String line) {
+        if (previous.isBlank() || line.isBlank()) {
+            return false;
+        }
+        char first = line.strip().charAt(0);
+        if (!Character.isLetterOrDigit(first) || ITEM_LABEL.matcher(line).matches()) {
+            return false;
+        }
+        return allCapitals(previous) == allCapitals(line);
+    }
+
+    private static boolean allCapitals(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** Adds the slots of one line to the open segment; sentence breaks inside it decode the segment. */
+    private void addLine(String text, int line, List<Slot> segment, List<List<Edit>> edits) {
         List<SyllableTokenizer.Token> tokens = SyllableTokenizer.tokenize(text);
         if (channel != null) {
             tokens = LineTokens.mergeMixedRuns(tokens, text);
         }
         double penalty = plainWordPenalty(tokens);
-
-        List<Edit> edits = new ArrayList<>();
-        List<Slot> segment = new ArrayList<>();
         boolean[] protectedChars = LineTokens.protectedSpans(text);
         for (SyllableTokenizer.Token t : tokens) {
+            Slot slot = null;
             if (protectedChars != null && protectedChars[t.start()]) {
                 // inside a URL or e-mail address: never changed, still context for the model
                 if (t.kind() == SyllableTokenizer.Kind.WORD) {
                     String lower = VietnameseLetters.lower(t.text());
-                    segment.add(new Slot(t, new int[] {model.id(lower)}, new String[] {lower}, new double[] {0}));
+                    slot = new Slot(t, new int[] {model.id(lower)}, new String[] {lower}, new double[] {0});
                 } else if (t.kind() == SyllableTokenizer.Kind.NUMBER) {
-                    segment.add(fixedSlot(t, ModelData.NUM));
+                    slot = fixedSlot(t, ModelData.NUM);
                 }
-                continue;
-            }
-            switch (t.kind()) {
-                case WORD -> segment.add(channel != null && isSuspect(t) ? ocrSlot(t, ModelData.UNK, penalty)
-                        : wordSlot(t, penalty));
-                case NUMBER -> segment.add(channel != null && LineTokens.numberMayBeWord(t, text)
-                        ? ocrSlot(t, ModelData.NUM, penalty) : fixedSlot(t, ModelData.NUM));
-                case COMMA -> {
-                    if (!segment.isEmpty()) {
-                        segment.add(fixedSlot(t, ModelData.COMMA));
+            } else {
+                switch (t.kind()) {
+                    case WORD -> slot = channel != null && isSuspect(t) ? ocrSlot(t, ModelData.UNK, penalty)
+                            : wordSlot(t, penalty);
+                    case NUMBER -> slot = channel != null && LineTokens.numberMayBeWord(t, text)
+                            ? ocrSlot(t, ModelData.NUM, penalty) : fixedSlot(t, ModelData.NUM);
+                    case COMMA -> {
+                        if (!segment.isEmpty()) {
+                            slot = fixedSlot(t, ModelData.COMMA);
+                        }
                     }
+                    case BREAK -> decodeSegment(segment, edits);
+                    case OTHER -> { }
                 }
-                case BREAK -> decodeSegment(segment, edits);
-                case OTHER -> { }
+            }
+            if (slot != null) {
+                slot.line = line;
+                segment.add(slot);
             }
         }
-        decodeSegment(segment, edits);
+    }
+
+    /** The line with its edits applied, and the corrections with offsets into the result. */
+    private static Result apply(String text, List<Edit> edits) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         List<Correction> corrections = new ArrayList<>(edits.size());
         int pos = 0;
@@ -337,6 +419,8 @@ public final class DiacriticRestorer {
         final int[] ids;
         final String[] forms;
         final double[] cost;
+        /** Index of the line the token is on (restoreLines). */
+        int line;
 
         Slot(SyllableTokenizer.Token token, int[] ids, String[] forms, double[] cost) {
             this.token = token;
@@ -444,7 +528,7 @@ public final class DiacriticRestorer {
         return new Slot(t, e.ids(), e.forms(), cost);
     }
 
-    private void decodeSegment(List<Slot> segment, List<Edit> edits) {
+    private void decodeSegment(List<Slot> segment, List<List<Edit>> edits) {
         while (!segment.isEmpty() && segment.get(segment.size() - 1).ids[0] == ModelData.COMMA
                 && segment.get(segment.size() - 1).ids.length == 1) {
             segment.remove(segment.size() - 1);
@@ -470,7 +554,7 @@ public final class DiacriticRestorer {
                     }
                     seq[seq.length - 1] = ModelData.EOS;
                 }
-                edits.add(new Edit(t, replacement, confidence(segment, choice, i, seq)));
+                edits.get(slot.line).add(new Edit(t, replacement, confidence(segment, choice, i, seq)));
             }
         }
         segment.clear();

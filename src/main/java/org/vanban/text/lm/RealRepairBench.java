@@ -159,7 +159,7 @@ public final class RealRepairBench {
         return out;
     }
 
-    /** Repairs each line on its own, as {@code vanban repair} does with text on stdin. */
+    /** Repairs each line on its own (no context across line breaks), for comparison. */
     public static List<String> repairEachLine(TextRepairer repairer, List<String> ocrLines) {
         List<String> out = new ArrayList<>(ocrLines.size());
         for (String l : ocrLines) out.add(repairer.repairLines(l, RepairMode.AUTO).text().replace('\n', ' '));
@@ -171,8 +171,8 @@ public final class RealRepairBench {
      * With {@code eachLine} every line is repaired on its own ({@code vanban repair}), else the whole document at once.
      */
     public static List<FileResult> run(Path dir, TextRepairer repairer, boolean eachLine, int top, PrintStream out) throws IOException {
-        out.println(eachLine ? "repair: TextRepairer.repairLines, auto mode, one call per line (as vanban repair)"
-                : "repair: TextRepairer.repairLines, auto mode, one call per document (context across line breaks)");
+        out.println(eachLine ? "repair: TextRepairer.repairLines, auto mode, one call per line (no context across line breaks)"
+                : "repair: TextRepairer.repairLines, auto mode, one call per document (as vanban repair and ingest: context across line breaks)");
         return run(pairs(dir), text -> String.join("\n", eachLine ? repairEachLine(repairer, lines(text))
                 : repair(repairer, lines(text))), top, out);
     }

@@ -43,6 +43,21 @@ class LegacyDecoderTest {
     }
 
     @Test
+    void strayLatin1LettersOfEnglishOcrAreNoLegacyText() {
+        // an English OCR model writes "về" as "vé" and "với" as "véi": é is also a TCVN3 code, but one or two such
+        // words in a long line of plain words make no TCVN3 line
+        String ocr = "de nghi cac phong chuyen mon tham muu giai phap vé cong tac can bo véi tinh than moi";
+        assertThat(decoder.decode(ocr)).isEqualTo(ocr);
+        // nor do a few "dd" words (VIQR for đ) pooled over a page of such lines make a VIQR document
+        String page = String.join("\n", "tiep tuc ddy manh cong tac cai cach hanh chinh tren dia ban huyen nam nay",
+                "theo ddi, danh gia ket qua thuc hien cua cac co quan don vi trong huyen", ocr,
+                "bao cao ket qua thuc hien ve Uy ban nhan dan huyen truoc ngay 15 hang thang",
+                "cac co quan chuyen mon phoi hop chat che voi nhau trong qua trinh thuc hien",
+                "giao Phong Noi vu theo doi, huong dan, kiem tra viec thuc hien ke hoach nay");
+        assertThat(decoder.decode(page)).isEqualTo(page);
+    }
+
+    @Test
     void shortLinesFollowTheDocumentEncoding() {
         Tcvn3Codec tcvn3 = new Tcvn3Codec(CapitalsMode.NONE);
         // "sè vÒ" (TCVN3 for "số về") is also valid Unicode Vietnamese on its own; the document decides

@@ -35,6 +35,27 @@ class DiacriticRestorerTest {
     }
 
     @Test
+    void aParagraphRunsOnOverLineBreaksButNotIntoANewItem() {
+        assertThat(DiacriticRestorer.continues("thuc hien cac nhiem vu cua don", "vi truc thuoc")).isTrue();
+        assertThat(DiacriticRestorer.continues("thuc hien nam", "2021 theo ke hoach")).isTrue();
+        assertThat(DiacriticRestorer.continues("thuc hien cac nhiem vu", "- vi pham")).isFalse();
+        assertThat(DiacriticRestorer.continues("thuc hien cac nhiem vu", "b) To chuc")).isFalse();
+        assertThat(DiacriticRestorer.continues("thuc hien cac nhiem vu", "2. To chuc")).isFalse();
+        assertThat(DiacriticRestorer.continues("KE HOACH", "Thuc hien cac nhiem vu")).isFalse();
+        assertThat(DiacriticRestorer.continues("CONG HOA XA HOI CHU NGHIA", "VIET NAM")).isTrue();
+        assertThat(DiacriticRestorer.continues("thuc hien", "")).isFalse();
+        assertThat(DiacriticRestorer.continues("", "thuc hien")).isFalse();
+    }
+
+    @Test
+    void restoreLinesKeepsOneResultPerLine() {
+        List<DiacriticRestorer.Result> r = restorer.restoreLines(List.of("cai cach", "hanh chinh", "", "cai cach"));
+        assertThat(r).extracting(DiacriticRestorer.Result::text)
+                .containsExactly("cải cách", "hành chính", "", "cải cách");
+        assertThatThrownBy(() -> restorer.restoreLines(List.of("a\nb"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void keepsCase() {
         assertThat(restorer.restore("CAI CACH HANH CHINH")).isEqualTo("CẢI CÁCH HÀNH CHÍNH");
         assertThat(restorer.restore("Cai cach Hanh chinh")).isEqualTo("Cải cách Hành chính");
