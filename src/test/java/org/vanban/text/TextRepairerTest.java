@@ -30,6 +30,22 @@ class TextRepairerTest {
     }
 
     @Test
+    void aKnownPlainWordMayBeAnEnglishOcrMisreadingOfAnother() {
+        // "tha" is a word (thả, tha), but "tha tuc hanh chinh" is an English OCR model's "thủ tục hành chính"
+        TextRepairer.Result r = repairer.repairLines("Cac co quan phai cong khai tha tuc hanh chinh tai bo phan mot cua",
+                RepairMode.AUTO);
+        assertThat(r.text()).isEqualTo("Các cơ quan phải công khai thủ tục hành chính tại bộ phận một cửa");
+    }
+
+    @Test
+    void abbreviationsInRunningTextKeepTheirLetters() {
+        // capitals that make no syllable are abbreviations: BCD is not turned into a known word; HDND gets its Đ
+        TextRepairer.Result r = repairer.repairLines("Thuc hien CCHC va TTHC theo quy dinh cua UBND, HDND va BCD",
+                RepairMode.AUTO);
+        assertThat(r.text()).isEqualTo("Thực hiện CCHC và TTHC theo quy định của UBND, HĐND và BCD");
+    }
+
+    @Test
     void unitsAndCodesWithDigitsStayAsTheyAre() {
         // vowel-less or upper-case letter-digit runs are units and codes, in clean and in damaged text
         String clean = "Phủ sóng mạng 4g và 5g, diện tích 500 m2, mật độ 1.200 người/km2, điểm A3 và khoản 2b.";

@@ -279,6 +279,7 @@ public final class DiacriticRestorer {
             tokens = LineTokens.mergeMixedRuns(tokens, text);
         }
         double penalty = plainWordPenalty(tokens);
+        boolean capitalLine = allCapitals(text);
         boolean[] protectedChars = LineTokens.protectedSpans(text);
         for (SyllableTokenizer.Token t : tokens) {
             Slot slot = null;
@@ -292,7 +293,9 @@ public final class DiacriticRestorer {
                 }
             } else {
                 switch (t.kind()) {
-                    case WORD -> slot = channel != null && isSuspect(t) ? ocrSlot(t, ModelData.UNK, penalty)
+                    case WORD -> slot = channel != null && !capitalLine && isAbbreviation(t) ? wordSlot(t, penalty)
+                            : channel != null && isSuspect(t) ? ocrSlot(t, ModelData.UNK, penalty)
+                            : channel != null && penalty == 0 ? withMisreadings(wordSlot(t, penalty))
                             : wordSlot(t, penalty);
                     case NUMBER -> slot = channel != null && LineTokens.numberMayBeWord(t, text)
                             ? ocrSlot(t, ModelData.NUM, penalty) : fixedSlot(t, ModelData.NUM);
@@ -330,6 +333,19 @@ public final class DiacriticRestorer {
 
     /** A decided replacement of one token. */
     private record Edit(SyllableTokenizer.Token token, String replacement, double confidence) {
+    }
+
+    /**
+     * An abbreviation or code in running text: two or more capital letters (no digit or symbol: {@code T6} is a
+     * misread {@code Tổ}) that make no Vietnamese syllable ({@code BCD},
+     * {@code TTHC}, {@code HDND}). Outside an all-capitals line (a heading, where OCR damage is read as usual) it
+     * keeps its letters; only the accents of a known form of the same spelling ({@code HDND} -> {@code HĐND}) may
+     * be restored.
+     */
+    private static boolean isAbbreviation(SyllableTokenizer.Token t) {
+        String w = t.text();
+        return w.length() >= 2 && isCapitals(w) && w.chars().allMatch(Character::isLetter)
+                && !org.vanban.text.VietnameseSyllable.isPlausible(w);
     }
 
     /** OCR mode: a word that is no known syllable, is rare, or holds digits. */
@@ -393,6 +409,73 @@ public final class DiacriticRestorer {
         }
         return new Slot(t, ids.stream().mapToInt(Integer::intValue).toArray(), forms.toArray(new String[0]),
                 costs.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** OCR mode: log10 cost, on top of the channel's, of reading a known plain word as another word. */
+    static final double KNOWN_WORD_COST = Double.parseDouble(System.getProperty("vanban.knownWordCost", "1.0"));
+    /** OCR mode: channel candidates of a known word dearer than this are not proposed. */
+    static final double KNOWN_WORD_MAX = Double.parseDouble(System.getProperty("vanban.knownWordMax", "2.5"));
+    /** OCR mode: channel candidates tried per known word. */
+    static final int KNOWN_WORD_CANDIDATES = Integer.getInteger("vanban.knownWordCands", 24);
+    /** OCR mode: channel candidates of a known word looked at (cheapest first) to choose from. */
+    static final int KNOWN_WORD_POOL = Integer.getInteger("vanban.knownWordPool", 120);
+    /** OCR mode: forms of one folded spelling among a known word's channel candidates (most frequent first). */
+    static final int KNOWN_WORD_FORMS_PER_KEY = Integer.getInteger("vanban.knownWordPerKey", 3);
+
+    /**
+     * OCR mode, a line without accents: a known plain word may still be an English OCR model's misreading of
+     * another syllable ({@code tha} for {@code thủ}, {@code phep} for {@code pháp}): its channel candidates join its
+     * accent forms at the channel cost plus {@link #KNOWN_WORD_COST}. Words in capitals (abbreviations, codes) and
+     * words touching digits keep their letters.
+     */
+    private Slot withMisreadings(Slot base) {
+        SyllableTokenizer.Token t = base.token;
+        if (t.attachedToDigit() || t.text().length() < 2 || isCapitals(t.text())) {
+            return base;
+        }
+        String lower = base.forms[0] == null ? VietnameseLetters.lower(t.text()) : lowerOf(t.text());
+        if (VietnameseLetters.hasDiacritics(lower)) {
+            return base;
+        }
+        // the word's own accent forms come first at cost 0: ask for enough to get past them
+        List<OcrChannel.Candidate> cands = channel.candidates(lower, KNOWN_WORD_POOL);
+        int n = base.ids.length;
+        int[] ids = Arrays.copyOf(base.ids, n + KNOWN_WORD_CANDIDATES);
+        String[] forms = Arrays.copyOf(base.forms, n + KNOWN_WORD_CANDIDATES);
+        double[] cost = Arrays.copyOf(base.cost, n + KNOWN_WORD_CANDIDATES);
+        int m = n;
+        java.util.Map<String, Integer> perKey = new java.util.HashMap<>();
+        for (OcrChannel.Candidate c : cands) {
+            if (m == ids.length) {
+                break;
+            }
+            if (c.cost() <= 0 || c.cost() > KNOWN_WORD_MAX || contains(ids, m, c.id())
+                    || perKey.merge(VietnameseLetters.key(c.form()), 1, Integer::sum) > KNOWN_WORD_FORMS_PER_KEY) {
+                continue;
+            }
+            ids[m] = c.id();
+            forms[m] = c.form();
+            cost[m++] = c.cost() + KNOWN_WORD_COST;
+        }
+        return m == n ? base : new Slot(t, Arrays.copyOf(ids, m), Arrays.copyOf(forms, m), Arrays.copyOf(cost, m));
+    }
+
+    private static boolean contains(int[] a, int n, int v) {
+        for (int i = 0; i < n; i++) {
+            if (a[i] == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCapitals(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double plainWordPenalty(List<SyllableTokenizer.Token> tokens) {

@@ -351,6 +351,9 @@ public final class RepairBench {
         DiacriticRestorer main = new DiacriticRestorer(model, opt.with(beam, model.order()).withPruneMargin(margin));
         systems.put("main: " + model.order() + "-gram + beam " + beam + (Double.isInfinite(margin) ? "" : " / " + margin),
                 main::restore);
+        // what the pipeline and vanban repair run by default (auto mode): the OCR decoder with the committed channel
+        DiacriticRestorer auto = new DiacriticRestorer(model, DiacriticRestorer.Options.forOcr());
+        systems.put("auto mode (OCR decoder, the pipeline)", auto::restore);
         // warm-up so JIT compilation does not count against the first system
         for (int i = 0; i < Math.min(WARM_UP, refs.size()); i++) {
             main.restore(VietnameseLetters.strip(refs.get(i)));
@@ -376,5 +379,9 @@ public final class RepairBench {
         Score[] clean = run(refs, main::restore, false);
         out.printf("%-36s %9.3f%% %9.3f%% %9.3f%% %12.0f%n", "main on correct input (unchanged)", 100 * clean[0].accuracy(),
                 100 * clean[1].accuracy(), 100 * clean[2].accuracy(), clean[0].refTokens / (clean[0].nanos / 1e9));
+        Score[] cleanAuto = run(refs, auto::restore, false);
+        out.printf("%-36s %9.3f%% %9.3f%% %9.3f%% %12.0f%n", "auto on correct input (unchanged)",
+                100 * cleanAuto[0].accuracy(), 100 * cleanAuto[1].accuracy(), 100 * cleanAuto[2].accuracy(),
+                cleanAuto[0].refTokens / (cleanAuto[0].nanos / 1e9));
     }
 }
