@@ -2,6 +2,7 @@ package org.vanban.cli;
 
 import org.vanban.text.lm.ChannelTrainer;
 import org.vanban.text.TextRepairer;
+import org.vanban.text.lm.OcrDamageStats;
 import org.vanban.text.lm.OcrRepairBench;
 import org.vanban.text.lm.RealRepairBench;
 import org.vanban.tools.OcrPairGenerator;
@@ -33,6 +34,10 @@ public final class BenchRepairCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "30", description = "with --real: most frequent remaining errors to list")
     int top;
 
+    @Option(names = "--damage-vs", paramLabel = "FILE", description = {"with --real: print the raw OCR damage statistics of",
+            "the real documents side by side with those of generated truth<TAB>OCR pair files (--ocr-file, train-channel --pairs)"})
+    List<Path> damageVs;
+
     @Option(names = "--lines", paramLabel = "N", description = "held-out lines to use")
     Integer lines;
 
@@ -62,6 +67,13 @@ public final class BenchRepairCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (real != null) {
+            if (damageVs != null) {
+                java.util.Map<String, OcrDamageStats.Stats> sets = new java.util.LinkedHashMap<>();
+                sets.put(real.getFileName().toString(), OcrDamageStats.of(OcrDamageStats.realPairs(real)));
+                for (Path f : damageVs) sets.put(f.getFileName().toString(), OcrDamageStats.of(OcrDamageStats.filePairs(f)));
+                OcrDamageStats.print(sets, System.out);
+                return 0;
+            }
             RealRepairBench.run(real, TextRepairer.standard(), eachLine, top, System.out);
             return 0;
         }

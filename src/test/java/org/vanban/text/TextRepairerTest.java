@@ -46,6 +46,14 @@ class TextRepairerTest {
     }
 
     @Test
+    void aSymbolReadForALetterIsPartOfTheWordAndLeavesNothingGlued() {
+        // a damaged scan read by an English model puts & or ¢ for a letter: the whole run is one damaged word
+        TextRepairer.Result r = repairer.repairLines("So Tai chinh phoi hop chat che v&i cac co quan lien quan",
+                RepairMode.AUTO);
+        assertThat(r.text()).isEqualTo("Sở Tài chính phối hợp chặt chẽ với các cơ quan liên quan");
+    }
+
+    @Test
     void unitsAndCodesWithDigitsStayAsTheyAre() {
         // vowel-less or upper-case letter-digit runs are units and codes, in clean and in damaged text
         String clean = "Phủ sóng mạng 4g và 5g, diện tích 500 m2, mật độ 1.200 người/km2, điểm A3 và khoản 2b.";

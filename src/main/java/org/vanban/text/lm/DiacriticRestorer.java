@@ -351,7 +351,7 @@ public final class DiacriticRestorer {
     /** OCR mode: a word that is no known syllable, is rare, or holds digits. */
     private boolean isSuspect(SyllableTokenizer.Token t) {
         String lower = VietnameseLetters.lower(t.text());
-        if (lower.chars().anyMatch(c -> Character.isDigit(c) || OcrChannel.LETTER_SYMBOLS.indexOf(c) >= 0)) {
+        if (lower.chars().anyMatch(c -> Character.isDigit(c) || OcrChannel.isLetterSymbol((char) c))) {
             return true;
         }
         if (t.attachedToDigit()) {

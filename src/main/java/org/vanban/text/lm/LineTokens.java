@@ -42,7 +42,10 @@ final class LineTokens {
         while (i < tokens.size()) {
             SyllableTokenizer.Token t = tokens.get(i);
             int j = i + 1;
-            if (t.kind() == SyllableTokenizer.Kind.WORD || t.kind() == SyllableTokenizer.Kind.NUMBER) {
+            // a run may start with a symbol read for a letter ("¢6" for "có") when a word or number touches it
+            boolean symbolStart = isLetterSymbol(t) && j < tokens.size() && tokens.get(j).start() == t.end()
+                    && (tokens.get(j).kind() == SyllableTokenizer.Kind.WORD || tokens.get(j).kind() == SyllableTokenizer.Kind.NUMBER);
+            if (t.kind() == SyllableTokenizer.Kind.WORD || t.kind() == SyllableTokenizer.Kind.NUMBER || symbolStart) {
                 while (j < tokens.size() && tokens.get(j).start() == tokens.get(j - 1).end()
                         && (tokens.get(j).kind() == SyllableTokenizer.Kind.WORD
                         || tokens.get(j).kind() == SyllableTokenizer.Kind.NUMBER
@@ -54,7 +57,7 @@ final class LineTokens {
                 int start = t.start();
                 int end = tokens.get(j - 1).end();
                 String run = text.substring(start, end);
-                if (run.chars().noneMatch(Character::isLetter)) {
+                if (run.chars().noneMatch(c -> Character.isLetter(c) || OcrChannel.isLetterSymbol((char) c))) {
                     for (int x = i; x < j; x++) {
                         out.add(tokens.get(x));
                     }
@@ -80,7 +83,7 @@ final class LineTokens {
     }
 
     static boolean isLetterSymbol(SyllableTokenizer.Token t) {
-        return t.kind() == SyllableTokenizer.Kind.OTHER && OcrChannel.LETTER_SYMBOLS.indexOf(t.text().charAt(0)) >= 0;
+        return t.kind() == SyllableTokenizer.Kind.OTHER && OcrChannel.isLetterSymbol(t.text().charAt(0));
     }
 
     static boolean touchesCodePunctuation(String text, int start, int end) {

@@ -116,6 +116,17 @@ public final class OcrChannel {
     /** Symbols an English OCR model puts for Vietnamese letters: € for ệ, ¥ for ỹ, ¢ for ư/ơ. */
     static final String LETTER_SYMBOLS = "€¥¢";
 
+    /**
+     * A symbol an English OCR model may put for a letter of a damaged scan: {@link #LETTER_SYMBOLS}, any currency or
+     * other symbol ({@code © ® °}), and {@code & @ §}. Inside a word the channel reads it as a letter at its learned
+     * cost, or at the table's default substitution cost when the training pages never showed it.
+     */
+    static boolean isLetterSymbol(char c) {
+        int type = Character.getType(c);
+        return LETTER_SYMBOLS.indexOf(c) >= 0 || c == '&' || c == '@' || c == '§'
+                || type == Character.CURRENCY_SYMBOL || type == Character.OTHER_SYMBOL;
+    }
+
     static String mapSymbols(String s) {
         return s.replace('€', 'e').replace('¥', 'y').replace('¢', 'w');
     }
