@@ -412,15 +412,15 @@ public final class DiacriticRestorer {
     }
 
     /** OCR mode: log10 cost, on top of the channel's, of reading a known plain word as another word. */
-    static final double KNOWN_WORD_COST = Double.parseDouble(System.getProperty("vanban.knownWordCost", "1.0"));
+    static final double KNOWN_WORD_COST = 1.0;
     /** OCR mode: channel candidates of a known word dearer than this are not proposed. */
-    static final double KNOWN_WORD_MAX = Double.parseDouble(System.getProperty("vanban.knownWordMax", "2.5"));
+    static final double KNOWN_WORD_MAX = 2.5;
     /** OCR mode: channel candidates tried per known word. */
-    static final int KNOWN_WORD_CANDIDATES = Integer.getInteger("vanban.knownWordCands", 24);
+    static final int KNOWN_WORD_CANDIDATES = 24;
     /** OCR mode: channel candidates of a known word looked at (cheapest first) to choose from. */
-    static final int KNOWN_WORD_POOL = Integer.getInteger("vanban.knownWordPool", 120);
+    static final int KNOWN_WORD_POOL = 120;
     /** OCR mode: forms of one folded spelling among a known word's channel candidates (most frequent first). */
-    static final int KNOWN_WORD_FORMS_PER_KEY = Integer.getInteger("vanban.knownWordPerKey", 3);
+    static final int KNOWN_WORD_FORMS_PER_KEY = 3;
 
     /**
      * OCR mode, a line without accents: a known plain word may still be an English OCR model's misreading of
