@@ -273,6 +273,7 @@ final class SectionParser {
             if (inAppendix) continue;
 
             int roman = romanValue(l);
+            if (roman == 0 && !numberedPoints && fillsRomanGap(i, lastRoman)) roman = lastRoman + 1;
             if (roman < 0 && numberedPoints) roman = 0; // no real roman part in the document: arabic points
             if (roman < 0) roman = (-roman == lastRoman + 1 || (-roman == lastRoman && lastRoman > 0)) ? lastRoman + 1 : 0;
             if (roman >= 2 && roman == lastRoman && isCapitals(l)) {
@@ -341,6 +342,25 @@ final class SectionParser {
             }
         }
         return out;
+    }
+
+    /** A numeral OCR made of look-alikes only ("1." or "l." for "II."), and a short heading after it. */
+    private static final Pattern LOOKALIKE_HEADING = Pattern.compile("^\\s*[1lI|!]{1,3}\\s*[.:)]\\s*(\\p{Lu}[^.;:!?]{2,60}):?\\s*$");
+
+    /**
+     * True when line {@code i} is the missing roman heading between {@code lastRoman} and a later heading
+     * numbered {@code lastRoman + 2}: "II. Mục tiêu" read as "1. Muc tiêu" between "I." and "III.". Only a short
+     * line whose words name a section kind, standing where the sequence lacks one numeral, is taken.
+     */
+    private boolean fillsRomanGap(int i, int lastRoman) {
+        if (lastRoman < 1) return false;
+        Matcher m = LOOKALIKE_HEADING.matcher(lines.get(i).text());
+        if (!m.find() || m.group(1).split("\\s+").length > 8 || SectionKinds.tag(m.group(1), null) == null) return false;
+        for (int j = i + 1; j < lines.size(); j++) {
+            int v = romanValue(lines.get(j));
+            if (v > 0) return v == lastRoman + 2;
+        }
+        return false;
     }
 
     private static boolean isCapitals(Line l) {
