@@ -30,7 +30,7 @@ public final class DocumentBuilder {
      * changes: files recorded in the ingest ledger with an older version are then rebuilt from their stored
      * raw page text (no OCR) by the next {@code ingest}, and {@code reprocess} rebuilds them on demand.
      */
-    public static final int VERSION = 2; // 2: locality from raw and repaired readings, indicator-table targets
+    public static final int VERSION = 3; // 2: locality from raw and repaired readings, indicator-table targets; 3: real-text header and headings (issue 12)
 
     private final TextRepairer repair;
     private final StructureParser structure;

@@ -87,6 +87,7 @@ public final class HeaderParser {
             }
         }
         if (type == DocType.UNKNOWN && !number.isEmpty()) type = typeFromNumber(number);
+        if (type == DocType.UNKNOWN && typeAt < 0) type = typeFromBody(text);
 
         // the date stands above the type line; below it, dates belong to cited documents
         String[] placeDate = placeAndDate(typeAt >= 0 ? zone.subList(0, typeAt) : zone, numberAt);
@@ -152,6 +153,37 @@ public final class HeaderParser {
             return new TypeLine(t, rest.replaceAll("^[^\\p{L}\\p{N}]+", ""));
         }
         return null;
+    }
+
+    /** Types a document may name itself by (a scan whose type line is missing or unreadable). */
+    private static final List<DocType> SELF_NAMED = List.of(DocType.KE_HOACH, DocType.CHI_THI, DocType.QUYET_DINH,
+            DocType.NGHI_QUYET, DocType.CHUONG_TRINH, DocType.BAO_CAO, DocType.THONG_BAO, DocType.HUONG_DAN,
+            DocType.TO_TRINH, DocType.QUY_CHE);
+
+    /**
+     * The type a document names itself by when its header does not say: "Trên đây là Kế hoạch ...",
+     * "... thực hiện Kế hoạch này", "Ủy ban nhân dân huyện xây dựng Kế hoạch ... với những nội dung sau".
+     * The type named so most often wins; a tie or no such phrase gives UNKNOWN.
+     */
+    static DocType typeFromBody(String text) {
+        String f = AccentFolder.key(text);
+        DocType best = DocType.UNKNOWN;
+        int bestCount = 0;
+        boolean tie = false;
+        for (DocType t : SELF_NAMED) {
+            String label = AccentFolder.key(t.label());
+            Matcher m = Pattern.compile("\\btren day la " + label + "\\b|\\b" + label + " nay\\b"
+                    + "|\\b(?:xay dung|ban hanh) " + label + "\\b(?=(?: \\S+){0,25} (?:voi nhung noi dung|nhu sau|cu the)\\b)")
+                    .matcher(f);
+            int n = 0;
+            while (m.find()) n++;
+            if (n > bestCount) {
+                best = t;
+                bestCount = n;
+                tie = false;
+            } else if (n == bestCount && n > 0) tie = true;
+        }
+        return tie ? DocType.UNKNOWN : best;
     }
 
     static DocType typeFromNumber(String number) {

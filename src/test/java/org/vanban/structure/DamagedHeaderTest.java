@@ -91,4 +91,20 @@ class DamagedHeaderTest {
         List<Section> top = parser.parse(Docs.pages(text)).topLevel();
         assertThat(top).extracting(Section::kind).containsExactly(PREAMBLE, PURPOSE, TASKS);
     }
+
+    @Test
+    void aScanWithoutTypeLineTakesTheTypeItNamesItselfBy() {
+        String text = """
+                Phát triển du lịch huyện giai đoạn 2022 - 2025
+
+                Du lịch được huyện xác định là ngành kinh tế mũi nhọn.
+                Ủy ban nhân dân huyện xây dựng Kế hoạch phát triển du lịch với những nội dung sau:
+                I. Mục tiêu
+                Đón 500.000 lượt khách. Các phòng, ban triển khai Kế hoạch này theo chức năng.
+                """;
+        assertThat(header.parse(text).type()).isEqualTo(DocType.KE_HOACH);
+        // a document that cites other types but never names itself stays unknown
+        assertThat(header.parse("Thực hiện Quyết định số 12/QĐ-UBND của UBND tỉnh về du lịch.").type())
+                .isEqualTo(DocType.UNKNOWN);
+    }
 }
