@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 @Command(name = "structure", mixinStandardHelpOptions = true,
         description = {"Structure and extraction accuracy on the annotated dev set (src/test/resources/structure-dev):",
                 "with --real DIR on real OCR'd text files with a structure-gold.json instead;",
-                "clean, stripped, stripped+repaired, simulated OCR damage; with --ocr also English-model OCR (+repaired)."})
+                "each document through the product's own chain (DocumentBuilder): clean, stripped, simulated OCR damage; with --ocr also English-model OCR."})
 public final class BenchStructureCommand implements Callable<Integer> {
     @Option(names = "--dir", defaultValue = "src/test/resources/structure-dev", description = "dev set folder")
     String dir;
@@ -45,8 +45,26 @@ public final class BenchStructureCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(List.of(dir, "--seeds=" + seeds));
         if (ocr) args.add("--ocr");
         if (verbose) args.add("-v");
-        StructureBench.main(args.toArray(String[]::new));
+        StructureBench.run(productChain(), args.toArray(String[]::new));
         return 0;
+    }
+
+    /**
+     * The product's chain for the dev-set bench: {@link org.vanban.pipeline.DocumentBuilder#buildAll}, each
+     * document under an id made from its file name.
+     */
+    public static StructureBench.Chain productChain() {
+        org.vanban.pipeline.DocumentBuilder builder = new org.vanban.pipeline.DocumentBuilder();
+        return (name, pages) -> builder.buildAll(name, sha256(name), "text/plain", pages);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256", e);
+        }
     }
 
     private static long cpuNanos() {

@@ -1,35 +1,69 @@
 package org.vanban.cli;
 
 import org.vanban.model.Correction;
+import org.vanban.model.LegalReference;
 import org.vanban.model.Locality;
 import org.vanban.model.Page;
 import org.vanban.model.Section;
+import org.vanban.model.TargetClause;
+import org.vanban.model.TaskAssignment;
 import org.vanban.model.VanbanDocument;
 
 import java.util.List;
 
-/** The flat JSON shape of an exported document (stable for downstream tools). */
-record ExportRecord(String id, String sourcePath, String sha256, String mediaType, int pages, String type,
-                    String typeLabel, String number, String date, String place, String issuer, String superiorIssuer,
-                    String title, String locality, Locality localityDetail, List<ExportSection> sections,
+/**
+ * The JSON of one logical document as {@code export}, {@code show --json} and {@code structure} write it: one
+ * versioned schema, described by {@code docs/document.schema.json}. Version 2 added the signer, recipients,
+ * legal bases, {@code attachedTo}, section levels and the extraction (targets, tasks, references) to the
+ * version 1 fields, which are all kept. Bump {@link #SCHEMA_VERSION} and the schema file together when a
+ * field changes meaning or goes; adding a field keeps the version.
+ */
+record ExportRecord(String schema, int schemaVersion, String id, String sourcePath, String sha256, String mediaType,
+                    int pages, String attachedTo, String type, String typeLabel, String number, String date,
+                    String place, String issuer, String superiorIssuer, String title, String signerName,
+                    String signerCapacity, List<String> recipients, List<String> legalBases, String locality,
+                    Locality localityDetail, List<ExportSection> sections, ExportExtraction extraction,
                     List<ExportPage> pageTexts, String text, String rawText) {
 
-    record ExportSection(String kind, String number, String heading, String text, int page, int start, int end) {}
+    /** Name of the schema, as the {@code schema} field and the schema file's title give it. */
+    static final String SCHEMA = "vanban-document";
+    static final int SCHEMA_VERSION = 2;
+
+    record ExportSection(String kind, int level, String number, String heading, String text, int page, int start,
+                         int end) {}
+
+    record ExportTarget(String metric, String comparator, String value, String unit, String deadline,
+                        String sectionKind, String sentence, int page, int start, int end) {}
+
+    record ExportReference(String type, String number, String date, String issuer, String key, String text) {}
+
+    record ExportExtraction(List<ExportTarget> targets, List<TaskAssignment> tasks, List<ExportReference> references) {}
 
     record ExportPage(int page, String source, double confidence, String text, String rawText, List<Correction> corrections) {}
 
     static ExportRecord of(VanbanDocument d) {
         var h = d.header();
         List<ExportSection> sections = d.sections().stream()
-                .map((Section s) -> new ExportSection(s.kind().key(), s.number(), s.heading(), s.text(), s.page(), s.start(), s.end()))
+                .map((Section s) -> new ExportSection(s.kind().key(), s.level(), s.number(), s.heading(), s.text(),
+                        s.page(), s.start(), s.end()))
                 .toList();
         List<ExportPage> pages = d.pages().stream()
                 .map((Page p) -> new ExportPage(p.number(), p.source().name().toLowerCase(java.util.Locale.ROOT), p.confidence(),
                         p.text(), p.rawText(), p.corrections()))
                 .toList();
-        return new ExportRecord(d.id(), d.sourcePath(), d.sha256(), d.mediaType(), d.pageCount(), h.type().key(),
-                h.type().label(), h.number(), h.date(), h.place(), h.issuer(), h.superiorIssuer(), h.title(),
-                localityLabel(d.locality()), d.locality(), sections, pages, d.text(), d.rawText());
+        List<ExportTarget> targets = d.extraction().targets().stream()
+                .map((TargetClause t) -> new ExportTarget(t.metric(), t.comparator(), t.value(), t.unit(), t.deadline(),
+                        t.sectionKind() == null ? "" : t.sectionKind().key(), t.sentence(), t.page(), t.start(), t.end()))
+                .toList();
+        List<ExportReference> refs = d.extraction().references().stream()
+                .map((LegalReference r) -> new ExportReference(r.type().key(), r.number(), r.date(), r.issuer(), r.key(),
+                        r.text()))
+                .toList();
+        return new ExportRecord(SCHEMA, SCHEMA_VERSION, d.id(), d.sourcePath(), d.sha256(), d.mediaType(), d.pageCount(),
+                d.attachedTo(), h.type().key(), h.type().label(), h.number(), h.date(), h.place(), h.issuer(),
+                h.superiorIssuer(), h.title(), h.signerName(), h.signerCapacity(), h.recipients(), h.legalBases(),
+                localityLabel(d.locality()), d.locality(), sections,
+                new ExportExtraction(targets, d.extraction().tasks(), refs), pages, d.text(), d.rawText());
     }
 
     static String localityLabel(Locality l) {

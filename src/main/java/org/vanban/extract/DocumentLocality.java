@@ -5,6 +5,7 @@ import org.vanban.model.Locality;
 import org.vanban.model.Page;
 import org.vanban.model.VanbanDocument;
 import org.vanban.structure.DocumentPart;
+import org.vanban.structure.DocumentText;
 import org.vanban.structure.HeaderParser;
 
 import java.util.ArrayList;
@@ -44,9 +45,12 @@ public final class DocumentLocality {
     public LocalityResolver.Resolution resolve(Header header, String text, List<Page> pages) {
         if (header == null) throw new IllegalArgumentException("header must not be null");
         if (pages == null) throw new IllegalArgumentException("pages must not be null");
+        return resolve(header, text, String.join(VanbanDocument.PAGE_BREAK, pages.stream().map(Page::rawText).toList()));
+    }
+
+    private LocalityResolver.Resolution resolve(Header header, String text, String raw) {
         List<LocalityResolver.Reading> readings = new ArrayList<>();
         readings.add(new LocalityResolver.Reading(header, text));
-        String raw = String.join(VanbanDocument.PAGE_BREAK, pages.stream().map(Page::rawText).toList());
         if (!raw.isBlank() && !raw.equals(text)) readings.add(new LocalityResolver.Reading(headers.parse(raw), raw));
         return resolver.resolveDetailed(readings);
     }
@@ -58,14 +62,21 @@ public final class DocumentLocality {
      * @param headers their headers (parsed from the repaired text), same order
      */
     public List<Locality> resolveAll(List<DocumentPart> parts, List<Header> headers) {
-        if (parts == null || headers == null || parts.size() != headers.size()) {
+        if (parts == null) throw new IllegalArgumentException("parts and headers must be given, one header per part");
+        return resolveAll(parts, headers, parts.stream().map(p -> DocumentText.of(p.pages())).toList());
+    }
+
+    /** As {@link #resolveAll(List, List)}, with each part's text already built (one per part, same order). */
+    public List<Locality> resolveAll(List<DocumentPart> parts, List<Header> headers, List<DocumentText> texts) {
+        if (parts == null || headers == null || texts == null || parts.size() != headers.size()
+                || parts.size() != texts.size()) {
             throw new IllegalArgumentException("parts and headers must be given, one header per part");
         }
         List<Locality> out = new ArrayList<>(parts.size());
         for (int k = 0; k < parts.size(); k++) {
             DocumentPart part = parts.get(k);
-            String text = String.join(VanbanDocument.PAGE_BREAK, part.pages().stream().map(Page::text).toList());
-            Locality loc = resolve(headers.get(k), text, part.pages()).locality();
+            DocumentText t = texts.get(k);
+            Locality loc = resolve(headers.get(k), t.text(), t.rawText()).locality();
             int parent = part.attachedToIndex();
             if (!loc.isKnown() && parent > 0 && parent <= out.size()) loc = out.get(parent - 1);
             out.add(loc);

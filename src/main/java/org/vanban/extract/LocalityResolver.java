@@ -126,7 +126,7 @@ public final class LocalityResolver {
         Role role = parsed.stream().anyMatch(p -> p.issuer != null) ? Role.ISSUER
                 : parsed.stream().anyMatch(p -> p.superior != null) ? Role.SUPERIOR
                 : parsed.stream().anyMatch(p -> p.place != null) ? Role.PLACE : null;
-        if (role == null) return Resolution.NONE;
+        if (role == null) return fromText(date, parsed);
         Resolution ambiguous = null;
         for (Era era : eras(date)) {
             List<Unit> left = decide(era, role, parsed);
@@ -139,6 +139,72 @@ public final class LocalityResolver {
             }
         }
         return ambiguous != null ? ambiguous : Resolution.NONE;
+    }
+
+    /** Words after which a bare unit type names the issuer's own level: "trên địa bàn huyện", "của huyện", "UBND huyện". */
+    private static final Set<String> SELF_CUES = Set.of("ban", "cua", "dan", "ubnd", "hdnd");
+
+    /**
+     * The unit of a document whose header names none (a scan that starts at its title or body): the text
+     * speaks of its own level bare ("trên địa bàn huyện", "Ủy ban nhân dân huyện xây dựng ...") and names
+     * one unit of that level far more often than any other ("huyện Long Mỹ" again and again). A unit is
+     * taken only with at least three mentions and more than twice those of the next unit of that level;
+     * else nothing (a provincial plan naming each of its districts gives no district).
+     */
+    private Resolution fromText(String date, List<Parsed> parsed) {
+        for (Era era : eras(date)) {
+            Map<String, Integer> bare = new HashMap<>();
+            Map<Unit, Integer> named = new LinkedHashMap<>();
+            for (Parsed p : parsed) {
+                List<String> words = Arrays.asList(p.textKey.strip().split(" "));
+                Map<Unit, Integer> here = new LinkedHashMap<>();
+                for (int i = 0; i < words.size(); i++) {
+                    int len = typeAt(words, i);
+                    if (len == 0) continue;
+                    String type = String.join(" ", words.subList(i, i + len));
+                    List<Unit> units = namedAt(era, type, words, i + len);
+                    for (Unit u : units) here.merge(u, 1, Integer::sum);
+                    if (units.isEmpty() && i > 0 && SELF_CUES.contains(words.get(i - 1))) bare.merge(type, 1, Integer::sum);
+                }
+                here.forEach((u, n) -> named.merge(u, n, Math::max));
+            }
+            String level = bare.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            if (level == null) continue;
+            List<Map.Entry<Unit, Integer>> ofLevel = named.entrySet().stream()
+                    .filter(e -> e.getKey().typeKey().equals(level))
+                    .sorted(Map.Entry.<Unit, Integer>comparingByValue().reversed()).toList();
+            if (ofLevel.isEmpty()) continue;
+            Unit first = ofLevel.get(0).getKey();
+            int best = ofLevel.get(0).getValue();
+            // namesakes in other provinces share the mentions; the next other name must be far behind
+            int next = ofLevel.stream().filter(e -> !e.getKey().nameKey().equals(first.nameKey()))
+                    .mapToInt(Map.Entry::getValue).findFirst().orElse(0);
+            if (best < 3 || best <= 2 * next) continue;
+            List<Unit> tied = ofLevel.stream().filter(e -> e.getKey().nameKey().equals(first.nameKey()))
+                    .map(Map.Entry::getKey).toList();
+            if (tied.size() > 1) {
+                Map<Unit, Integer> text = new HashMap<>();
+                for (Unit c : tied) {
+                    int m = 0;
+                    for (Parsed p : parsed) m = Math.max(m, textMentions(p.textKey, c));
+                    text.put(c, m);
+                }
+                tied = top(tied, text);
+            }
+            if (tied.size() == 1) return new Resolution(Resolution.Status.RESOLVED, locality(tied.get(0)), List.of());
+            return new Resolution(Resolution.Status.AMBIGUOUS, Locality.UNKNOWN, tied.stream().map(this::locality).toList());
+        }
+        return Resolution.NONE;
+    }
+
+    /** The units of type {@code type} (namesakes) whose name starts at word {@code from}, longest name first. */
+    private List<Unit> namedAt(Era era, String type, List<String> words, int from) {
+        for (int e = Math.min(words.size(), from + 4); e > from; e--) {
+            List<Unit> out = gazetteer.byName(era, String.join(" ", words.subList(from, e))).stream()
+                    .filter(u -> u.typeKey().equals(type)).toList();
+            if (!out.isEmpty()) return out;
+        }
+        return List.of();
     }
 
     /** Which header line names the unit. */

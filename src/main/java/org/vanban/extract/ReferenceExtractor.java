@@ -65,7 +65,7 @@ public final class ReferenceExtractor {
         Matcher m = TYPED.matcher(folded);
         while (m.find()) {
             String typeWords = m.group(1).replaceAll("\\s+", " ");
-            String number = text.substring(m.start(2), m.end(2)).replaceAll("\\s+", "");
+            String number = withTypeHyphen(text.substring(m.start(2), m.end(2)).replaceAll("\\s+", ""));
             DocType type = typeWords.equals("van ban") ? typeFromNumber(number)
                     : typeWords.startsWith("thong tu") ? DocType.THONG_TU : DocType.parse(typeWords);
             if (type == DocType.UNKNOWN) type = typeFromNumber(number);
@@ -76,7 +76,7 @@ public final class ReferenceExtractor {
         while (u.find()) {
             int at = u.start();
             if (taken.stream().anyMatch(r -> at >= r[0] && at < r[1])) continue;
-            String number = text.substring(u.start(1), u.end(1)).replaceAll("\\s+", "");
+            String number = withTypeHyphen(text.substring(u.start(1), u.end(1)).replaceAll("\\s+", ""));
             if (!number.matches(".*\\p{L}{2,}.*")) continue;
             add(byKey, found(text, folded, u.start(), u.end(), typeFromNumber(number), number, key(number)));
         }
@@ -185,6 +185,29 @@ public final class ReferenceExtractor {
         int i = from;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
         return i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+
+    /** A dated number whose symbol has no hyphen: "343/2016/TTBTC". */
+    private static final Pattern DATED_NO_HYPHEN = Pattern.compile("^(\\d{1,5}[a-zA-Z]?/(?:19|20)\\d{2}/)(\\p{L}{4,12})$");
+    /** Type abbreviations that open the symbol of a dated (normative) document, longest first. */
+    private static final List<String> SYMBOL_TYPES = List.of("TTLT", "NQ", "ND", "QD", "TT", "CT", "KH", "TB", "HD", "QC");
+
+    /**
+     * The number with the hyphen OCR lost between the type and the issuer of a dated symbol put back:
+     * "343/2016/TTBTC" gives "343/2016/TT-BTC", "16/2015/NĐCP" gives "16/2015/NĐ-CP". A dated number's symbol is
+     * always type-issuer, so this is done only there and only when at least two letters are left for the issuer.
+     */
+    static String withTypeHyphen(String number) {
+        Matcher m = DATED_NO_HYPHEN.matcher(number);
+        if (!m.find()) return number;
+        String symbol = m.group(2);
+        String folded = AccentFolder.fold(symbol).toUpperCase(Locale.ROOT);
+        for (String t : SYMBOL_TYPES) {
+            if (folded.startsWith(t) && folded.length() - t.length() >= 2) {
+                return m.group(1) + symbol.substring(0, t.length()) + "-" + symbol.substring(t.length());
+            }
+        }
+        return number;
     }
 
     /** Normalised key: upper-case, accent-folded, without spaces. "30/2020/NĐ-CP" gives "30/2020/ND-CP". */

@@ -12,12 +12,8 @@ import org.vanban.model.Section;
 import org.vanban.model.SectionKind;
 import org.vanban.model.TargetClause;
 import org.vanban.model.VanbanDocument;
-import org.vanban.structure.CompoundSplitter;
-import org.vanban.structure.DocumentPart;
-import org.vanban.structure.DocumentStructure;
 import org.vanban.structure.StructureParser;
 import org.vanban.text.AccentFolder;
-import org.vanban.text.PageRepair;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,13 +35,12 @@ import java.util.stream.Stream;
  * ({@code src/test/resources/structure-dev/NN.txt} with {@code NN.expected.json}; pages of a
  * text are separated by a line {@code ---page---}).
  *
- * <p>Each document runs as the pipeline runs it: repair ({@link PageRepair}) → compound split →
- * structure → extraction → locality through {@link DocumentLocality}, the pipeline's own step (the
- * repaired and the raw reading of the header together; an attached part without a unit of its own
- * takes the one of the part it is attached to). Each page keeps its text before repair as its raw
- * text, as the pipeline stores it. Variants: {@link Variant#CLEAN} as written, and
- * {@link Variant#STRIPPED} with all diacritics removed before repair, {@link Variant#DAMAGED}
- * with simulated OCR damage.
+ * <p>Each document runs through the product itself: its pages, as the variant makes them, go to the
+ * {@link Chain} the caller hands in (the CLI passes {@code DocumentBuilder.buildAll}: repair by the page's
+ * source, compound split, structure, extraction, locality), so the bench measures the product and not a copy
+ * of its chain. Variants: {@link Variant#CLEAN} as written, {@link Variant#STRIPPED} with all diacritics
+ * removed, {@link Variant#DAMAGED} with simulated OCR damage (these three read as text files), and
+ * {@link Variant#ENGLISH_OCR} rendered and read back by tesseract's English model (as OCR pages).
  *
  * <p>Figures: section-boundary precision/recall/F1 (level-1 sections other than the preamble,
  * a boundary being the line where the heading starts), section-kind accuracy over the matched
@@ -54,8 +49,8 @@ import java.util.stream.Stream;
  * on value, unit and comparator, or on the deadline for a clause without a number), reference
  * precision/recall (on keys) and task rows found.
  *
- * <p>Run: {@code java -cp ... org.vanban.extract.StructureBench [DIR] [-v] [--seeds=N] [--ocr]} (N damage
- * seeds; --ocr adds the ENGLISH_OCR variant, which calls tesseract).
+ * <p>Run: {@code vanban bench structure [--dir DIR] [-v] [--seeds N] [--ocr]} (N damage seeds; --ocr adds the
+ * ENGLISH_OCR variant, which calls tesseract).
  */
 public final class StructureBench {
     /** How the text of the development documents is altered before the run. */
@@ -71,38 +66,37 @@ public final class StructureBench {
          * English model only, so diacritics are lost or misread; needs the {@code tesseract}
          * command, results cached under {@code target/structure-dev-ocr}. Not run by the tests.
          */
-        ENGLISH_OCR,
-        /** STRIPPED, then through the repair engine (diacritic restoration with the language model). */
-        STRIPPED_REPAIRED,
-        /** ENGLISH_OCR, then through the repair engine (OCR channel + language model). Not run by the tests. */
-        ENGLISH_OCR_REPAIRED;
+        ENGLISH_OCR;
 
         /** Variants that need the tesseract command. */
         boolean needsOcr() {
-            return this == ENGLISH_OCR || this == ENGLISH_OCR_REPAIRED;
+            return this == ENGLISH_OCR;
         }
 
-        /** The text before repair: what the pipeline stores as a page's raw text. */
-        String raw(String text, long seed) {
-            return switch (this) {
-                case STRIPPED_REPAIRED -> strip(text);
-                case ENGLISH_OCR_REPAIRED -> EnglishOcr.read(text);
-                default -> apply(text, seed);
-            };
+        /** How ingest would have read such a page: OCR output, or the text of a file. */
+        PageSource source() {
+            return this == ENGLISH_OCR ? PageSource.OCR : PageSource.TEXT_FILE;
         }
 
+        /** The page as the product receives it (before repair, which the product's own chain does). */
         String apply(String text, long seed) {
             return switch (this) {
                 case CLEAN -> text;
                 case STRIPPED -> strip(text);
                 case DAMAGED -> new OcrDamage(seed).apply(text);
                 case ENGLISH_OCR -> EnglishOcr.read(text);
-                case STRIPPED_REPAIRED -> org.vanban.text.TextRepairer.standard()
-                        .repairPage(strip(text), org.vanban.text.RepairMode.ASCII).text();
-                case ENGLISH_OCR_REPAIRED -> org.vanban.text.TextRepairer.standard()
-                        .repairPage(EnglishOcr.read(text), org.vanban.text.RepairMode.OCR).text();
             };
         }
+    }
+
+    /**
+     * The product's chain from raw pages to logical documents (repair, compound split, structure, extraction,
+     * locality): the pipeline's {@code DocumentBuilder.buildAll}, handed in by the caller since this stage
+     * comes before the pipeline.
+     */
+    @FunctionalInterface
+    public interface Chain {
+        List<VanbanDocument> build(String name, List<Page> rawPages);
     }
 
     /** Renders a page of text and reads it back with {@code tesseract -l eng}. */
@@ -281,11 +275,13 @@ public final class StructureBench {
 
     private static final String PAGE_SEPARATOR = "---page---";
     private final ObjectMapper json = new ObjectMapper();
-    private final PageRepair repair = new PageRepair();
-    private final CompoundSplitter splitter = new CompoundSplitter();
-    private final StructureParser structure = new StructureParser();
-    private final Extractor extractor = new Extractor();
-    private final DocumentLocality localities = new DocumentLocality();
+    private final Chain chain;
+
+    /** A bench over the product's chain (see {@link Chain}). */
+    public StructureBench(Chain chain) {
+        if (chain == null) throw new IllegalArgumentException("chain must not be null");
+        this.chain = chain;
+    }
 
     /** Runs one variant over every {@code NN.txt} with an {@code NN.expected.json} in {@code dir}. */
     public Report run(Path dir, Variant variant) {
@@ -321,9 +317,8 @@ public final class StructureBench {
         String[] pageTexts = source.split("(?m)^" + PAGE_SEPARATOR + "\\R?");
         for (int i = 0; i < pageTexts.length; i++) {
             long pageSeed = name.hashCode() * 31L + i + seed * 1_000_003L;
-            String repaired = variant.apply(pageTexts[i], pageSeed);
-            pages.add(new Page(i + 1, variant.raw(pageTexts[i], pageSeed), repair.repair(repaired), -1,
-                    PageSource.TEXT_FILE));
+            String input = variant.apply(pageTexts[i], pageSeed);
+            pages.add(new Page(i + 1, input, input, -1, variant.source()));
         }
         List<JsonNode> wantParts = new ArrayList<>();
         if (expected.has("parts")) expected.get("parts").forEach(wantParts::add);
@@ -332,32 +327,27 @@ public final class StructureBench {
         if (expected.has("attached")) expected.get("attached").forEach(n -> wantAttached.add(n.asInt()));
         else wantAttached.add(-1);
 
-        List<DocumentPart> parts = splitter.split(pages);
+        List<VanbanDocument> docs = chain.build(name, pages);
         r.partsTotal++;
-        List<Integer> gotAttached = parts.stream().map(DocumentPart::attachedToIndex).toList();
-        if (parts.size() == wantParts.size() && gotAttached.equals(wantAttached)) r.partsRight++;
+        List<String> ids = docs.stream().map(VanbanDocument::id).toList();
+        List<Integer> gotAttached = docs.stream()
+                .map(d -> d.attachedTo().isEmpty() ? -1 : ids.indexOf(d.attachedTo()) + 1).toList();
+        if (docs.size() == wantParts.size() && gotAttached.equals(wantAttached)) r.partsRight++;
         else r.notes.add(name + ": parts " + gotAttached + " expected " + wantAttached);
 
-        List<DocumentStructure> parsed = parts.stream().map(p -> structure.parse(p.pages())).toList();
-        // the pipeline's own locality step (repaired and raw readings, attached parts inherit)
-        List<Locality> partLocalities = localities.resolveAll(parts,
-                parsed.stream().map(DocumentStructure::header).toList());
         for (int k = 0; k < wantParts.size(); k++) {
             JsonNode want = wantParts.get(k);
             String tag = name + (wantParts.size() > 1 ? "#" + (k + 1) : "");
             r.headerTotal++;
-            if (k >= parts.size()) {
+            if (k >= docs.size()) {
                 missing(want, r);
                 r.notes.add(tag + ": part not found");
                 continue;
             }
-            DocumentPart part = parts.get(k);
-            DocumentStructure s = parsed.get(k);
-            String text = String.join(VanbanDocument.PAGE_BREAK, part.pages().stream().map(Page::text).toList());
-            Extraction ex = extractor.extract(s, text, part.pages());
-            Locality loc = partLocalities.get(k);
-            header(tag, s.header(), loc, want, r);
-            sections(tag, text, s.sections(), want, r);
+            VanbanDocument d = docs.get(k);
+            Extraction ex = d.extraction();
+            header(tag, d.header(), d.locality(), want, r);
+            sections(tag, d.text(), d.sections(), want, r);
             targets(tag, ex.targets(), want, r);
             references(tag, ex.references(), want, r);
             if (want.has("tasks")) {
@@ -368,7 +358,7 @@ public final class StructureBench {
                 }
             }
         }
-        for (int k = wantParts.size(); k < parts.size(); k++) r.notes.add(name + ": extra part " + (k + 1));
+        for (int k = wantParts.size(); k < docs.size(); k++) r.notes.add(name + ": extra part " + (k + 1));
     }
 
     private static void missing(JsonNode want, Report r) {
@@ -542,7 +532,8 @@ public final class StructureBench {
     }
 
     /** Prints the figures per variant; {@code -v} also prints each mismatch. */
-    public static void main(String[] args) {
+    /** Runs the variants over the dev set with the given chain; args: [DIR] [-v] [--seeds=N] [--ocr]. */
+    public static void run(Chain chain, String[] args) {
         Path dir = Path.of("src/test/resources/structure-dev");
         boolean verbose = false;
         int seeds = 1;
@@ -553,7 +544,7 @@ public final class StructureBench {
             else if (a.startsWith("--seeds=")) seeds = Integer.parseInt(a.substring(8));
             else dir = Path.of(a);
         }
-        StructureBench bench = new StructureBench();
+        StructureBench bench = new StructureBench(chain);
         for (Variant v : Variant.values()) {
             if (v.needsOcr() && !ocr) continue;
             int runs = v == Variant.DAMAGED ? seeds : 1;

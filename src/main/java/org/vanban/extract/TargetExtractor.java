@@ -331,8 +331,11 @@ public final class TargetExtractor {
     }
 
     /** Trims bullets, spaces and end punctuation; joins wrapped lines. */
+    /** OCR symbols glued to the end of a word: "cơ sở& dữ liệu" (the metric reads "cơ sở dữ liệu"). */
+    private static final Pattern GLUED_SYMBOL = Pattern.compile("(?<=\\p{L})[&§¥¢©®#^*~|]+(?=[\\s,.;:)]|$)");
+
     static String clean(String s) {
-        return s.replaceAll("\\s+", " ").replaceAll("^[\\s\\-+•*–]+", "").replaceAll("[\\s,;:.]+$", "").strip();
+        return GLUED_SYMBOL.matcher(s).replaceAll("").replaceAll("\\s+", " ").replaceAll("^[\\s\\-+•*–]+", "").replaceAll("[\\s,;:.]+$", "").strip();
     }
 
     private static double upperShare(String s) {

@@ -50,7 +50,7 @@ import org.vanban.model.VanbanDocument;
  * Thread-safe. Sees the index as committed when opened or last {@link #refresh() refreshed}.
  */
 public final class IndexSearch implements Closeable {
-    private static final Set<String> HIT_FIELDS = Set.of(REC, ID, PARENT_ID, TITLE, NUMBER, DATE, TYPE, LOCALITY,
+    private static final Set<String> HIT_FIELDS = Set.of(REC, ID, PARENT_ID, SOURCE_PATH, TITLE, NUMBER, DATE, TYPE, LOCALITY,
             SECTION_KIND, HEADING, PAGE);
     private static final Set<String> HIT_FIELDS_AND_TEXT;
     static {
@@ -350,7 +350,7 @@ public final class IndexSearch implements Closeable {
             int page = intValue(d, PAGE, 1) + sn.pageBreaksBefore();
             out.add(new SearchHit(docIdOf(d), d.get(REC), nz(d.get(TITLE)), nz(d.get(NUMBER)), nz(d.get(DATE)),
                     nz(d.get(TYPE)), nz(d.get(LOCALITY)), section ? nz(d.get(SECTION_KIND)) : "",
-                    section ? nz(d.get(HEADING)) : "", page, sn.text(), docs.get(i).score));
+                    section ? nz(d.get(HEADING)) : "", page, sn.text(), docs.get(i).score, nz(d.get(SOURCE_PATH))));
         }
         SearchProfile.mark(profile, SearchProfile.Phase.STORED);
         return out;

@@ -15,10 +15,11 @@ package org.vanban.index;
  * @param page        page of the snippet (documents) or of the section heading (sections)
  * @param snippet     best passages, matches marked «like this», passages joined by " … "
  * @param score       Lucene score
+ * @param sourcePath  the file the document was read from (as ingested), so a hit names its source
  */
 public record SearchHit(String docId, String recordKind, String title, String number, String date, String type,
                         String locality, String sectionKind, String heading, int page, String snippet,
-                        float score) {
+                        float score, String sourcePath) {
     public static final String MARK_START = "«";
     public static final String MARK_END = "»";
 

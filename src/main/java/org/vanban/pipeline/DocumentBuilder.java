@@ -9,6 +9,7 @@ import org.vanban.model.VanbanDocument;
 import org.vanban.structure.CompoundSplitter;
 import org.vanban.structure.DocumentPart;
 import org.vanban.structure.DocumentStructure;
+import org.vanban.structure.DocumentText;
 import org.vanban.structure.HeaderDetails;
 import org.vanban.extract.Extractor;
 import org.vanban.model.Extraction;
@@ -30,7 +31,7 @@ public final class DocumentBuilder {
      * changes: files recorded in the ingest ledger with an older version are then rebuilt from their stored
      * raw page text (no OCR) by the next {@code ingest}, and {@code reprocess} rebuilds them on demand.
      */
-    public static final int VERSION = 2; // 2: locality from raw and repaired readings, indicator-table targets
+    public static final int VERSION = 3; // 2: locality from raw and repaired readings, indicator-table targets; 3: real-text header and headings (issue 12)
 
     private final TextRepairer repair;
     private final StructureParser structure;
@@ -103,24 +104,24 @@ public final class DocumentBuilder {
         String base = idFor(sha256);
         List<DocumentStructure> parsed = new ArrayList<>(parts.size());
         List<Header> headers = new ArrayList<>(parts.size());
-        List<String> texts = new ArrayList<>(parts.size());
+        List<DocumentText> texts = new ArrayList<>(parts.size());
         for (DocumentPart part : parts) {
-            DocumentStructure s = structure.parse(part.pages());
-            String text = String.join(VanbanDocument.PAGE_BREAK, part.pages().stream().map(Page::text).toList());
-            HeaderDetails d = structure.details(text);
+            DocumentText text = DocumentText.of(part.pages()); // built once, shared by the stages below
+            DocumentStructure s = structure.parse(text);
+            HeaderDetails d = structure.details(text.text());
             parsed.add(s);
             texts.add(text);
             headers.add(s.header().withDetails(d.signerName(), d.signerCapacity(), d.recipients(), d.legalBases()));
         }
-        // repaired and raw header together; an attached part without a unit takes its parent's (shared with the bench)
-        List<Locality> localities = locality.resolveAll(parts, headers);
+        // repaired and raw header together; an attached part without a unit takes its parent's
+        List<Locality> localities = locality.resolveAll(parts, headers, texts);
         List<VanbanDocument> docs = new ArrayList<>(parts.size());
         for (int k = 0; k < parts.size(); k++) {
             DocumentPart part = parts.get(k);
             String id = part.index() == 1 ? base : base + "-" + part.index();
             String attachedTo = part.attachedToIndex() < 1 ? ""
                     : part.attachedToIndex() == 1 ? base : base + "-" + part.attachedToIndex();
-            Extraction extraction = extractor.extract(parsed.get(k), texts.get(k), part.pages());
+            Extraction extraction = extractor.extract(parsed.get(k), texts.get(k).text(), part.pages());
             docs.add(new VanbanDocument(id, sourcePath, sha256, mediaType, headers.get(k), localities.get(k),
                     parsed.get(k).sections(), part.pages(), attachedTo, extraction));
         }

@@ -44,6 +44,10 @@ public final class HeaderParser {
     /** Years after this are OCR errors ("2041" for "2021"). */
     private static final int MAX_YEAR = LocalDate.now().getYear() + 1;
     private static final Pattern GAP = Pattern.compile("\\s{3,}");
+    /** Before a date, a cited document: its type word or its number ("Nghị quyết số 76/NQ-CP ngày ..."). */
+    private static final Pattern CITED_BEFORE = Pattern.compile(
+            "(?:nghi\\s*quyet|nghi\\s*dinh|quyet\\s*dinh|chi\\s*thi|thong\\s*tu|ke\\s*hoach|cong\\s*van|luat|chuong\\s*trinh"
+                    + "|\\b[s$][o06]\\s*:?\\s*\\d{1,5}\\s*/\\s*[0-9a-z])[^,;]{0,40}$");
     private static final Pattern KEM_THEO = Pattern.compile("kem\\s*theo");
     private static final Pattern BODY_START = Pattern.compile(
             "^(ubnd|uy\\s*ban|hdnd|hoi\\s*dong|so|phong|ban|van\\s*phong|tinh\\s*uy|huyen\\s*uy|thi\\s*uy|thanh\\s*uy"
@@ -83,9 +87,10 @@ public final class HeaderParser {
             }
         }
         if (type == DocType.UNKNOWN && !number.isEmpty()) type = typeFromNumber(number);
+        if (type == DocType.UNKNOWN && typeAt < 0) type = typeFromBody(text);
 
         // the date stands above the type line; below it, dates belong to cited documents
-        String[] placeDate = placeAndDate(typeAt > 0 ? zone.subList(0, typeAt) : zone, numberAt);
+        String[] placeDate = placeAndDate(typeAt >= 0 ? zone.subList(0, typeAt) : zone, numberAt);
         int issuerEnd = numberAt >= 0 ? numberAt : typeAt >= 0 ? typeAt : Math.min(zone.size(), 6);
         String[] bodies = issuerAndSuperior(zone.subList(0, issuerEnd));
         String title = typeAt >= 0 ? title(zone, typeAt, titleStart) : "";
@@ -150,6 +155,37 @@ public final class HeaderParser {
         return null;
     }
 
+    /** Types a document may name itself by (a scan whose type line is missing or unreadable). */
+    private static final List<DocType> SELF_NAMED = List.of(DocType.KE_HOACH, DocType.CHI_THI, DocType.QUYET_DINH,
+            DocType.NGHI_QUYET, DocType.CHUONG_TRINH, DocType.BAO_CAO, DocType.THONG_BAO, DocType.HUONG_DAN,
+            DocType.TO_TRINH, DocType.QUY_CHE);
+
+    /**
+     * The type a document names itself by when its header does not say: "Trên đây là Kế hoạch ...",
+     * "... thực hiện Kế hoạch này", "Ủy ban nhân dân huyện xây dựng Kế hoạch ... với những nội dung sau".
+     * The type named so most often wins; a tie or no such phrase gives UNKNOWN.
+     */
+    static DocType typeFromBody(String text) {
+        String f = AccentFolder.key(text);
+        DocType best = DocType.UNKNOWN;
+        int bestCount = 0;
+        boolean tie = false;
+        for (DocType t : SELF_NAMED) {
+            String label = AccentFolder.key(t.label());
+            Matcher m = Pattern.compile("\\btren day la " + label + "\\b|\\b" + label + " nay\\b"
+                    + "|\\b(?:xay dung|ban hanh) " + label + "\\b(?=(?: \\S+){0,25} (?:voi nhung noi dung|nhu sau|cu the)\\b)")
+                    .matcher(f);
+            int n = 0;
+            while (m.find()) n++;
+            if (n > bestCount) {
+                best = t;
+                bestCount = n;
+                tie = false;
+            } else if (n == bestCount && n > 0) tie = true;
+        }
+        return tie ? DocType.UNKNOWN : best;
+    }
+
     static DocType typeFromNumber(String number) {
         for (String part : number.split("/")) {
             int dash = part.indexOf('-');
@@ -172,6 +208,8 @@ public final class HeaderParser {
                 m = SLASH_DATE.matcher(l.folded());
                 if (!m.find()) continue;
             }
+            // "... Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021": a cited document's date, not this one's
+            if (citedDate(l, i == numberAt, m.start())) continue;
             String date = isoDate(m.group(1), m.group(2), m.group(3));
             int from = 0;
             if (i == numberAt) {
@@ -188,6 +226,19 @@ public final class HeaderParser {
             return new String[]{place(before), date};
         }
         return new String[]{"", ""};
+    }
+
+    /** True when the date at {@code at} follows a cited document on its line (the own number and the other column cut off). */
+    private static boolean citedDate(Line l, boolean numberLine, int at) {
+        String f = l.folded().substring(0, Math.min(at, l.folded().length()));
+        if (numberLine) {
+            Matcher n = NUMBER.matcher(f);
+            if (n.find()) f = f.substring(n.end());
+        }
+        Matcher gap = GAP.matcher(f);
+        int cut = 0;
+        while (gap.find()) cut = gap.end();
+        return CITED_BEFORE.matcher(f.substring(cut)).find();
     }
 
     private static String place(String before) {

@@ -47,7 +47,7 @@ final class SectionParser {
             "\\b(?:theo\\s+doi|don\\s+doc|kiem\\s+tra)\\b[^.;]{0,60}\\b(?:thuc\\s+hien|trien\\s+khai|thi\\s+hanh)"
                     + "\\s+(?:chi\\s+thi|ke\\s+hoach|nghi\\s+quyet|quyet\\s+dinh)\\s+nay\\b");
 
-    private enum Family { ROMAN, PART, ARTICLE, NUMBERED, RECIPIENTS, SIGNATURE, APPENDIX, ATTACHMENT }
+    private enum Family { ROMAN, PART, ARTICLE, NUMBERED, RECIPIENTS, SIGNATURE, APPENDIX, ATTACHMENT, BLOCK }
 
     private record Heading(Line line, Family family, SectionKind kind, String number, String heading, int lastLine) {
     }
@@ -151,6 +151,11 @@ final class SectionParser {
         boolean structured = headings.stream().anyMatch(h -> h.family == Family.ROMAN || h.family == Family.ARTICLE
                 || h.family == Family.PART);
         if (!structured) headings = mainHeadings(true);
+        List<Heading> points = List.of();
+        if (!structured && type == DocType.CHI_THI) {
+            points = headings.stream().filter(h -> h.family == Family.NUMBERED).toList();
+            headings = directiveBlocks(headings);
+        }
 
         List<Section> sections = new ArrayList<>();
         int firstStart = headings.isEmpty() ? text.length() : headings.get(0).line.start();
@@ -166,8 +171,97 @@ final class SectionParser {
             Section s = section(h, limit, 1);
             sections.add(s);
             if (h.family == Family.ROMAN || h.family == Family.PART) sections.addAll(subsections(h, s));
+            if (h.family == Family.BLOCK && h.kind == SectionKind.TASKS) sections.addAll(pointsWithin(points, s));
         }
         return sections;
+    }
+
+    /** A directive's closing paragraph: it asks for this document to be carried out ("… nghiêm túc thực hiện Chỉ thị"). */
+    private static final Pattern CLOSING = Pattern.compile(
+            "\\b(?:chi\\s+thi|ke\\s+hoach)\\b(?:\\s+nay)?[^.]{0,120}\\b(?:thuc\\s+hien|trien\\s+khai)\\b"
+                    + "|\\b(?:thuc\\s+hien|trien\\s+khai|to\\s+chuc\\s+thuc\\s+hien)\\b[^.]{0,120}\\b(?:chi\\s+thi|ke\\s+hoach)\\b");
+
+    /**
+     * The body of a directive as three level-1 parts, the way such a document is laid out: the situation it
+     * answers (CONTEXT, from the end of the title to the first point), its numbered points together (TASKS,
+     * the points become level-2 sections inside it), and what it asks for its own execution (IMPLEMENTATION:
+     * trailing points about carrying it out, "4. Tổ chức thực hiện", or the closing paragraph after the last
+     * point). Headings other than numbered points (recipients, signature, appendix) stay as they are.
+     */
+    private List<Heading> directiveBlocks(List<Heading> headings) {
+        List<Heading> points = headings.stream().filter(h -> h.family == Family.NUMBERED).toList();
+        if (points.size() < 2) return headings;
+        List<Heading> out = new ArrayList<>();
+        Heading firstPoint = points.get(0);
+        int contextLine = contextStart(firstPoint.line.index());
+        if (contextLine >= 0) {
+            Line c = lines.get(contextLine);
+            out.add(new Heading(c, Family.BLOCK, SectionKind.CONTEXT, "", "", contextLine - 1));
+        }
+        int lastTask = points.size() - 1;
+        while (lastTask > 0 && points.get(lastTask).kind == SectionKind.IMPLEMENTATION) lastTask--;
+        out.add(new Heading(firstPoint.line, Family.BLOCK, SectionKind.TASKS, "", "", firstPoint.line.index() - 1));
+        int afterPoints = headings.indexOf(points.get(points.size() - 1)) + 1;
+        int limitLine = afterPoints < headings.size() ? headings.get(afterPoints).line.index() : lines.size();
+        if (lastTask < points.size() - 1) {
+            for (int k = lastTask + 1; k < points.size(); k++) out.add(points.get(k));
+        } else {
+            int closing = closingParagraph(points.get(points.size() - 1).lastLine + 1, limitLine);
+            if (closing >= 0) {
+                out.add(new Heading(lines.get(closing), Family.BLOCK, SectionKind.IMPLEMENTATION, "", "", closing - 1));
+            }
+        }
+        for (Heading h : headings) if (h.family != Family.NUMBERED) out.add(h);
+        out.sort(java.util.Comparator.comparingInt(h -> h.line.index()));
+        return out;
+    }
+
+    /** The first body line after the type line and title, when body text stands before {@code firstPoint}; else -1. */
+    private int contextStart(int firstPoint) {
+        int typeLine = -1;
+        for (int i = 0; i < firstPoint; i++) {
+            if (HeaderParser.isTypeLine(lines.get(i))) {
+                typeLine = i;
+                break;
+            }
+        }
+        if (typeLine < 0) return -1;
+        int i = typeLine + 1;
+        while (i < firstPoint && lines.get(i).isBlank()) i++;
+        // the title: lines up to a blank line, at most four
+        int titleLines = 0;
+        while (i < firstPoint && !lines.get(i).isBlank() && titleLines < 4 && !lines.get(i).text().strip().matches(".*[.:;]$")) {
+            i++;
+            titleLines++;
+        }
+        while (i < firstPoint && lines.get(i).isBlank()) i++;
+        return i < firstPoint && titleLines > 0 ? i : -1;
+    }
+
+    /** The first paragraph from line {@code from} (before {@code limit}) that asks for this document to be carried out, or -1. */
+    private int closingParagraph(int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            Line l = lines.get(i);
+            if (l.isBlank() || !startsUpper(l) || l.text().strip().matches("^\\p{L}\\s*[).].*")) continue;
+            Line before = lines.get(i - 1);
+            if (!before.isBlank() && !before.text().strip().matches(".*[.;:!]$")) continue;
+            StringBuilder para = new StringBuilder();
+            for (int j = i; j < limit && !lines.get(j).isBlank(); j++) para.append(lines.get(j).folded()).append(' ');
+            if (CLOSING.matcher(para).find()) return i;
+        }
+        return -1;
+    }
+
+    /** The numbered points of a directive inside its TASKS part, as level-2 sections. */
+    private List<Section> pointsWithin(List<Heading> points, Section block) {
+        List<Heading> inside = points.stream()
+                .filter(h -> h.line.start() >= block.start() && h.line.start() < block.end()).toList();
+        List<Section> out = new ArrayList<>();
+        for (int i = 0; i < inside.size(); i++) {
+            int limit = i + 1 < inside.size() ? inside.get(i + 1).line.start() : block.end();
+            out.add(section(inside.get(i), limit, 2));
+        }
+        return out;
     }
 
     private Section section(Heading h, int limit, int level) {
@@ -175,7 +269,7 @@ final class SectionParser {
         int end = trimEnd(h.line.start(), limit);
         int bodyStart = Math.min(skipSpace(Math.min(headingEnd + 1, text.length()), end), end);
         if (headingEnd >= end) bodyStart = end;
-        if (h.family == Family.ATTACHMENT) bodyStart = h.line.start(); // no heading line: all is body
+        if (h.family == Family.ATTACHMENT || h.family == Family.BLOCK) bodyStart = h.line.start(); // no heading line: all is body
         SectionKind kind = h.kind;
         if (h.family == Family.ARTICLE) {
             String head = AccentFolder.fold(text.substring(h.line.start(), Math.min(end, h.line.start() + 400)));
@@ -273,6 +367,7 @@ final class SectionParser {
             if (inAppendix) continue;
 
             int roman = romanValue(l);
+            if (roman == 0 && !numberedPoints && fillsRomanGap(i, lastRoman)) roman = lastRoman + 1;
             if (roman < 0 && numberedPoints) roman = 0; // no real roman part in the document: arabic points
             if (roman < 0) roman = (-roman == lastRoman + 1 || (-roman == lastRoman && lastRoman > 0)) ? lastRoman + 1 : 0;
             if (roman >= 2 && roman == lastRoman && isCapitals(l)) {
@@ -341,6 +436,25 @@ final class SectionParser {
             }
         }
         return out;
+    }
+
+    /** A numeral OCR made of look-alikes only ("1." or "l." for "II."), and a short heading after it. */
+    private static final Pattern LOOKALIKE_HEADING = Pattern.compile("^\\s*[1lI|!]{1,3}\\s*[.:)]\\s*(\\p{Lu}[^.;:!?]{2,60}):?\\s*$");
+
+    /**
+     * True when line {@code i} is the missing roman heading between {@code lastRoman} and a later heading
+     * numbered {@code lastRoman + 2}: "II. Mục tiêu" read as "1. Muc tiêu" between "I." and "III.". Only a short
+     * line whose words name a section kind, standing where the sequence lacks one numeral, is taken.
+     */
+    private boolean fillsRomanGap(int i, int lastRoman) {
+        if (lastRoman < 1) return false;
+        Matcher m = LOOKALIKE_HEADING.matcher(lines.get(i).text());
+        if (!m.find() || m.group(1).split("\\s+").length > 8 || SectionKinds.tag(m.group(1), null) == null) return false;
+        for (int j = i + 1; j < lines.size(); j++) {
+            int v = romanValue(lines.get(j));
+            if (v > 0) return v == lastRoman + 2;
+        }
+        return false;
     }
 
     private static boolean isCapitals(Line l) {

@@ -36,21 +36,15 @@ public final class StructureParser {
 
     /** Parses the pages of one document, in order. */
     public DocumentStructure parse(List<Page> pages) {
-        if (pages == null) throw new IllegalArgumentException("pages must not be null");
-        if (pages.isEmpty()) return new DocumentStructure(Header.EMPTY, List.of());
-        StringBuilder sb = new StringBuilder();
-        int[] starts = new int[pages.size()];
-        int[] numbers = new int[pages.size()];
-        for (int i = 0; i < pages.size(); i++) {
-            Page p = pages.get(i);
-            if (p == null) throw new IllegalArgumentException("page " + (i + 1) + " of the list is null");
-            if (i > 0) sb.append(VanbanDocument.PAGE_BREAK);
-            starts[i] = sb.length();
-            numbers[i] = p.number();
-            sb.append(p.text());
-        }
-        String text = sb.toString();
-        Header header = headerParser.parse(text);
-        return new DocumentStructure(header, new SectionParser(text, starts, numbers, header.type()).parse());
+        return parse(DocumentText.of(pages));
+    }
+
+    /** Parses one document from its text, built once by the caller ({@link DocumentText#of}). */
+    public DocumentStructure parse(DocumentText t) {
+        if (t == null) throw new IllegalArgumentException("text must not be null");
+        if (t.isEmpty()) return new DocumentStructure(Header.EMPTY, List.of());
+        Header header = headerParser.parse(t.text());
+        return new DocumentStructure(header,
+                new SectionParser(t.text(), t.pageStarts(), t.pageNumbers(), header.type()).parse());
     }
 }

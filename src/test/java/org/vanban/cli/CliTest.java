@@ -95,6 +95,7 @@ class CliTest {
         assertThat(res.get("total").asInt()).isEqualTo(1);
         assertThat(res.get("hits").get(0).get("number").asText()).isEqualTo("07/CT-UBND");
         assertThat(res.get("hits").get(0).get("snippet").asText()).contains("«");
+        assertThat(res.get("hits").get(0).get("sourcePath").asText()).endsWith("chi-thi.txt");
 
         assertThat(run("search", "thủ tục", "--index", index(), "--year", "2021", "--section", "targets")).isZero();
         assertThat(out()).contains("1 hit(s)").contains("39/KH-UBND");

@@ -63,4 +63,18 @@ class ReferenceExtractorTest {
     void datesAndPlainNumbersAreNotReferences() {
         assertThat(extractor.extract("Ngày 05/01/2021, đạt 90% số hồ sơ; Luật này có hiệu lực.")).isEmpty();
     }
+
+    @Test
+    void aDatedSymbolThatLostItsHyphenIsReadWithIt() {
+        String text = """
+                công khai ngân sách theo Thông tự số
+                215/2017/TTBTC và Nghị định số 45/2019/NĐCP; thực hiện theo Công văn số 12/2020/UBND
+                """;
+        assertThat(extractor.extract(text)).extracting(LegalReference::key)
+                .contains("215/2017/TT-BTC", "45/2019/ND-CP");
+        assertThat(extractor.extract(text)).extracting(LegalReference::number).contains("45/2019/NĐ-CP");
+        // an issuer alone after the year (no type to split off) is left as written
+        assertThat(ReferenceExtractor.withTypeHyphen("12/2020/UBND")).isEqualTo("12/2020/UBND");
+        assertThat(ReferenceExtractor.withTypeHyphen("76/NQ-CP")).isEqualTo("76/NQ-CP");
+    }
 }

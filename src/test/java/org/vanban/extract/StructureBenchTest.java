@@ -17,7 +17,7 @@ class StructureBenchTest {
     @Test
     void cleanVariantKeepsItsFigures() {
         assertThat(Files.isDirectory(DEV)).as("development set at " + DEV.toAbsolutePath()).isTrue();
-        StructureBench.Report r = new StructureBench().run(DEV, StructureBench.Variant.CLEAN);
+        StructureBench.Report r = new StructureBench(org.vanban.cli.BenchStructureCommand.productChain()).run(DEV, StructureBench.Variant.CLEAN);
         assertThat(r.sectionF1()).as(r.toString()).isGreaterThanOrEqualTo(0.97);
         assertThat(r.kindAccuracy()).as(r.toString()).isGreaterThanOrEqualTo(0.97);
         assertThat(r.typeAccuracy()).as(r.toString()).isEqualTo(1.0);
@@ -34,7 +34,7 @@ class StructureBenchTest {
 
     @Test
     void strippedVariantStaysClose() {
-        StructureBench.Report r = new StructureBench().run(DEV, StructureBench.Variant.STRIPPED);
+        StructureBench.Report r = new StructureBench(org.vanban.cli.BenchStructureCommand.productChain()).run(DEV, StructureBench.Variant.STRIPPED);
         assertThat(r.sectionF1()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.kindAccuracy()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.numberAccuracy()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
@@ -47,7 +47,7 @@ class StructureBenchTest {
     @Test
     void damagedVariantStaysClose() {
         for (long seed = 0; seed < 2; seed++) {
-            StructureBench.Report r = new StructureBench().run(DEV, StructureBench.Variant.DAMAGED, seed);
+            StructureBench.Report r = new StructureBench(org.vanban.cli.BenchStructureCommand.productChain()).run(DEV, StructureBench.Variant.DAMAGED, seed);
             assertThat(r.sectionF1()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
             assertThat(r.kindAccuracy()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
             assertThat(r.numberAccuracy()).as(r.toString()).isGreaterThanOrEqualTo(0.95);

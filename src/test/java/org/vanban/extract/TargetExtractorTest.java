@@ -178,4 +178,13 @@ class TargetExtractorTest {
         assertThat(t).extracting(TargetClause::comparator).containsExactly("≥", "=");
         assertThat(t.get(0).unit()).isEqualTo("triệu đồng");
     }
+
+    @Test
+    void ocrSymbolsGluedToAWordLeaveTheMetric() {
+        String text = "- 100% hệ thống thông tin& của huyện được kết nối, chia sẻ dữ liệu§.\n";
+        List<TargetClause> t = extractor.extract(text, oneSection(text, SectionKind.TARGETS), null);
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).metric()).doesNotContain("&").doesNotContain("§").contains("hệ thống thông tin của huyện");
+        assertThat(TargetExtractor.clean("Q&A, a & b")).isEqualTo("Q&A, a & b");
+    }
 }

@@ -105,15 +105,43 @@ class StructureParserTest {
     }
 
     @Test
-    void directiveNumberedPointsAreTopLevel() {
+    void directiveBodyIsContextTasksAndImplementation() {
         DocumentStructure d = parser.parse(Docs.pages(Docs.DIRECTIVE));
-        List<Section> s = d.sections();
-        assertThat(s).extracting(Section::kind).containsExactly(PREAMBLE, TASKS, TASKS, IMPLEMENTATION, SIGNATURE);
-        assertThat(s).extracting(Section::number).containsExactly("", "1", "2", "3", "");
-        assertThat(s.get(2).text()).contains("a) Tăng cường giám sát;").contains("b) Chuẩn bị vật tư.");
-        assertThat(s.get(0).text()).contains("yêu cầu:");
+        List<Section> top = d.topLevel();
+        // the situation it answers, its points together, the point about carrying it out
+        assertThat(top).extracting(Section::kind).containsExactly(PREAMBLE, CONTEXT, TASKS, IMPLEMENTATION, SIGNATURE);
+        assertThat(top).extracting(Section::number).containsExactly("", "", "", "3", "");
+        assertThat(top.get(0).text()).endsWith("phòng, chống dịch COVID-19");
+        assertThat(top.get(1).text()).startsWith("Trong thời gian qua").endsWith("yêu cầu:");
+        assertThat(top.get(2).text()).startsWith("1. Các sở").contains("b) Chuẩn bị vật tư.");
+        List<Section> points = d.sections().stream().filter(s -> s.level() == 2).toList();
+        assertThat(points).extracting(Section::number).containsExactly("1", "2");
+        assertThat(points.get(1).text()).contains("a) Tăng cường giám sát;").contains("b) Chuẩn bị vật tư.");
+        assertThat(points.get(1).start()).isGreaterThanOrEqualTo(top.get(2).start());
+        assertThat(points.get(1).end()).isLessThanOrEqualTo(top.get(2).end());
         assertThat(d.header().issuer()).isEqualTo("Ủy ban nhân dân tỉnh Bình Phước");
         assertThat(d.header().place()).isEqualTo("Đồng Xoài");
+        for (int i = 1; i < top.size(); i++) assertThat(top.get(i).start()).isGreaterThanOrEqualTo(top.get(i - 1).end());
+    }
+
+    @Test
+    void aDirectivesClosingParagraphIsItsImplementation() {
+        // points 1-3 are all tasks; the paragraph after them asks for the directive to be carried out
+        String directive = Docs.DIRECTIVE.replace("""
+                3. Tổ chức thực hiện: Giám đốc các sở, Chủ tịch UBND các huyện chịu trách nhiệm
+                thực hiện Chỉ thị này.
+                """, """
+                3. Sở Công Thương kiểm tra việc dự trữ hàng hóa thiết yếu;
+                thực hiện nghiêm túc việc báo cáo hằng tuần.
+
+                Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các cơ quan nghiêm túc tổ chức thực hiện
+                các nội dung Chỉ thị; giao Văn phòng tổng hợp, báo cáo.
+                """);
+        assertThat(directive).isNotEqualTo(Docs.DIRECTIVE);
+        List<Section> top = parser.parse(Docs.pages(directive)).topLevel();
+        assertThat(top).extracting(Section::kind).containsExactly(PREAMBLE, CONTEXT, TASKS, IMPLEMENTATION, SIGNATURE);
+        assertThat(top.get(2).text()).endsWith("báo cáo hằng tuần.");
+        assertThat(top.get(3).text()).startsWith("Chủ tịch UBND tỉnh yêu cầu");
     }
 
     @Test
@@ -128,7 +156,9 @@ class StructureParserTest {
         assertThat(directive).isNotEqualTo(Docs.DIRECTIVE);
         List<Section> s = parser.parse(Docs.pages(directive)).sections();
         // "kiểm tra" alone is a task; following up "Chỉ thị này" closes the directive
-        assertThat(s).extracting(Section::kind).containsExactly(PREAMBLE, TASKS, TASKS, TASKS, IMPLEMENTATION, SIGNATURE);
+        assertThat(parser.parse(Docs.pages(directive)).topLevel()).extracting(Section::kind)
+                .containsExactly(PREAMBLE, CONTEXT, TASKS, IMPLEMENTATION, SIGNATURE);
+        assertThat(s.stream().filter(x -> x.level() == 2)).extracting(Section::number).containsExactly("1", "2", "3");
     }
 
     @Test

@@ -1,0 +1,110 @@
+package org.vanban.structure;
+
+import org.junit.jupiter.api.Test;
+import org.vanban.model.DocType;
+import org.vanban.model.Header;
+import org.vanban.model.Section;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vanban.model.SectionKind.*;
+
+/** Headers and headings as English-model OCR leaves them on real scans (hand-written, not copied). */
+class DamagedHeaderTest {
+    private final HeaderParser header = new HeaderParser();
+    private final StructureParser parser = new StructureParser();
+
+    @Test
+    void aDateCitedInTheBodyIsNotTheDocumentsDate() {
+        // the scan starts at the type line: no number, no place and date
+        String text = """
+                 CHỈ THỊ
+                Về việc tăng cường kỷ luật hành chính trên địa bàn xã
+
+                Thời gian qua, công tác cải cách hành chính của xã có chuyển biến.
+                Để thực hiện Quyết định số 45/QĐ-UBND ngày 03 tháng 5 năm 2022 của UBND huyện
+                và Công văn số 118/UBND-NV ngày 9 tháng 6 năm 2022, Chủ tịch UBND xã yêu cầu:
+                1. Công chức các bộ phận chấn chỉnh việc giải quyết hồ sơ.
+                """;
+        Header h = header.parse(text);
+        assertThat(h.type()).isEqualTo(DocType.CHI_THI);
+        assertThat(h.date()).isEmpty();
+        assertThat(h.place()).isEmpty();
+    }
+
+    @Test
+    void theOwnDateOnTheNumberLineIsStillRead() {
+        String text = """
+                UBND HUYỆN ĐÔNG ANH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 21/CT-UBND                ngày 07 tháng 3 năm 2024
+
+                CHỈ THỊ
+                Về công tác phòng chống thiên tai năm 2024
+                """;
+        Header h = header.parse(text);
+        assertThat(h.number()).isEqualTo("21/CT-UBND");
+        assertThat(h.date()).isEqualTo("2024-03-07");
+    }
+
+    @Test
+    void aRomanHeadingReadAsOneIsPlacedByItsNeighbours() {
+        // "II. Mục tiêu" came out of OCR as "1. Muc tiêu", between "I." and "I11." (= III)
+        String text = """
+                KẾ HOẠCH
+                Phát triển du lịch huyện giai đoạn 2022 - 2025
+
+                I. Quan điểm phát triển
+                1. Phát triển du lịch gắn với bảo tồn di sản.
+                2. Huy động các nguồn lực xã hội.
+
+                1. Muc tiêu
+                1. Mục tiêu chung
+                Đưa du lịch trở thành ngành kinh tế quan trọng.
+                2. Chỉ tiêu cụ thể
+                Đến năm 2025 đón 500.000 lượt khách.
+
+                I11. Nhiệm vụ và giải pháp
+                1. Quy hoạch các điểm du lịch.
+
+                IV. Tổ chức thực hiện
+                Phòng Văn hóa chủ trì triển khai.
+                """;
+        List<Section> top = parser.parse(Docs.pages(text)).topLevel();
+        assertThat(top).extracting(Section::kind).containsExactly(PREAMBLE, PURPOSE, TARGETS, TASKS, IMPLEMENTATION);
+        assertThat(top).extracting(Section::number).containsExactly("", "I", "II", "III", "IV");
+    }
+
+    @Test
+    void anArabicPointIsNotTakenForAMissingRomanHeadingWhenTheSequenceHasNoGap() {
+        String text = """
+                KẾ HOẠCH
+                Phát triển du lịch huyện năm 2023
+
+                I. Mục đích, yêu cầu
+                1. Mục tiêu
+                Thu hút khách du lịch.
+
+                II. Nhiệm vụ
+                Quy hoạch các điểm du lịch.
+                """;
+        List<Section> top = parser.parse(Docs.pages(text)).topLevel();
+        assertThat(top).extracting(Section::kind).containsExactly(PREAMBLE, PURPOSE, TASKS);
+    }
+
+    @Test
+    void aScanWithoutTypeLineTakesTheTypeItNamesItselfBy() {
+        String text = """
+                Phát triển du lịch huyện giai đoạn 2022 - 2025
+
+                Du lịch được huyện xác định là ngành kinh tế mũi nhọn.
+                Ủy ban nhân dân huyện xây dựng Kế hoạch phát triển du lịch với những nội dung sau:
+                I. Mục tiêu
+                Đón 500.000 lượt khách. Các phòng, ban triển khai Kế hoạch này theo chức năng.
+                """;
+        assertThat(header.parse(text).type()).isEqualTo(DocType.KE_HOACH);
+        // a document that cites other types but never names itself stays unknown
+        assertThat(header.parse("Thực hiện Quyết định số 12/QĐ-UBND của UBND tỉnh về du lịch.").type())
+                .isEqualTo(DocType.UNKNOWN);
+    }
+}
