@@ -79,6 +79,10 @@ public final class IngestCommand implements Callable<Integer> {
             "given folders no longer exists (listed as \"missing since the last run\" otherwise; see `vanban prune`)"})
     boolean prune;
 
+    @Option(names = "--pdf-out", paramLabel = "DIR", description = {"also write an archive PDF/A-2u of each scan or PDF into DIR",
+            "(as `vanban pdf`, on the OCR's own word boxes); a rerun writes the ones missing"})
+    Path pdfOut;
+
     @Override
     public Integer call() throws Exception {
         if (watch == null && paths.isEmpty()) {
@@ -92,7 +96,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         IngestOptions options = new IngestOptions(n, force, Duration.ofSeconds(pageTimeout), !quiet && watch == null,
-                commitEvery, Duration.ofSeconds(commitSeconds), minFreeMb * 1024 * 1024);
+                commitEvery, Duration.ofSeconds(commitSeconds), minFreeMb * 1024 * 1024).withPdfOut(pdfOut);
         IngestReport report;
         CountDownLatch finished = new CountDownLatch(1);
         try {
@@ -132,6 +136,7 @@ public final class IngestCommand implements Callable<Integer> {
                     }
                     if (!quiet) {
                         report.printSummary(System.out);
+                        pipeline.pdfSummary().ifPresent(System.out::println);
                         System.out.println("Report: " + writer.file().map(Path::toString).orElse("(not written)"));
                     }
                 }

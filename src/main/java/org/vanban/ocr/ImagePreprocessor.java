@@ -50,12 +50,17 @@ public final class ImagePreprocessor {
      *
      * @param image   black-and-white, or grey at the edges when halved
      * @param divisor 1, or 2 when the page was halved in both directions (its resolution is halved too)
+     * @param turnedDegrees the angle the page was turned by to deskew it ({@link Deskewer#rotate}), 0 when not
      */
-    public record Prepared(BufferedImage image, int divisor) { }
+    public record Prepared(BufferedImage image, int divisor, double turnedDegrees) {
+        public Prepared(BufferedImage image, int divisor) {
+            this(image, divisor, 0);
+        }
+    }
 
     /** The cleaned, black-and-white page. */
     public BufferedImage process(BufferedImage image) {
-        return GreyRaster.image(clean(image, null), image.getWidth(), image.getHeight());
+        return GreyRaster.image(clean(image, null, new double[1]), image.getWidth(), image.getHeight());
     }
 
     /**
@@ -69,11 +74,12 @@ public final class ImagePreprocessor {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] heights = despeckler != null ? new int[256] : null;
-        byte[] bw = clean(image, heights);
+        double[] turned = new double[1];
+        byte[] bw = clean(image, heights, turned);
         if (heights == null || w < 2 || h < 2 || medianHeight(heights, MIN_GLYPHS) < HALVE_FROM_GLYPH_HEIGHT) {
-            return new Prepared(GreyRaster.image(bw, w, h), 1);
+            return new Prepared(GreyRaster.image(bw, w, h), 1, turned[0]);
         }
-        return new Prepared(GreyRaster.image(GreyRaster.halve(bw, w, h), w / 2, h / 2), 2);
+        return new Prepared(GreyRaster.image(GreyRaster.halve(bw, w, h), w / 2, h / 2), 2, turned[0]);
     }
 
     /** The median of a height histogram, or 0 when it counts fewer than {@code min} groups. */
@@ -95,7 +101,7 @@ public final class ImagePreprocessor {
         return heights.length - 1;
     }
 
-    private byte[] clean(BufferedImage image, int[] heights) {
+    private byte[] clean(BufferedImage image, int[] heights, double[] turned) {
         int w = image.getWidth();
         int h = image.getHeight();
         byte[] grey = GreyRaster.pixels(image);
@@ -108,6 +114,7 @@ public final class ImagePreprocessor {
             double skew = deskewer.skewDegrees(grey, w, h);
             if (Math.abs(skew) >= Deskewer.MIN_CORRECTION_DEGREES) {
                 grey = Deskewer.rotate(grey, w, h, -skew);
+                turned[0] = -skew;
             }
         }
         byte[] bw = binarizer.binarize(grey, w, h);

@@ -147,14 +147,46 @@ public final class OcrEngine implements AutoCloseable {
                 }
             }
             int conf = api.TessBaseAPIMeanTextConf(handle);
+            java.util.List<OcrWord> words = words();
             api.TessBaseAPIClear(handle);
-            return new OcrResult(text, Math.max(0, Math.min(100, conf)));
+            return new OcrResult(text, Math.max(0, Math.min(100, conf)), words);
         } finally {
             if (monitor != null) {
                 api.TessMonitorDelete(monitor);
             }
             Reference.reachabilityFence(pixels);
         }
+    }
+
+    /** The words of the last recognition with their boxes (a walk over Tesseract's result iterator). */
+    private java.util.List<OcrWord> words() {
+        java.util.List<OcrWord> out = new java.util.ArrayList<>();
+        net.sourceforge.tess4j.ITessAPI.TessResultIterator it = api.TessBaseAPIGetIterator(handle);
+        if (it == null) return out;
+        int level = net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel.RIL_WORD;
+        java.nio.IntBuffer l = java.nio.IntBuffer.allocate(1), t = java.nio.IntBuffer.allocate(1),
+                r = java.nio.IntBuffer.allocate(1), b = java.nio.IntBuffer.allocate(1);
+        try {
+            net.sourceforge.tess4j.ITessAPI.TessPageIterator page = api.TessResultIteratorGetPageIterator(it);
+            do {
+                Pointer p = api.TessResultIteratorGetUTF8Text(it, level);
+                if (p == null) continue;
+                String word;
+                try {
+                    word = p.getString(0, StandardCharsets.UTF_8.name()).strip();
+                } finally {
+                    api.TessDeleteText(p);
+                }
+                if (word.isEmpty() || api.TessPageIteratorBoundingBox(page, level, l, t, r, b) == 0) continue;
+                int w = r.get(0) - l.get(0), h = b.get(0) - t.get(0);
+                if (w <= 0 || h <= 0) continue;
+                float c = api.TessResultIteratorConfidence(it, level);
+                out.add(new OcrWord(word, l.get(0), t.get(0), w, h, Math.max(0, Math.min(100, c))));
+            } while (api.TessResultIteratorNext(it, level) != 0);
+        } finally {
+            api.TessResultIteratorDelete(it);
+        }
+        return out;
     }
 
     /** The tessdata directory this engine was loaded from. */

@@ -148,13 +148,34 @@ public final class OcrEnginePool implements AutoCloseable {
             engines.set(engine);
         }
         try {
-            return engine.recognize(page.image(), pageDpi, timeout);
+            return inSourcePixels(engine.recognize(page.image(), pageDpi, timeout), page, image.getWidth(), image.getHeight());
         } catch (OcrException e) {
             // a timed-out or failed engine is not trusted: end it; the next page gets a fresh one
             engines.remove();
             engine.close();
             throw e;
         }
+    }
+
+    /**
+     * The result with its word boxes moved from the prepared page back onto the image the caller gave: scaled
+     * by the divisor, and each box's centre turned back by the deskew angle (the box keeps its size).
+     */
+    static OcrResult inSourcePixels(OcrResult r, ImagePreprocessor.Prepared page, int width, int height) {
+        if (r.words().isEmpty() || (page.divisor() == 1 && page.turnedDegrees() == 0)) return r;
+        int d = page.divisor();
+        double rad = Math.toRadians(-page.turnedDegrees());
+        double sin = Math.sin(rad), cos = Math.cos(rad);
+        double cx = (width - 1) / 2.0, cy = (height - 1) / 2.0;
+        java.util.List<OcrWord> out = new java.util.ArrayList<>(r.words().size());
+        for (OcrWord w : r.words()) {
+            double mx = (w.x() + w.width() / 2.0) * d - cx, my = (w.y() + w.height() / 2.0) * d - cy;
+            double ox = cx + mx * cos - my * sin, oy = cy + mx * sin + my * cos;
+            int bw = w.width() * d, bh = w.height() * d;
+            out.add(new OcrWord(w.text(), (int) Math.round(ox - bw / 2.0), (int) Math.round(oy - bh / 2.0), bw, bh,
+                    w.confidence()));
+        }
+        return new OcrResult(r.text(), r.meanConfidence(), out);
     }
 
     private ThreadFactory workerFactory() {

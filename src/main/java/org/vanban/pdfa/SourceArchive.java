@@ -50,11 +50,14 @@ public final class SourceArchive {
      * What was written and where the time went.
      *
      * @param pages         pages written
-     * @param boxedPages    pages given word boxes (a second Tesseract recognition each)
-     * @param wordBoxMillis time spent finding and aligning those word boxes
+     * @param boxedPages    pages given word boxes by a second Tesseract recognition
+     * @param wordBoxMillis time spent finding and aligning word boxes (both kinds)
      * @param writeMillis   time spent writing the PDF/A file ({@link PdfaWriter#write})
+     * @param ocrBoxPages   pages whose word boxes came from the OCR stage ({@link PageWords}), not recognised again
+     * @param readMillis    time spent reading the source's pages again (their images)
      */
-    public record Result(int pages, int boxedPages, long wordBoxMillis, long writeMillis) { }
+    public record Result(int pages, int boxedPages, long wordBoxMillis, long writeMillis, int ocrBoxPages,
+                         long readMillis) { }
 
     /** The base document of a file first, then its parts {@code -2}, {@code -3}, ... by number. */
     public static final Comparator<VanbanDocument> PART_ORDER = Comparator
@@ -97,6 +100,16 @@ public final class SourceArchive {
      * @throws IOException     writing failed
      */
     public Result write(List<VanbanDocument> docs, Path out) throws SourceException, NoPageImages, IOException {
+        return write(docs, Map.of(), out);
+    }
+
+    /**
+     * Like {@link #write(List, Path)}, placing the text of page {@code n} on {@code ocrWords.get(n)} (the words
+     * the OCR stage read while ingesting) when given and made on an image of the same size; the other OCR'd
+     * pages are recognised again for their boxes.
+     */
+    public Result write(List<VanbanDocument> docs, Map<Integer, PageWords> ocrWords, Path out)
+            throws SourceException, NoPageImages, IOException {
         if (docs.isEmpty()) throw new IllegalArgumentException("no documents");
         VanbanDocument first = docs.get(0);
         Path file = Path.of(first.sourcePath());
@@ -126,7 +139,8 @@ public final class SourceArchive {
                     + " PDF/A output is made from scans and PDFs");
         }
         try (PDDocument source = pdf ? load(file) : null) {
-            Collector c = new Collector(file, media, source, textByPage);
+            Collector c = new Collector(file, media, source, textByPage, ocrWords);
+            long r0 = System.nanoTime();
             try {
                 new SourceReader().read(file, c);
             } catch (IngestException e) {
@@ -134,8 +148,10 @@ public final class SourceArchive {
             }
             if (c.failure != null) throw c.failure;
             long t0 = System.nanoTime();
+            long readMillis = Math.max(0, (t0 - r0 - c.boxNanos) / 1_000_000);
             writer.write(c.pages, metadata(first, file), outline(docs), out);
-            return new Result(c.pages.size(), c.boxedPages, c.boxNanos / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
+            return new Result(c.pages.size(), c.boxedPages, c.boxNanos / 1_000_000, (System.nanoTime() - t0) / 1_000_000,
+                    c.ocrBoxPages, readMillis);
         }
     }
 
@@ -194,16 +210,18 @@ public final class SourceArchive {
         final String media;
         final PDDocument source;
         final Map<Integer, String> text;
+        final Map<Integer, PageWords> ocrWords;
         final List<ArchivePage> pages = new ArrayList<>();
         long boxNanos;
-        int boxedPages;
+        int boxedPages, ocrBoxPages;
         SourceException failure;
 
-        Collector(Path file, String media, PDDocument source, Map<Integer, String> text) {
+        Collector(Path file, String media, PDDocument source, Map<Integer, String> text, Map<Integer, PageWords> ocrWords) {
             this.file = file;
             this.media = media;
             this.source = source;
             this.text = text;
+            this.ocrWords = ocrWords;
         }
 
         @Override
@@ -224,10 +242,16 @@ public final class SourceArchive {
                 String repaired = text.getOrDefault(number, "");
                 if (!repaired.isBlank()) {
                     long t0 = System.nanoTime();
-                    if (boxes == null) boxes = new TesseractWordBoxes();
-                    words = aligner.align(boxes.lines(grey), repaired);
+                    PageWords known = ocrWords.get(number);
+                    if (known != null && known.width() == grey.getWidth() && known.height() == grey.getHeight()) {
+                        words = aligner.align(known.lines(), repaired);
+                        ocrBoxPages++;
+                    } else {
+                        if (boxes == null) boxes = new TesseractWordBoxes();
+                        words = aligner.align(boxes.lines(grey), repaired);
+                        boxedPages++;
+                    }
                     boxNanos += System.nanoTime() - t0;
-                    boxedPages++;
                 }
                 pages.add(new ArchivePage(pageImage(number, grey), words, grey.getWidth(), grey.getHeight()));
             } catch (OcrException e) {

@@ -12,9 +12,10 @@ import java.time.Duration;
  * @param commitEvery    commit the index (and the ledger) after this many finished files ...
  * @param commitInterval ... or after this much time, whichever comes first
  * @param minFreeBytes   refuse to start or commit with less free space on the index's disk
+ * @param pdfOut         folder for an archive PDF/A of each ingested scan or PDF ({@code ingest --pdf-out}), or null
  */
 public record IngestOptions(int threads, boolean force, Duration pageTimeout, boolean progress,
-                            int commitEvery, Duration commitInterval, long minFreeBytes) {
+                            int commitEvery, Duration commitInterval, long minFreeBytes, java.nio.file.Path pdfOut) {
     public static final int DEFAULT_COMMIT_EVERY = 20;
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
 
@@ -24,6 +25,11 @@ public record IngestOptions(int threads, boolean force, Duration pageTimeout, bo
         if (minFreeBytes < 0) throw new IllegalArgumentException("--min-free-mb must not be negative");
         pageTimeout = pageTimeout == null ? Duration.ofMinutes(3) : pageTimeout;
         commitInterval = commitInterval == null ? DEFAULT_COMMIT_INTERVAL : commitInterval;
+    }
+
+    public IngestOptions(int threads, boolean force, Duration pageTimeout, boolean progress,
+                         int commitEvery, Duration commitInterval, long minFreeBytes) {
+        this(threads, force, pageTimeout, progress, commitEvery, commitInterval, minFreeBytes, null);
     }
 
     public IngestOptions(int threads, boolean force, Duration pageTimeout, boolean progress) {
@@ -36,10 +42,14 @@ public record IngestOptions(int threads, boolean force, Duration pageTimeout, bo
     }
 
     public IngestOptions withCommitEvery(int files, Duration interval) {
-        return new IngestOptions(threads, force, pageTimeout, progress, files, interval, minFreeBytes);
+        return new IngestOptions(threads, force, pageTimeout, progress, files, interval, minFreeBytes, pdfOut);
     }
 
     public IngestOptions withMinFreeBytes(long bytes) {
-        return new IngestOptions(threads, force, pageTimeout, progress, commitEvery, commitInterval, bytes);
+        return new IngestOptions(threads, force, pageTimeout, progress, commitEvery, commitInterval, bytes, pdfOut);
+    }
+
+    public IngestOptions withPdfOut(java.nio.file.Path folder) {
+        return new IngestOptions(threads, force, pageTimeout, progress, commitEvery, commitInterval, minFreeBytes, folder);
     }
 }

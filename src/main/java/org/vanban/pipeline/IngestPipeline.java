@@ -83,6 +83,8 @@ public final class IngestPipeline implements AutoCloseable {
     private volatile String stopReason;
     private IndexSearch stored;
     private volatile Progress current;
+    /** {@code --pdf-out}: the archive PDF/A of each file, or null. */
+    private final PdfOutput pdfOut;
 
     public IngestPipeline(DocumentIndex index, IngestOptions options) {
         this(index, options, new DocumentBuilder());
@@ -111,6 +113,11 @@ public final class IngestPipeline implements AutoCloseable {
         // once a file's ledger line is written, the ledger answers for its content: the claim can go
         this.checkpointer = new Checkpointer(index, ledger, disk, options.commitEvery(), options.commitInterval(),
                 entries -> entries.forEach(e -> claimed.remove(e.sha256())));
+        try {
+            this.pdfOut = options.pdfOut() == null ? null : new PdfOutput(options.pdfOut());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the --pdf-out folder " + options.pdfOut() + ": " + e.getMessage(), e);
+        }
         this.ocr = newPool(options);
         this.imagesInFlight = new Semaphore(options.threads() * 2);
         int n = Math.max(2, options.threads());
@@ -198,6 +205,11 @@ public final class IngestPipeline implements AutoCloseable {
         finalCommit();
         double secs = (System.nanoTime() - t0) / 1e9;
         return report.finish(secs, stopReason);
+    }
+
+    /** With {@code --pdf-out}: what was written and its cost per page; empty otherwise. */
+    public Optional<String> pdfSummary() {
+        return pdfOut == null ? Optional.empty() : Optional.of(pdfOut.summary());
     }
 
     /** Pages finished so far by the current {@link #run} (for progress probes such as the scale bench). */
@@ -312,7 +324,7 @@ public final class IngestPipeline implements AutoCloseable {
                 Result known = alreadyKnown(path, sha, previous, t0);
                 if (known != null) {
                     progress.fileDone();
-                    return known;
+                    return pdfOut == null ? known : withPdf(known);
                 }
             }
             if (!claimed.add(sha)) {
@@ -328,6 +340,7 @@ public final class IngestPipeline implements AutoCloseable {
             index.upsertAll(docs);
             List<IngestLedger.Entry> entries = new ArrayList<>();
             String replaced = replaceOldVersion(path, sha, previous, entries);
+            if (pdfOut != null) replaced = join(replaced, pdfOut.write(docs, pages.words));
             progress.fileDone();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             boolean partial = !pages.failed.isEmpty();
@@ -419,6 +432,22 @@ public final class IngestPipeline implements AutoCloseable {
                 updated.stream().map(VanbanDocument::id).toList(), pageCount, note)));
     }
 
+    /** A skipped or moved file: its archive PDF is written when missing (resume), noted in its outcome. */
+    private Result withPdf(Result known) {
+        FileOutcome o = known.outcome();
+        if (o.documentId().isEmpty() || pdfOut.has(o.documentId())) return known;
+        List<VanbanDocument> parts = storedParts(o.documentId());
+        if (parts.isEmpty()) return known;
+        String note = pdfOut.ensure(parts);
+        if (note.isEmpty()) return known;
+        return new Result(new FileOutcome(o.path(), o.status(), join(o.reason(), note), o.documentId(), o.sha256(), o.mediaType(),
+                o.pages(), o.ocrPages(), o.failedPages(), o.millis()), known.entries());
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + "; " + b;
+    }
+
     /** Deletes the document of the file's previous content, unless another file still has that content. */
     private String replaceOldVersion(String path, String sha, Optional<IngestLedger.Entry> previous,
                                      List<IngestLedger.Entry> entries) {
@@ -466,6 +495,9 @@ public final class IngestPipeline implements AutoCloseable {
         private final Map<Integer, Page> ready = new TreeMap<>();
         private final Map<Integer, Future<OcrResult>> pending = new TreeMap<>();
         private final Map<Integer, String> failed = new TreeMap<>();
+        /** The OCR'd pages' words and image sizes (for {@code --pdf-out}). */
+        private final Map<Integer, org.vanban.pdfa.PageWords> words = new TreeMap<>();
+        private final Map<Integer, int[]> sizes = new TreeMap<>();
         private int ocrPages;
 
         Collector(Progress progress) { this.progress = progress; }
@@ -481,6 +513,7 @@ public final class IngestPipeline implements AutoCloseable {
         public void imagePage(int number, BufferedImage image) {
             progress.pageSeen();
             ocrPages++;
+            if (pdfOut != null) sizes.put(number, new int[] {image.getWidth(), image.getHeight()});
             try {
                 imagesInFlight.acquire();
             } catch (InterruptedException e) {
@@ -506,6 +539,8 @@ public final class IngestPipeline implements AutoCloseable {
                 try {
                     OcrResult r = e.getValue().get();
                     ready.put(n, new Page(n, r.text(), r.text(), r.meanConfidence(), PageSource.OCR));
+                    int[] size = sizes.get(n);
+                    if (size != null) words.put(n, new org.vanban.pdfa.PageWords(size[0], size[1], r.words()));
                 } catch (ExecutionException | CancellationException ex) {
                     Throwable cause = ex instanceof ExecutionException ? ex.getCause() : ex;
                     failed.put(n, String.valueOf(cause.getMessage()));

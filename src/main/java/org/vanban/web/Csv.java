@@ -36,6 +36,13 @@ public final class Csv {
         return sb.toString();
     }
 
+    /** One CSV line (cells quoted as {@link #cell} does, CRLF at the end); {@code bom} starts the file with a BOM. */
+    public static String line(boolean bom, List<String> cells) {
+        StringBuilder sb = new StringBuilder(bom ? BOM : "");
+        row(sb, cells.toArray(String[]::new));
+        return sb.toString();
+    }
+
     private static void row(StringBuilder sb, String... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) sb.append(',');

@@ -81,6 +81,10 @@ class PdfCommandTest {
 
     /** A PNG scan of the plan and an image-only PDF (one JPEG page) of the decision, plus a text file. */
     private Path sources() throws Exception {
+        return sources(tmp);
+    }
+
+    static Path sources(Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         ImageIO.write(scan(PLAN), "png", in.resolve("ke-hoach.png").toFile());
         BufferedImage dec = scan(DECISION);
@@ -97,7 +101,7 @@ class PdfCommandTest {
         return in;
     }
 
-    private List<VanbanDocument> indexed(String index) {
+    static List<VanbanDocument> indexed(String index) {
         List<VanbanDocument> docs = new ArrayList<>();
         try (IndexSearch s = IndexSearch.open(Path.of(index))) {
             s.forEachDocument(docs::add);
