@@ -1,6 +1,7 @@
 package org.vanban.cli;
 
 import org.vanban.index.DocumentIndex;
+import org.vanban.pdfa.PdfOutput;
 import org.vanban.pipeline.IngestOptions;
 import org.vanban.pipeline.IngestPipeline;
 import org.vanban.pipeline.IngestReport;
@@ -96,7 +97,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         IngestOptions options = new IngestOptions(n, force, Duration.ofSeconds(pageTimeout), !quiet && watch == null,
-                commitEvery, Duration.ofSeconds(commitSeconds), minFreeMb * 1024 * 1024).withPdfOut(pdfOut);
+                commitEvery, Duration.ofSeconds(commitSeconds), minFreeMb * 1024 * 1024).withArchive(pdfOut == null ? null : new PdfOutput(pdfOut));
         IngestReport report;
         CountDownLatch finished = new CountDownLatch(1);
         try {

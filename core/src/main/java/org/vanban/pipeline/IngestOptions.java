@@ -12,10 +12,10 @@ import java.time.Duration;
  * @param commitEvery    commit the index (and the ledger) after this many finished files ...
  * @param commitInterval ... or after this much time, whichever comes first
  * @param minFreeBytes   refuse to start or commit with less free space on the index's disk
- * @param pdfOut         folder for an archive PDF/A of each ingested scan or PDF ({@code ingest --pdf-out}), or null
+ * @param archive        where each ingested file goes for an archive copy ({@code ingest --pdf-out}), or null
  */
 public record IngestOptions(int threads, boolean force, Duration pageTimeout, boolean progress,
-                            int commitEvery, Duration commitInterval, long minFreeBytes, java.nio.file.Path pdfOut) {
+                            int commitEvery, Duration commitInterval, long minFreeBytes, ArchiveSink archive) {
     public static final int DEFAULT_COMMIT_EVERY = 20;
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
 
@@ -42,14 +42,14 @@ public record IngestOptions(int threads, boolean force, Duration pageTimeout, bo
     }
 
     public IngestOptions withCommitEvery(int files, Duration interval) {
-        return new IngestOptions(threads, force, pageTimeout, progress, files, interval, minFreeBytes, pdfOut);
+        return new IngestOptions(threads, force, pageTimeout, progress, files, interval, minFreeBytes, archive);
     }
 
     public IngestOptions withMinFreeBytes(long bytes) {
-        return new IngestOptions(threads, force, pageTimeout, progress, commitEvery, commitInterval, bytes, pdfOut);
+        return new IngestOptions(threads, force, pageTimeout, progress, commitEvery, commitInterval, bytes, archive);
     }
 
-    public IngestOptions withPdfOut(java.nio.file.Path folder) {
-        return new IngestOptions(threads, force, pageTimeout, progress, commitEvery, commitInterval, minFreeBytes, folder);
+    public IngestOptions withArchive(ArchiveSink sink) {
+        return new IngestOptions(threads, force, pageTimeout, progress, commitEvery, commitInterval, minFreeBytes, sink);
     }
 }

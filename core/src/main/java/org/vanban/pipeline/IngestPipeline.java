@@ -84,7 +84,7 @@ public final class IngestPipeline implements AutoCloseable {
     private IndexSearch stored;
     private volatile Progress current;
     /** {@code --pdf-out}: the archive PDF/A of each file, or null. */
-    private final PdfOutput pdfOut;
+    private final ArchiveSink pdfOut;
 
     public IngestPipeline(DocumentIndex index, IngestOptions options) {
         this(index, options, new DocumentBuilder());
@@ -113,11 +113,7 @@ public final class IngestPipeline implements AutoCloseable {
         // once a file's ledger line is written, the ledger answers for its content: the claim can go
         this.checkpointer = new Checkpointer(index, ledger, disk, options.commitEvery(), options.commitInterval(),
                 entries -> entries.forEach(e -> claimed.remove(e.sha256())));
-        try {
-            this.pdfOut = options.pdfOut() == null ? null : new PdfOutput(options.pdfOut());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the --pdf-out folder " + options.pdfOut() + ": " + e.getMessage(), e);
-        }
+        this.pdfOut = options.archive();
         this.ocr = newPool(options);
         this.imagesInFlight = new Semaphore(options.threads() * 2);
         int n = Math.max(2, options.threads());
@@ -496,7 +492,7 @@ public final class IngestPipeline implements AutoCloseable {
         private final Map<Integer, Future<OcrResult>> pending = new TreeMap<>();
         private final Map<Integer, String> failed = new TreeMap<>();
         /** The OCR'd pages' words and image sizes (for {@code --pdf-out}). */
-        private final Map<Integer, org.vanban.pdfa.PageWords> words = new TreeMap<>();
+        private final Map<Integer, org.vanban.ocr.PageWords> words = new TreeMap<>();
         private final Map<Integer, int[]> sizes = new TreeMap<>();
         private int ocrPages;
 
@@ -540,7 +536,7 @@ public final class IngestPipeline implements AutoCloseable {
                     OcrResult r = e.getValue().get();
                     ready.put(n, new Page(n, r.text(), r.text(), r.meanConfidence(), PageSource.OCR));
                     int[] size = sizes.get(n);
-                    if (size != null) words.put(n, new org.vanban.pdfa.PageWords(size[0], size[1], r.words()));
+                    if (size != null) words.put(n, new org.vanban.ocr.PageWords(size[0], size[1], r.words()));
                 } catch (ExecutionException | CancellationException ex) {
                     Throwable cause = ex instanceof ExecutionException ? ex.getCause() : ex;
                     failed.put(n, String.valueOf(cause.getMessage()));

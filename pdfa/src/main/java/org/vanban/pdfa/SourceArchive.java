@@ -25,6 +25,7 @@ import org.vanban.model.Section;
 import org.vanban.model.SectionKind;
 import org.vanban.model.VanbanDocument;
 import org.vanban.ocr.OcrException;
+import org.vanban.ocr.PageWords;
 
 /**
  * The archive PDF of one source file: re-reads the file's pages the way ingest did ({@link SourceReader}),
@@ -244,7 +245,7 @@ public final class SourceArchive {
                     long t0 = System.nanoTime();
                     PageWords known = ocrWords.get(number);
                     if (known != null && known.width() == grey.getWidth() && known.height() == grey.getHeight()) {
-                        words = aligner.align(known.lines(), repaired);
+                        words = aligner.align(OcrWordLines.of(known), repaired);
                         ocrBoxPages++;
                     } else {
                         if (boxes == null) boxes = new TesseractWordBoxes();

@@ -1,4 +1,4 @@
-package org.vanban.pipeline;
+package org.vanban.pdfa;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.vanban.model.VanbanDocument;
-import org.vanban.pdfa.PageWords;
-import org.vanban.pdfa.SourceArchive;
+import org.vanban.ocr.PageWords;
+import org.vanban.pipeline.ArchiveSink;
 
 /**
  * {@code ingest --pdf-out DIR}: the archive PDF/A of each ingested scan or PDF, written right after its documents
@@ -18,29 +18,33 @@ import org.vanban.pdfa.SourceArchive;
  * ingest: a file skipped as already done gets its PDF only when it is missing (its word boxes are then
  * recognised again, since the index keeps none). Thread-safe (one {@link SourceArchive} per file).
  */
-final class PdfOutput {
+public final class PdfOutput implements ArchiveSink {
     private final Path dir;
     private final AtomicLong files = new AtomicLong(), pages = new AtomicLong(), ocrBoxPages = new AtomicLong(),
             reOcrPages = new AtomicLong(), boxMillis = new AtomicLong(), writeMillis = new AtomicLong(),
             readMillis = new AtomicLong(), failed = new AtomicLong();
 
-    PdfOutput(Path dir) throws IOException {
+    /** @throws IOException when the folder cannot be made or is not writable */
+    public PdfOutput(Path dir) throws IOException {
         this.dir = Files.createDirectories(dir);
         if (!Files.isWritable(this.dir)) throw new IOException("--pdf-out folder " + dir + " is not writable");
     }
 
     /** Whether the archive PDF of the file holding document {@code id} is there already. */
-    boolean has(String id) {
+    @Override
+    public boolean has(String id) {
         return Files.exists(dir.resolve(id.replaceFirst("-\\d+$", "") + ".pdf"));
     }
 
     /** Writes the PDF of a file just ingested; the note for its outcome ("" when the file has no page images). */
-    String write(List<VanbanDocument> docs, Map<Integer, PageWords> words) {
+    @Override
+    public String write(List<VanbanDocument> docs, Map<Integer, PageWords> words) {
         return write(docs, words, false);
     }
 
     /** Writes the PDF of an already indexed file when it is missing; the note, or "". */
-    String ensure(List<VanbanDocument> docs) {
+    @Override
+    public String ensure(List<VanbanDocument> docs) {
         return write(docs, Map.of(), true);
     }
 
@@ -69,7 +73,8 @@ final class PdfOutput {
     }
 
     /** One line: files and pages written, and where the time went per page. */
-    String summary() {
+    @Override
+    public String summary() {
         long p = Math.max(1, pages.get());
         return String.format(Locale.ROOT, "PDF/A: %d file(s), %d page(s) written to %s, %d failed; word boxes from the OCR "
                         + "stage on %d page(s), recognised again on %d; per page: source re-read %.0f ms, word boxes %.0f ms, "
