@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class SectionParser {
     /** A roman numeral with the look-alikes OCR puts for I (1 l L | ! Í Ì Ị Ỉ Ĩ) and II (H). */
-    private static final Pattern ROMAN = Pattern.compile("^\\s*([IVXl1|L!ÍÌỊỈĨH]{1,5})\\s*[.:)\\-–][\\s'\"`’‘“”.,]*(\\p{L}.*)$");
+    private static final Pattern ROMAN = Pattern.compile("^\\s*([IVXl1|L!ÍÌỊỈĨH]{1,5}v?)\\s*[.:)\\-–][\\s'\"`’‘“”.,]*(\\p{L}.*)$");
     /** Characters that are a damaged capital I. */
     private static final String I_LIKE = "IÍÌỊỈĨ";
     private static final Pattern ARTICLE = Pattern.compile("^\\s*dieu\\s*(\\d{1,3})\\s*[.:]");
@@ -111,6 +111,8 @@ final class SectionParser {
             else if (c == 'H') roman.append("II");
             else roman.append('I');
         }
+        // "Vv." for "V.": OCR doubled the V in lower case
+        if (token.endsWith("v")) roman.setLength(roman.length() - 1);
         if (!VALID_ROMAN.matcher(roman).matches() || roman.isEmpty()) return 0;
         if (certain) return toInt(roman.toString());
         return capitals ? -toInt(roman.toString()) : 0;
@@ -370,7 +372,9 @@ final class SectionParser {
             if (roman == 0 && !numberedPoints && fillsRomanGap(i, lastRoman)) roman = lastRoman + 1;
             if (roman < 0 && numberedPoints) roman = 0; // no real roman part in the document: arabic points
             if (roman < 0) roman = (-roman == lastRoman + 1 || (-roman == lastRoman && lastRoman > 0)) ? lastRoman + 1 : 0;
-            if (roman >= 2 && roman == lastRoman && isCapitals(l)) {
+            // the first part read as "Il." (I and a stray stroke): a plan's parts start at I
+            if (roman == 2 && lastRoman == 0 && hasLookAlike(l)) roman = 1;
+            if (roman >= 2 && roman == lastRoman && (isCapitals(l) || namesKind(l))) {
                 roman = lastRoman + 1; // "II." again after "II.": OCR lost a stroke of "III."
             }
             if (roman > 0 && (roman == 1 || (roman > lastRoman && roman <= lastRoman + 2))) {
@@ -455,6 +459,18 @@ final class SectionParser {
             if (v > 0) return v == lastRoman + 2;
         }
         return false;
+    }
+
+    /** True when the roman numeral of the line holds a look-alike of I (l, 1, |, !). */
+    private static boolean hasLookAlike(Line l) {
+        Matcher m = ROMAN.matcher(l.text());
+        return m.find() && m.group(1).chars().anyMatch(c -> "l1|!".indexOf(c) >= 0);
+    }
+
+    /** A roman heading whose words name a section kind ("Il. CHi TIEU": OCR left a letter in lower case). */
+    private static boolean namesKind(Line l) {
+        Matcher m = ROMAN.matcher(l.text());
+        return m.find() && Line.upperShare(m.group(2)) >= 0.6 && SectionKinds.tag(m.group(2), null) != null;
     }
 
     private static boolean isCapitals(Line l) {

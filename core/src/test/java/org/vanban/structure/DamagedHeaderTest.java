@@ -107,4 +107,31 @@ class DamagedHeaderTest {
         assertThat(header.parse("Thực hiện Quyết định số 12/QĐ-UBND của UBND tỉnh về du lịch.").type())
                 .isEqualTo(DocType.UNKNOWN);
     }
+
+    @Test
+    void romanNumeralsAsEnglishOcrReadsThem() {
+        // "I." read as "Il.", "II." as "Il." again with a letter of its heading in lower case, "V." as "Vv."
+        String text = """
+                KE HOACH
+                Lap lai trat tu do thi nam 2024
+
+                Il. MUC DICH, YEU CAU
+                Lap lai trat tu via he.
+
+                Il. CHi TIEU
+                1. Ty le tuyen pho dat chuan van minh khong duoi 90%.
+
+                Ill. NOI DUNG THUC HIEN
+                1. Ra quan hang tuan.
+
+                IV. KINH PHI
+                Ngan sach phuong.
+
+                Vv. TO CHUC THUC HIEN
+                Cong an phuong chu tri.
+                """;
+        List<Section> top = parser.parse(Docs.pages(text)).topLevel();
+        assertThat(top).extracting(Section::number).containsExactly("", "I", "II", "III", "IV", "V");
+        assertThat(top).extracting(Section::kind).containsExactly(PREAMBLE, PURPOSE, TARGETS, TASKS, BUDGET, IMPLEMENTATION);
+    }
 }

@@ -221,7 +221,8 @@ class StructureParserTest {
     @Test
     void emptyAndInvalidInput() {
         assertThat(parser.parse(List.of()).sections()).isEmpty();
-        assertThatThrownBy(() -> parser.parse(null)).hasMessageContaining("pages");
+        assertThatThrownBy(() -> parser.parse((List<Page>) null)).hasMessageContaining("pages");
+        assertThatThrownBy(() -> parser.parse((DocumentText) null)).hasMessageContaining("text");
         assertThat(SectionKinds.tag("KẾT QUẢ THỰC HIỆN NĂM 2020", OTHER)).isEqualTo(CONTEXT);
         assertThat(SectionKinds.tag("MUC DICH, YEU CAU VA MUC TIEU", OTHER)).isEqualTo(PURPOSE);
         assertThat(SectionKinds.tag("Linh tinh", SectionKind.OTHER)).isEqualTo(OTHER);
