@@ -113,6 +113,10 @@ public final class DocumentBuilder {
             texts.add(text);
             headers.add(s.header().withDetails(d.signerName(), d.signerCapacity(), d.recipients(), d.legalBases()));
         }
+        for (int k = 0; k < parts.size(); k++) {
+            int parent = parts.get(k).attachedToIndex();
+            if (parent > 0 && parent <= k) headers.set(k, inherit(headers.get(k), headers.get(parent - 1)));
+        }
         // repaired and raw header together; an attached part without a unit takes its parent's
         List<Locality> localities = locality.resolveAll(parts, headers, texts);
         List<VanbanDocument> docs = new ArrayList<>(parts.size());
@@ -126,6 +130,17 @@ public final class DocumentBuilder {
                     parsed.get(k).sections(), part.pages(), attachedTo, extraction));
         }
         return docs;
+    }
+
+    /**
+     * The header of an attached part (the plan a decision adopts) that names no issuer of its own, with the issuer
+     * and superior of the part it is attached to. Its number, date, type and title stay its own: a date it does
+     * not carry is left unknown, as the structure gold counts a date absent from the document's own header.
+     */
+    static Header inherit(Header own, Header parent) {
+        if (!own.issuer().isBlank()) return own;
+        return new Header(own.type(), own.number(), own.place(), own.date(), parent.issuer(), parent.superiorIssuer(),
+                own.title(), own.signerName(), own.signerCapacity(), own.recipients(), own.legalBases());
     }
 
     /**

@@ -81,4 +81,43 @@ class DocumentBuilderTest {
                 new Page(2, "", "", 0, PageSource.OCR)));
         assertThat(DocumentBuilder.rawPages(docs)).extracting(Page::number).containsExactly(1, 2);
     }
+
+    @Test
+    void aPlanWithoutHeaderTakesIssuerAndLocalityFromTheDecisionAdoptingIt() {
+        String decision = """
+                UY BAN NHAN DAN               CONG HOA XA HOI CHU NGHIA VIET NAM
+                HUYEN DONG ANH                    Doc lap - Tu do - Hanh phuc
+                S6: 15/QD-UBND               Dong Anh, ngay 12 thang 01 nam 2024
+
+                QUYET DINH
+                Ve viec ban hanh Ke hoach chuyen doi so nam 2024
+
+                QUYET DINH:
+                Dieu 1. Ban hanh kem theo Quyet dinh nay Ke hoach chuyen doi so nam 2024.
+                Dieu 2. Quyet dinh co hieu luc tu ngay ky.
+                Noi nhan:
+                - Luu: VT.
+                                                TM. UY BAN NHAN DAN
+                                                CHU TICH
+                                                Nguyen Van Hung
+                """;
+        String plan = """
+                KE HOACH
+                Chuyen doi so nam 2024
+                (Kem theo Quyet dinh so 15/QD-UBND cua UBND huyen)
+
+                I. MUC TIEU
+                90% ho so cong viec duoc xu ly tren moi truong mang.
+                """;
+        List<VanbanDocument> docs = builder.buildAll("/x/qd.txt", "cd".repeat(32), "text/plain",
+                List.of(new Page(1, decision, decision, 70, PageSource.OCR), new Page(2, plan, plan, 70, PageSource.OCR)));
+        assertThat(docs).hasSize(2);
+        VanbanDocument p = docs.get(1);
+        assertThat(p.attachedTo()).isEqualTo(docs.get(0).id());
+        assertThat(p.header().type().name()).isEqualTo("KE_HOACH");
+        assertThat(p.header().number()).isEmpty();
+        assertThat(p.header().date()).isEmpty(); // its own header gives none
+        assertThat(p.header().issuer()).isEqualTo(docs.get(0).header().issuer()).isNotEmpty();
+        assertThat(p.locality().code()).isEqualTo("017");
+    }
 }
