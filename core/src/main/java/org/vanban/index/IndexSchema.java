@@ -137,8 +137,7 @@ public final class IndexSchema {
     /** Normalised key of a cited document number: folded, upper case, no spaces ("76/nq-cp" → "76/NQ-CP"). */
     public static String citeKey(String number) {
         if (number == null) return "";
-        String d = java.text.Normalizer.normalize(number.strip(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replace('đ', 'd').replace('Đ', 'D');
+        String d = org.vanban.vi.Fold.strip(number.strip());
         return d.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", "").replace('–', '-');
     }
 

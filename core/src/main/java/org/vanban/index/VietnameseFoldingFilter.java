@@ -1,12 +1,10 @@
 package org.vanban.index;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacterCategory;
-import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.vanban.vi.Fold;
 
 /**
  * Removes diacritics (bỏ dấu): decomposes each token (NFD), drops the combining marks (tone marks,
@@ -14,12 +12,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <p>Why not {@code ICUFoldingFilter}: its folding data (utr30.nrm in lucene-analysis-icu 9.12) is
  * built for ICU4J 74 and fails to load with the ICU4J 77 this project uses ("Header authentication
- * failed"). This filter needs only ICU4J's own NFD data, so it works with any ICU4J version.
+ * failed"). This filter needs only ICU4J's own NFD data, so it works with any ICU4J version. The folding is
+ * {@link Fold#stripInto} (the tokens arrive lower-cased, so Đ never reaches it).
  */
 public final class VietnameseFoldingFilter extends TokenFilter {
-    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final StringBuilder decomposed = new StringBuilder();
+    private final StringBuilder folded = new StringBuilder();
 
     public VietnameseFoldingFilter(TokenStream in) {
         super(in);
@@ -29,17 +28,9 @@ public final class VietnameseFoldingFilter extends TokenFilter {
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
         if (isAscii()) return true;
-        decomposed.setLength(0);
-        NFD.normalize(term, decomposed);
-        term.setEmpty();
-        for (int i = 0; i < decomposed.length(); ) {
-            int cp = decomposed.codePointAt(i);
-            i += Character.charCount(cp);
-            if (UCharacter.getType(cp) == UCharacterCategory.NON_SPACING_MARK) continue;
-            if (cp == 'đ' || cp == 'Đ') cp = 'd';
-            if (Character.isBmpCodePoint(cp)) term.append((char) cp);
-            else term.append(new String(Character.toChars(cp)));
-        }
+        folded.setLength(0);
+        Fold.stripInto(term, decomposed, folded);
+        term.setEmpty().append(folded);
         return true;
     }
 

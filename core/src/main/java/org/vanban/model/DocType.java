@@ -1,6 +1,5 @@
 package org.vanban.model;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /** Type of an administrative document (thể loại văn bản). */
@@ -56,7 +55,6 @@ public enum DocType {
     }
 
     private static String fold(String s) {
-        String d = Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return d.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return org.vanban.vi.Fold.strip(s.trim()).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 }

@@ -1,6 +1,7 @@
 package org.vanban.text;
 
 import com.ibm.icu.text.Normalizer2;
+import org.vanban.vi.Fold;
 
 /**
  * Accent folding for matching Vietnamese text written with, without or with damaged diacritics:
@@ -12,40 +13,18 @@ import com.ibm.icu.text.Normalizer2;
  * text as written.
  */
 public final class AccentFolder {
-    private static final int TABLE_SIZE = 0x2000;
-    private static final char[] TABLE = new char[TABLE_SIZE];
-
-    static {
-        Normalizer2 nfd = Normalizer2.getNFDInstance();
-        for (int c = 0; c < TABLE_SIZE; c++) {
-            char ch = (char) c;
-            if (Character.isSurrogate(ch)) { TABLE[c] = ch; continue; }
-            String d = nfd.normalize(String.valueOf(ch));
-            char base = d.isEmpty() ? ch : d.charAt(0);
-            if (base == 'đ' || base == 'Đ' || ch == 'đ' || ch == 'Đ') base = 'd';
-            TABLE[c] = Character.toLowerCase(base);
-        }
-        // ranges outside the table that matter for Vietnamese (U+1EA0..U+1EF9) are handled below
-    }
 
     private AccentFolder() {
     }
 
-    /** Folds one character; see the class comment. */
+    /** Folds one character ({@link Fold#lower(char)}); see the class comment. */
     public static char fold(char c) {
-        if (c < TABLE_SIZE) return TABLE[c];
-        if (c >= 0x1E00 && c <= 0x1EFF) {
-            String d = Normalizer2.getNFDInstance().normalize(String.valueOf(c));
-            return Character.toLowerCase(d.charAt(0));
-        }
-        return Character.toLowerCase(c);
+        return Fold.lower(c);
     }
 
     /** Folds each character; the result has the same length as the input. */
     public static String fold(CharSequence s) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < out.length; i++) out[i] = fold(s.charAt(i));
-        return new String(out);
+        return Fold.lower(s);
     }
 
     /**

@@ -2,13 +2,14 @@ package org.vanban.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Syllables;
 
 /**
  * Joins a word that was split by a hyphen at a line end: {@code "hành chí-\nnh năm"} becomes
  * {@code "hành chính\nnăm"} (the rest of the next line stays on its own line).
  *
  * <p>Real hyphens are kept: the join happens only when both halves are lower-case letters
- * and the joined word is a plausible single Vietnamese syllable ({@link VietnameseSyllable}).
+ * and the joined word is a plausible single Vietnamese syllable ({@link Syllables#isPlausible}).
  * So {@code "Kinh tế-\nxã hội"}, {@code "2021-\n2025"}, {@code "QĐ-\nUBND"} and
  * {@code "Độc lập -\nTự do"} are left as they are. Thread-safe.
  */
@@ -27,7 +28,7 @@ public final class HyphenationJoiner implements TextStep {
         while (from < text.length() && m.find(from)) {
             String left = m.group(1);
             String right = m.group(2);
-            if (isLower(left) && isLower(right) && VietnameseSyllable.isPlausible(left + right)) {
+            if (isLower(left) && isLower(right) && Syllables.isPlausible(left + right)) {
                 if (sb == null) sb = new StringBuilder(text.length());
                 sb.append(text, last, m.start()).append(left).append(right);
                 int after = m.end();

@@ -230,7 +230,6 @@ public record SourceDocument(String id, Map<String, String> meta, List<String> p
 
     /** Removes Vietnamese diacritics: "Thông qua Kế hoạch" becomes "Thong qua Ke hoach". */
     public static String stripDiacritics(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return d.replace('đ', 'd').replace('Đ', 'D');
+        return org.vanban.vi.Fold.strip(s);
     }
 }

@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
 public final class WordAligner {
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final double GROUP_PENALTY = 0.15;
     private static final double DROP = 1.0;
     private static final double INSERT = 1.0;
@@ -165,8 +164,7 @@ public final class WordAligner {
 
     /** Lower case, without diacritics, đ as d: what OCR with a wrong model and the repair agree on. */
     static String fold(String s) {
-        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        return d.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        return org.vanban.vi.Fold.strip(s).toLowerCase(Locale.ROOT);
     }
 
     /** Letter edit distance divided by the longer length: 0 for equal, 1 for nothing in common. */

@@ -4,6 +4,7 @@ import com.ibm.icu.text.Normalizer2;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.vanban.vi.Letters;
 
 /**
  * Windows-1258: Latin-1-like letters, Ă Đ Ơ Ư (and lower case) as single bytes, and the five tones as
@@ -71,7 +72,7 @@ public final class Cp1258Codec extends LegacyCodec {
             char tone = 0;
             StringBuilder base = new StringBuilder();
             for (char x : d.toCharArray()) {
-                if (VietnameseLetters.TONES.indexOf(x) >= 0) tone = x;
+                if (Letters.TONES.indexOf(x) >= 0) tone = x;
                 else base.append(x);
             }
             Integer bb = ENCODE.get(NFC.normalize(base).charAt(0));

@@ -1,6 +1,8 @@
 package org.vanban.text.legacy;
 
 import com.ibm.icu.text.Normalizer2;
+import org.vanban.vi.Letters;
+import org.vanban.vi.Syllables;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +14,7 @@ import java.util.Map;
 /**
  * Detects the legacy encoding of Vietnamese text, per line or per block. Each candidate table is
  * tried word by word: a word counts for an encoding when it changes under decoding, did not read as
- * Vietnamese before and reads as Vietnamese syllables after ({@link VietnameseSyllable#isPlausible});
+ * Vietnamese before and reads as Vietnamese syllables after ({@link org.vanban.vi.Syllables#isPlausible});
  * it counts against when the result is not Vietnamese or keeps a Latin-1 letter the table does not
  * explain (the "é" of "Café" for VNI, the "à" of "bà" for TCVN3). A line is given an encoding when
  * more words speak for it than against it and at least half of its decoded words are syllables.
@@ -162,7 +164,7 @@ public final class LegacyDetector {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c >= '\u0300' && c <= '\u036F') marks++;
-            else if (VietnameseLetters.isVietnameseOnly(c)) unicode = true;
+            else if (Letters.isVietnameseOnly(c)) unicode = true;
         }
         if (marks > 0 && !NFC.isNormalized(line)) return marks;
         return unicode || marks > 0 ? 0 : -1;
@@ -287,8 +289,8 @@ public final class LegacyDetector {
     private static void countSyllables(String dec, Score s) {
         for (String r : runs(dec)) {
             if (!hasVowel(r)) continue;
-            if (r.length() < 2 && !SyllableCheck.isValid(r)) continue; // list letters "b)"
-            boolean ok = SyllableCheck.isValid(r);
+            if (r.length() < 2 && !Syllables.isValid(r)) continue; // list letters "b)"
+            boolean ok = Syllables.isValid(r);
             if (!ok && r.length() >= 2 && r.equals(r.toUpperCase(Locale.ROOT))) continue; // acronyms: UBND, QĐ
             s.words++;
             if (ok) s.syllables++;
@@ -302,8 +304,8 @@ public final class LegacyDetector {
     }
 
     private static boolean countsAsSyllable(String run) {
-        return SyllableCheck.isValid(run) || (run.length() >= 2 && run.equals(run.toUpperCase(Locale.ROOT))
-                && run.chars().allMatch(c -> c < 0x80 || VietnameseLetters.isVietnameseOnly((char) c)));
+        return Syllables.isValid(run) || (run.length() >= 2 && run.equals(run.toUpperCase(Locale.ROOT))
+                && run.chars().allMatch(c -> c < 0x80 || Letters.isVietnameseOnly((char) c)));
     }
 
     /** Maximal runs of letters (and combining marks) in a token. */

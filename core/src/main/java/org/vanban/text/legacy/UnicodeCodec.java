@@ -1,6 +1,7 @@
 package org.vanban.text.legacy;
 
 import com.ibm.icu.text.Normalizer2;
+import org.vanban.vi.Letters;
 
 /**
  * Unicode text: decoding brings it to NFC, first moving a tone mark typed before a vowel mark
@@ -23,13 +24,13 @@ public final class UnicodeCodec extends LegacyCodec {
         for (int i = 0; i + 1 < d.length(); i++) {
             char a = d.charAt(i);
             char b = d.charAt(i + 1);
-            if (VietnameseLetters.TONES.indexOf(a) >= 0 && VOWEL_MARKS.indexOf(b) >= 0) {
+            if (Letters.TONES.indexOf(a) >= 0 && VOWEL_MARKS.indexOf(b) >= 0) {
                 d.setCharAt(i, b);
                 d.setCharAt(i + 1, a);
                 tally.mapped++;
             }
         }
-        for (int i = 0; i < d.length(); i++) if (VietnameseLetters.TONES.indexOf(d.charAt(i)) >= 0) tally.mapped++;
+        for (int i = 0; i < d.length(); i++) if (Letters.TONES.indexOf(d.charAt(i)) >= 0) tally.mapped++;
         return NFC.normalize(d);
     }
 

@@ -40,7 +40,7 @@
  *       legacy encoding. TCVN3 and VNI can tie on one-word lines ({@code Löu}); the document decides.</li>
  *   <li>VIQR: an unescaped {@code . ? '} right after a vowel is a tone (RFC 1456), so {@code ddi.}
  *       at a sentence end is "đị"; {@code DDD} is read as "ĐD".</li>
- *   <li>Detection relies on Vietnamese syllable structure ({@link org.vanban.text.legacy.SyllableCheck}):
+ *   <li>Detection relies on Vietnamese syllable structure ({@link org.vanban.vi.Syllables#isValid}):
  *       non-standard spellings (Đắk Lắk) count against a line.</li>
  *   <li>Run legacy decoding before {@code UnicodeNormalizer}: that step drops soft hyphens (0xAD is
  *       TCVN3 "ư") and maps Ð (0xD0, TCVN3 "é") to Đ.</li>

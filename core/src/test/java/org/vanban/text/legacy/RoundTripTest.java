@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.vanban.vi.Letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,9 +25,9 @@ class RoundTripTest {
 
     @Test
     void letterInventoryHas134DistinctLetters() {
-        assertThat(VietnameseLetters.lower()).hasSize(67).doesNotHaveDuplicates();
-        assertThat(VietnameseLetters.upper()).hasSize(67).doesNotHaveDuplicates();
-        Set<String> all = new HashSet<>(VietnameseLetters.all());
+        assertThat(Letters.lower()).hasSize(67).doesNotHaveDuplicates();
+        assertThat(Letters.upper()).hasSize(67).doesNotHaveDuplicates();
+        Set<String> all = new HashSet<>(Letters.all());
         assertThat(all).hasSize(134).contains("ặ", "Ặ", "ỵ", "Ỵ", "đ", "Đ", "ữ", "Ữ", "ơ", "Ơ");
         for (String s : all) assertThat(s).hasSize(1).matches(x -> Normalizer2.getNFCInstance().isNormalized(x));
     }
@@ -36,7 +37,7 @@ class RoundTripTest {
     void everyLetterBothCasesRoundTrips(LegacyEncoding enc) {
         LegacyCodec codec = LegacyCodec.of(enc);
         Set<String> codes = new HashSet<>();
-        for (String letter : VietnameseLetters.all()) {
+        for (String letter : Letters.all()) {
             String code = codec.encode(letter);
             if (enc == LegacyEncoding.VIQR) assertThat(code).as("VIQR is ASCII").matches("\\p{ASCII}+");
             codes.add(code);
@@ -52,7 +53,7 @@ class RoundTripTest {
     void tcvn3LowerCaseAndBaseCapitalsRoundTrip() {
         Tcvn3Codec codec = new Tcvn3Codec(CapitalsMode.NONE);
         Set<String> codes = new HashSet<>();
-        for (String letter : VietnameseLetters.lower()) {
+        for (String letter : Letters.lower()) {
             String code = codec.encode(letter);
             assertThat(code).hasSize(1);
             codes.add(code);
@@ -70,7 +71,7 @@ class RoundTripTest {
     void tcvn3UpperCaseLettersRoundTripThroughTheCapitalsFont() {
         Tcvn3Codec plain = new Tcvn3Codec(CapitalsMode.NONE);
         Tcvn3Codec caps = new Tcvn3Codec(CapitalsMode.ALL);
-        for (String letter : VietnameseLetters.upper()) {
+        for (String letter : Letters.upper()) {
             String code = caps.encode(letter, true);
             assertThat(caps.decode(code)).as("capitals font " + letter).isEqualTo(letter);
         }
