@@ -13,7 +13,7 @@ import org.vanban.model.Header;
 import org.vanban.model.Page;
 import org.vanban.model.PageSource;
 import org.vanban.model.VanbanDocument;
-import org.vanban.text.VietnameseSyllable;
+import org.vanban.vi.Syllables;
 
 /**
  * One document as a row of the Vietnamese document-level e-archive profile (see docs/archive-profile.md for
@@ -148,7 +148,7 @@ public record ArchiveRecord(Map<String, Field> fields) {
         Matcher m = LETTERS.matcher(s == null ? "" : s);
         while (m.find()) {
             all++;
-            if (VietnameseSyllable.isPlausible(m.group()) || isAcronym(m.group())) ok++;
+            if (Syllables.isPlausible(m.group()) || isAcronym(m.group())) ok++;
         }
         return all == 0 ? 1.0 : ok / (double) all;
     }

@@ -345,7 +345,7 @@ public final class DiacriticRestorer {
     private static boolean isAbbreviation(SyllableTokenizer.Token t) {
         String w = t.text();
         return w.length() >= 2 && isCapitals(w) && w.chars().allMatch(Character::isLetter)
-                && !org.vanban.text.VietnameseSyllable.isPlausible(w);
+                && !org.vanban.vi.Syllables.isPlausible(w);
     }
 
     /** OCR mode: a word that is no known syllable, is rare, or holds digits. */
