@@ -32,6 +32,8 @@ public final class OcrEngine implements AutoCloseable {
     private final Path tessdataDir;
     private final String lang;
     private TessBaseAPI handle;
+    private int pageSegMode = -1;
+    private int[] lastWordConfidences = new int[0];
 
     /** An engine for {@code vie} with the {@link #defaultTessdataDir() default tessdata}. */
     public OcrEngine() throws OcrException {
@@ -115,9 +117,13 @@ public final class OcrEngine implements AutoCloseable {
             return new OcrResult("", 0);
         }
         ByteBuffer pixels = greyPixels(image);
+        lastWordConfidences = new int[0];
         ETEXT_DESC monitor = null;
         long start = System.nanoTime();
         try {
+            if (pageSegMode >= 0) {
+                api.TessBaseAPISetPageSegMode(handle, pageSegMode);
+            }
             api.TessBaseAPISetImage(handle, pixels, w, h, 1, w);
             api.TessBaseAPISetSourceResolution(handle, dpi > 0 ? dpi : DEFAULT_DPI);
             int deadlineMs = NO_DEADLINE_MS;
@@ -147,6 +153,7 @@ public final class OcrEngine implements AutoCloseable {
                 }
             }
             int conf = api.TessBaseAPIMeanTextConf(handle);
+            lastWordConfidences = wordConfidences();
             api.TessBaseAPIClear(handle);
             return new OcrResult(text, Math.max(0, Math.min(100, conf)));
         } finally {
@@ -155,6 +162,28 @@ public final class OcrEngine implements AutoCloseable {
             }
             Reference.reachabilityFence(pixels);
         }
+    }
+
+    /**
+     * Sets Tesseract's page segmentation mode for the following recognitions ({@code 3} = automatic layout,
+     * what the {@code tesseract} command line uses; {@code 6} = one uniform block, the library's own default);
+     * a negative value leaves the library's setting alone.
+     */
+    public void pageSegMode(int psm) {
+        if (psm > 13) {
+            throw new IllegalArgumentException("page segmentation mode must be 0..13: " + psm);
+        }
+        this.pageSegMode = psm;
+    }
+
+    /** The page segmentation mode set by {@link #pageSegMode(int)}, or -1 for the library's own. */
+    public int pageSegMode() {
+        return pageSegMode;
+    }
+
+    /** Tesseract's confidence (0..100) of each word of the last recognition, in reading order. */
+    public int[] lastWordConfidences() {
+        return lastWordConfidences.clone();
     }
 
     /** The tessdata directory this engine was loaded from. */
@@ -176,6 +205,25 @@ public final class OcrEngine implements AutoCloseable {
             api.TessBaseAPIEnd(h);
             api.TessBaseAPIDelete(h);
         }
+    }
+
+    /** The word confidences of the recognition just made (Tesseract's array ends with -1). */
+    private int[] wordConfidences() {
+        com.sun.jna.ptr.IntByReference ref = api.TessBaseAPIAllWordConfidences(handle);
+        if (ref == null) {
+            return new int[0];
+        }
+        Pointer p = ref.getPointer();
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; ; i++) {
+            int c = p.getInt(4L * i);
+            if (c < 0) {
+                break;
+            }
+            out.add(Math.min(100, c));
+        }
+        api.TessDeleteIntArray(p.getByteBuffer(0, 4L * (out.size() + 1)).asIntBuffer());
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Row-major 8-bit grey pixels in a direct buffer (what TessBaseAPISetImage with bpp=1 wants). */
