@@ -14,6 +14,7 @@ public final class ImagePreprocessor {
     private final SauvolaBinarizer binarizer;
     private final Deskewer deskewer;
     private final Despeckler despeckler;
+    private final int halveFrom;
 
     /** The standard chain for 300 dpi pages. */
     public ImagePreprocessor() {
@@ -28,6 +29,11 @@ public final class ImagePreprocessor {
      */
     public ImagePreprocessor(BackgroundNormalizer normalizer, SauvolaBinarizer binarizer, Deskewer deskewer,
                              Despeckler despeckler) {
+        this(normalizer, binarizer, deskewer, despeckler, HALVE_FROM_GLYPH_HEIGHT);
+    }
+
+    private ImagePreprocessor(BackgroundNormalizer normalizer, SauvolaBinarizer binarizer, Deskewer deskewer,
+                              Despeckler despeckler, int halveFrom) {
         if (binarizer == null) {
             throw new IllegalArgumentException("binarizer is required");
         }
@@ -35,6 +41,14 @@ public final class ImagePreprocessor {
         this.binarizer = binarizer;
         this.deskewer = deskewer;
         this.despeckler = despeckler;
+        this.halveFrom = halveFrom;
+    }
+
+    /**
+     * The same chain, halving pages whose median letter height is at least {@code px} (0 or less: never).
+     */
+    public ImagePreprocessor halvingFrom(int px) {
+        return new ImagePreprocessor(normalizer, binarizer, deskewer, despeckler, px <= 0 ? Integer.MAX_VALUE : px);
     }
 
     /**
@@ -76,7 +90,7 @@ public final class ImagePreprocessor {
         int[] heights = despeckler != null ? new int[256] : null;
         double[] turned = new double[1];
         byte[] bw = clean(image, heights, turned);
-        if (heights == null || w < 2 || h < 2 || medianHeight(heights, MIN_GLYPHS) < HALVE_FROM_GLYPH_HEIGHT) {
+        if (heights == null || w < 2 || h < 2 || medianHeight(heights, MIN_GLYPHS) < halveFrom) {
             return new Prepared(GreyRaster.image(bw, w, h), 1, turned[0]);
         }
         return new Prepared(GreyRaster.image(GreyRaster.halve(bw, w, h), w / 2, h / 2), 2, turned[0]);

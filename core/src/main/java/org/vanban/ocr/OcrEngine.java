@@ -32,6 +32,8 @@ public final class OcrEngine implements AutoCloseable {
     private final Path tessdataDir;
     private final String lang;
     private TessBaseAPI handle;
+    private int pageSegMode = -1;
+    private int[] lastWordConfidences = new int[0];
 
     /** An engine for {@code vie} with the {@link #defaultTessdataDir() default tessdata}. */
     public OcrEngine() throws OcrException {
@@ -115,9 +117,13 @@ public final class OcrEngine implements AutoCloseable {
             return new OcrResult("", 0);
         }
         ByteBuffer pixels = greyPixels(image);
+        lastWordConfidences = new int[0];
         ETEXT_DESC monitor = null;
         long start = System.nanoTime();
         try {
+            if (pageSegMode >= 0) {
+                api.TessBaseAPISetPageSegMode(handle, pageSegMode);
+            }
             api.TessBaseAPISetImage(handle, pixels, w, h, 1, w);
             api.TessBaseAPISetSourceResolution(handle, dpi > 0 ? dpi : DEFAULT_DPI);
             int deadlineMs = NO_DEADLINE_MS;
@@ -148,6 +154,7 @@ public final class OcrEngine implements AutoCloseable {
             }
             int conf = api.TessBaseAPIMeanTextConf(handle);
             java.util.List<OcrWord> words = words();
+            lastWordConfidences = words.stream().mapToInt(word -> (int) Math.round(word.confidence())).toArray();
             api.TessBaseAPIClear(handle);
             return new OcrResult(text, Math.max(0, Math.min(100, conf)), words);
         } finally {
@@ -187,6 +194,28 @@ public final class OcrEngine implements AutoCloseable {
             api.TessResultIteratorDelete(it);
         }
         return out;
+    }
+
+    /**
+     * Sets Tesseract's page segmentation mode for the following recognitions ({@code 3} = automatic layout,
+     * what the {@code tesseract} command line uses; {@code 6} = one uniform block, the library's own default);
+     * a negative value leaves the library's setting alone.
+     */
+    public void pageSegMode(int psm) {
+        if (psm > 13) {
+            throw new IllegalArgumentException("page segmentation mode must be 0..13: " + psm);
+        }
+        this.pageSegMode = psm;
+    }
+
+    /** The page segmentation mode set by {@link #pageSegMode(int)}, or -1 for the library's own. */
+    public int pageSegMode() {
+        return pageSegMode;
+    }
+
+    /** Tesseract's confidence (0..100) of each word of the last recognition, in reading order. */
+    public int[] lastWordConfidences() {
+        return lastWordConfidences.clone();
     }
 
     /** The tessdata directory this engine was loaded from. */
