@@ -248,6 +248,9 @@ async function initDocument() {
         <dt>Địa bàn hiện nay</dt><dd>${esc(today || '—')}</dd>
         <dt>Tệp gốc</dt><dd>${esc((d.sourcePath || '').split('/').pop())} · ${d.pages.length} trang</dd>
         <dt>Mã văn bản</dt><dd><code>${esc(d.id)}</code></dd>
+        <dt>Bản lưu trữ</dt><dd>${r.pdfAvailable
+          ? `<a id="pdfa-link" href="/api/documents/${encodeURIComponent(d.id)}/pdf" download>Tải PDF/A</a> <span class="meta">(ảnh bản quét kèm lớp chữ đã sửa, tìm và chép được)</span>`
+          : '<span class="meta">không có (tệp gốc không còn hoặc không phải ảnh/PDF)</span>'}</dd>
       </dl>
       <div class="outline"><b>Bố cục văn bản</b><ol>${outline || '<li>Không nhận ra các phần</li>'}</ol></div>
     </div>

@@ -22,13 +22,17 @@ public final class ServeCommand implements Callable<Integer> {
             description = "address to listen on (default: ${DEFAULT-VALUE}, this computer only; 0.0.0.0 opens it to the network)")
     String host;
 
+    @Option(names = "--pdf-dir", paramLabel = "DIR",
+            description = "folder of the archive PDF/A files (vanban pdf --out / ingest --pdf-out) behind the \"Tải PDF/A\" link; missing ones are written there on demand (default: a temp folder)")
+    java.nio.file.Path pdfDir;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, was " + port);
         IndexSearch search = IndexSearch.open(index.path());
         WebServer server;
         try {
-            server = WebServer.start(search, host, port);
+            server = WebServer.start(search, host, port, pdfDir);
         } catch (RuntimeException e) {
             search.close();
             throw new IllegalArgumentException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);

@@ -51,10 +51,12 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final IndexSearch search;
     private final PageImages images = new PageImages();
+    private final ArchivePdfs pdfs;
     private final ObjectMapper mapper;
 
-    private WebServer(IndexSearch search) {
+    private WebServer(IndexSearch search, java.nio.file.Path pdfDir) {
         this.search = search;
+        this.pdfs = new ArchivePdfs(pdfDir);
         this.mapper = new ObjectMapper().setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -76,7 +78,15 @@ public final class WebServer implements AutoCloseable {
      * @param port port, 0 for any free port
      */
     public static WebServer start(IndexSearch search, String host, int port) {
-        WebServer server = new WebServer(search);
+        return start(search, host, port, null);
+    }
+
+    /**
+     * Like {@link #start(IndexSearch, String, int)}, with the folder of the archive PDF/A files ({@code vanban pdf
+     * --out}, {@code ingest --pdf-out}) behind {@code /api/documents/{id}/pdf}; null for a temp folder.
+     */
+    public static WebServer start(IndexSearch search, String host, int port, java.nio.file.Path pdfDir) {
+        WebServer server = new WebServer(search, pdfDir);
         server.app.start(host, port);
         return server;
     }
@@ -109,7 +119,16 @@ public final class WebServer implements AutoCloseable {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("document", doc);
             out.put("imagesAvailable", PageImages.available(doc));
+            out.put("pdfAvailable", pdfs.available(doc));
             ctx.json(out);
+        });
+        app.get("/api/documents/{id}/pdf", ctx -> {
+            VanbanDocument doc = document(ctx);
+            java.nio.file.Path pdf = pdfs.pdf(search, doc);
+            ctx.header("Content-Disposition", "attachment; filename=\"" + pdf.getFileName() + "\"");
+            ctx.result(java.nio.file.Files.readAllBytes(pdf));
+            ctx.res().setCharacterEncoding(null);
+            ctx.res().setContentType("application/pdf");
         });
         app.get("/api/documents/{id}/pages/{n}/image", ctx -> {
             VanbanDocument doc = document(ctx);

@@ -466,7 +466,8 @@ public final class IngestPipeline implements AutoCloseable {
         return storedParts(stored, id);
     }
 
-    static List<VanbanDocument> storedParts(IndexSearch search, String id) {
+    /** The stored logical documents of the file holding document {@code id}, the base document first. */
+    public static List<VanbanDocument> storedParts(IndexSearch search, String id) {
         List<VanbanDocument> parts = new ArrayList<>();
         String base = id.replaceFirst("-\\d+$", "");
         search.get(base).filter(d -> d.id().equals(base)).ifPresent(parts::add);
