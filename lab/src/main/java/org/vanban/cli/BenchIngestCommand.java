@@ -16,6 +16,7 @@ import org.vanban.tools.PageLayout;
 import org.vanban.tools.PageRenderer;
 import org.vanban.tools.ScanDegrader;
 import org.vanban.tools.SourceDocument;
+import org.vanban.tools.SyllableErrorRate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -161,8 +162,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
 
     /**
-     * Character error rate of both sides against the generated pages' text, on the pages both read: vanban's
-     * raw OCR text as stored in the index (before repair) and the CLI's output.
+     * Character and syllable error rates of both sides against the generated pages' text, on the pages both
+     * read: vanban's raw OCR text as stored in the index (before repair) and the CLI's output.
      */
     static void printAccuracy(Path truth, List<Path> images, Path index) throws IOException {
         java.util.Map<String, String> ours = new java.util.HashMap<>();
@@ -175,19 +176,17 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 }
             });
         }
-        long refChars = 0;
-        long ourErrors = 0;
-        long cliErrors = 0;
+        Errors our = new Errors();
+        Errors cli = new Errors();
         int scored = 0;
         for (Path img : images) {
             String key = img.getFileName().toString().replaceFirst("\\.png$", "");
             Path ref = truth.resolve(key + ".txt");
             Path cliText = BenchOcrCommand.cliTextFile(img);
             if (!Files.exists(ref) || !ours.containsKey(key) || !Files.exists(cliText)) continue;
-            int[] r = CharErrorRate.normalise(Files.readString(ref)).codePoints().toArray();
-            refChars += r.length;
-            ourErrors += CharErrorRate.distance(r, CharErrorRate.normalise(ours.get(key)).codePoints().toArray());
-            cliErrors += CharErrorRate.distance(r, CharErrorRate.normalise(Files.readString(cliText)).codePoints().toArray());
+            String reference = Files.readString(ref);
+            our.add(reference, ours.get(key));
+            cli.add(reference, Files.readString(cliText));
             scored++;
         }
         if (scored == 0) {
@@ -196,7 +195,32 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "OCR accuracy against the generated text, %d page(s), %d characters: vanban raw OCR "
                         + "(before repair) CER %.2f%%, tesseract CLI CER %.2f%%%n",
-                scored, refChars, 100.0 * ourErrors / refChars, 100.0 * cliErrors / refChars);
+                scored, our.refChars, our.cer(), cli.cer());
+        System.out.printf(Locale.ROOT, "OCR accuracy against the generated text, %d page(s), %d syllables: vanban raw OCR "
+                        + "(before repair) syllable error rate %.2f%%, tesseract CLI syllable error rate %.2f%%%n",
+                scored, our.refSyllables, our.ser(), cli.ser());
+    }
+
+    /** Character and syllable edits of one side summed over pages (rates weighted by reference length). */
+    static final class Errors {
+        long refChars;
+        long charErrors;
+        long refSyllables;
+        long syllableErrors;
+
+        void add(String reference, String hypothesis) {
+            int[] r = CharErrorRate.normalise(reference).codePoints().toArray();
+            refChars += r.length;
+            charErrors += CharErrorRate.distance(r, CharErrorRate.normalise(hypothesis).codePoints().toArray());
+            SyllableErrorRate.Ids ids = new SyllableErrorRate.Ids();
+            int[] rs = ids.of(SyllableErrorRate.syllables(reference));
+            refSyllables += rs.length;
+            syllableErrors += CharErrorRate.distance(rs, ids.of(SyllableErrorRate.syllables(hypothesis)));
+        }
+
+        double cer() { return 100.0 * charErrors / Math.max(1, refChars); }
+
+        double ser() { return 100.0 * syllableErrors / Math.max(1, refSyllables); }
     }
 
     /** {@code scan-00001.pdf-003}: the name the CLI side's page image gets, without {@code .png}. */

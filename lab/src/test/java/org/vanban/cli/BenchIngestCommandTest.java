@@ -43,5 +43,26 @@ class BenchIngestCommandTest {
         // mildly damaged pages: a page scored against another page's text would be far above this
         assertThat(Double.parseDouble(m.group(2))).isLessThan(10);
         assertThat(Double.parseDouble(m.group(3))).isLessThan(30);
+
+        Matcher syl = Pattern.compile("(\\d+) page\\(s\\), (\\d+) syllables: vanban raw OCR \\(before repair\\) "
+                + "syllable error rate ([\\d.]+)%, tesseract CLI syllable error rate ([\\d.]+)%").matcher(text);
+        assertThat(syl.find()).as(text).isTrue();
+        assertThat(Integer.parseInt(syl.group(1))).isEqualTo(2);
+        assertThat(Integer.parseInt(syl.group(2))).isPositive();
+        assertThat(Double.parseDouble(syl.group(3))).isLessThan(40);
+        assertThat(Double.parseDouble(syl.group(4))).isLessThan(80);
+    }
+
+    @Test
+    void errorsAreSummedOverPagesWeightedByReferenceLength() {
+        BenchIngestCommand.Errors e = new BenchIngestCommand.Errors();
+        e.add("Về việc ban hành", "Về viéc ban hành"); // 1 of 16 characters, 1 of 4 syllables
+        e.add("số", "số");                             // 0 of 2, 0 of 1
+        assertThat(e.refChars).isEqualTo(18);
+        assertThat(e.charErrors).isEqualTo(1);
+        assertThat(e.refSyllables).isEqualTo(5);
+        assertThat(e.syllableErrors).isEqualTo(1);
+        assertThat(e.ser()).isEqualTo(20.0);
+        assertThat(e.cer()).isCloseTo(100.0 / 18, org.assertj.core.api.Assertions.within(1e-9));
     }
 }
