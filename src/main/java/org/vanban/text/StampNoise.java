@@ -104,8 +104,12 @@ public final class StampNoise {
             if (j - i >= 2 && j - i >= bestLen && hasRealWord(line, tokens, i, j)) { bestFrom = i; bestLen = j - i; }
             i = j;
         }
-        for (int i = 0; i < n; i++) {
+        // "~" opening the line before kept words is OCR's reading of a list dash: it stays
+        boolean dash = from == line.length() - line.stripLeading().length() && n > 1 && bestFrom == 1
+                && line.substring(tokens.get(0)[0], tokens.get(0)[1]).equals("~");
+        for (int i = dash ? 1 : 0; i < n; i++) {
             if (bestFrom >= 0 && i >= bestFrom && i < bestFrom + bestLen) continue;
+            if (!junk.get(i) && line.substring(tokens.get(i)[0], tokens.get(i)[1]).matches(".*\\d.*")) continue; // "6/2021."
             for (int k = tokens.get(i)[0]; k < tokens.get(i)[1]; k++) sb.setCharAt(k, ' ');
         }
     }
