@@ -90,6 +90,14 @@ public final class StampNoise {
             }
         }
         int n = tokens.size();
+        // a token of spacing accents alone ("ˆ", "`") is ink wherever it stands
+        for (int i = 0; i < n; i++) {
+            String t = line.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            if (t.codePoints().allMatch(c -> Character.getType(c) == Character.MODIFIER_SYMBOL
+                    || Character.getType(c) == Character.MODIFIER_LETTER)) {
+                for (int k = tokens.get(i)[0]; k < tokens.get(i)[1]; k++) sb.setCharAt(k, ' ');
+            }
+        }
         // lone digits and single letters ("Mục 2", "Nguyễn Văn A") only count when real junk is there
         if (strong == 0) return;
         // a segment that is at least half junk, or a third for a short fragment ("hành nh TM.")

@@ -36,6 +36,7 @@ class StampNoiseTest {
         assertEquals("2 HN ~ TT TU … LQ CHỦ TỊCH".length(), cleaned.length(), "columns stay where they were");
         assertEquals("6/2021.  ", StampNoise.clean("6/2021. '"), "numbers are never ink");
         assertEquals("~ Lưu: VT.      ", StampNoise.clean("~ Lưu: VT. ˆ \\/Z"), "a leading ~ is a list dash");
+        assertEquals("UBND TỈNH HẢI DƯƠNG   CỘNG HÒA", StampNoise.clean("UBND TỈNH HẢI DƯƠNG ˆ CỘNG HÒA"), "a lone accent is ink");
         assertEquals("UBND THÀNH PHỐ HÀ NỘI", StampNoise.clean("UBND THÀNH PHỐ.HÀ NỘI"));
         assertEquals("UBND TP.HÀ NỘI", StampNoise.clean("UBND TP.HÀ NỘI"), "an abbreviation's dot stays");
     }
