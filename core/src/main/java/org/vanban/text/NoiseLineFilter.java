@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * page numbers, table rows), lines with a word of three letters or more (so dot leaders
  * as in {@code "Nơi nhận: ........"} do not count against a line), list markers ({@code "a)"}, {@code "-"} bullets followed by text)
  * and every line whose letters make up a fair share of its visible characters and include a
- * word of two letters or more. Thread-safe.
+ * word of two letters or more. Stamp and signature ink inside a kept line is blanked by
+ * {@link StampNoise#clean} (a line left blank by it is dropped). Thread-safe.
  */
 public final class NoiseLineFilter implements TextStep {
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[\\p{L}]|[ivxIVX]{1,4})[.)]\\s*$");
@@ -27,9 +28,14 @@ public final class NoiseLineFilter implements TextStep {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
-            if (!isNoise(line)) {
+            // a line that continues a hyphen-broken word ("chí-" / "nh năm") is left to the joiner
+            boolean continues = sb.length() > 1 && sb.charAt(sb.length() - 1) == '-'
+                    && Character.isLetter(sb.charAt(sb.length() - 2));
+            String kept = isNoise(line) ? null : continues ? line : StampNoise.clean(line);
+            if (kept != null && !kept.equals(line)) kept = kept.isBlank() ? null : kept.stripTrailing();
+            if (kept != null) {
                 if (!first) sb.append('\n');
-                sb.append(line);
+                sb.append(kept);
                 first = false;
             }
             if (nl < 0) break;

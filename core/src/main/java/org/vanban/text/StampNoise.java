@@ -1,0 +1,153 @@
+package org.vanban.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vanban.vi.Syllables;
+
+/**
+ * Stamp, seal and signature noise inside a line: ink read as stray symbols ({@code "ˆ ~ …"}),
+ * short letter runs that are neither a Vietnamese syllable nor a known abbreviation, lone digits,
+ * and a stamp's dot gluing two words ({@code "PHỐ.HÀ"}).
+ *
+ * <p>The line is cut into column segments (runs of text separated by two spaces or more); a
+ * segment whose tokens are at least half junk (a third for segments of three tokens or less) is blanked, except for its longest run of valid words
+ * when that run is at least two words ({@code "… LQ CHỦ TỊCH"} keeps {@code "CHỦ TỊCH"}).
+ * Blanking keeps the length, so column positions used by the structure parser do not move.
+ * Thread-safe.
+ */
+public final class StampNoise {
+    /** Abbreviations of administrative documents that are not syllables. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "ubnd", "hđnd", "tm", "kt", "tl", "tuq", "vt", "qđ", "nđ", "nq", "cp", "tt", "ct", "kh", "tb",
+            "btc", "bnv", "bct", "sgd", "sgdđt", "đt", "tp", "tw", "hcm", "ttg", "bch", "đcs", "mttq", "ttxvn",
+            "bcđ", "cv", "pct", "ph", "hc", "vp", "vpcp", "bhxh", "bhyt", "lđtbxh", "xd", "gd", "gdđt", "kbnn",
+            "sđt", "fax", "mst", "qh", "ctn", "tand", "vksnd", "ca", "bqp", "bca", "nn", "ptnt", "tnmt", "gtvt");
+    private static final Pattern SEGMENT = Pattern.compile("\\S+(?: \\S+)*");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'“‘]+|[\\p{Pe}\\p{Pf}\"'”’.,;:!?]+$");
+    private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{L}{1,6})\\.(\\p{Lu}\\p{L}{0,6})(?![\\p{L}.])");
+
+    private StampNoise() {
+    }
+
+    /** True when a token (as split on spaces) is ink noise rather than a word, number or mark. */
+    public static boolean isJunkToken(String raw) {
+        String t = EDGE_PUNCT.matcher(raw).replaceAll("");
+        if (t.isEmpty()) {
+            // pure punctuation: a bullet or a dot leader is a mark, other symbols are ink
+            return !raw.matches("[-–+•*]|[.…]{3,}|:|;|,");
+        }
+        boolean digit = false, letter = false, other = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (Character.isLetter(c)) letter = true;
+            else if (Character.getType(c) == Character.MODIFIER_SYMBOL || Character.getType(c) == Character.MODIFIER_LETTER) other = true;
+        }
+        if (other && !digit) return true;
+        if (digit) return t.length() == 1 && raw.length() == 1; // a lone digit is a speck; "1." "12/QĐ" are not
+        if (!letter) return !raw.matches("[-–+•*/&]");
+        if (t.codePointCount(0, t.length()) > 3) return false; // long unknown words: glued words, names, loans
+        if (t.matches("[IVXLC]+")) return false; // roman numerals: "Chương II"
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(lower)) return false;
+        for (String part : lower.split("[-/.]")) {
+            if (!part.isEmpty() && !Syllables.isPlausible(part) && !ABBREVIATIONS.contains(part)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The line with junk segments blanked and stamp-glued words split; {@code ""} for nothing left
+     * but blanks. Lines without junk come back unchanged.
+     */
+    public static String clean(String line) {
+        if (line == null) throw new IllegalArgumentException("line must not be null");
+        StringBuilder sb = new StringBuilder(line);
+        Matcher seg = SEGMENT.matcher(line);
+        while (seg.find()) {
+            blankJunk(line, seg.start(), seg.end(), sb);
+        }
+        String out = splitGlued(sb.toString());
+        return out.isBlank() && !line.isBlank() ? "" : out;
+    }
+
+    private static void blankJunk(String line, int from, int to, StringBuilder sb) {
+        List<int[]> tokens = new ArrayList<>();
+        List<Boolean> junk = new ArrayList<>();
+        Matcher m = TOKEN.matcher(line).region(from, to);
+        int junkCount = 0, strong = 0;
+        while (m.find()) {
+            tokens.add(new int[]{m.start(), m.end()});
+            boolean j = isJunkToken(m.group());
+            junk.add(j);
+            if (j) {
+                junkCount++;
+                if (!isWeak(m.group())) strong++;
+            }
+        }
+        int n = tokens.size();
+        // a token of spacing accents alone ("ˆ", "`") is ink wherever it stands
+        for (int i = 0; i < n; i++) {
+            String t = line.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            if (t.codePoints().allMatch(c -> Character.getType(c) == Character.MODIFIER_SYMBOL
+                    || Character.getType(c) == Character.MODIFIER_LETTER)) {
+                for (int k = tokens.get(i)[0]; k < tokens.get(i)[1]; k++) sb.setCharAt(k, ' ');
+            }
+        }
+        // lone digits and single letters ("Mục 2", "Nguyễn Văn A") only count when real junk is there
+        if (strong == 0) return;
+        // a segment that is at least half junk, or a third for a short fragment ("hành nh TM.")
+        boolean noise = n <= 3 ? junkCount * 3 >= n : junkCount * 2 >= n;
+        if (!noise) return;
+        // keep the longest run of valid tokens of two words or more, the last one on a tie
+        int bestFrom = -1, bestLen = 0;
+        for (int i = 0; i < n; ) {
+            if (junk.get(i)) { i++; continue; }
+            int j = i;
+            while (j < n && !junk.get(j)) j++;
+            if (j - i >= 2 && j - i >= bestLen && hasRealWord(line, tokens, i, j)) { bestFrom = i; bestLen = j - i; }
+            i = j;
+        }
+        // "~" opening the line before kept words is OCR's reading of a list dash: it stays
+        boolean dash = from == line.length() - line.stripLeading().length() && n > 1 && bestFrom == 1
+                && line.substring(tokens.get(0)[0], tokens.get(0)[1]).equals("~");
+        for (int i = dash ? 1 : 0; i < n; i++) {
+            if (bestFrom >= 0 && i >= bestFrom && i < bestFrom + bestLen) continue;
+            if (!junk.get(i) && line.substring(tokens.get(i)[0], tokens.get(i)[1]).matches(".*\\d.*")) continue; // "6/2021."
+            for (int k = tokens.get(i)[0]; k < tokens.get(i)[1]; k++) sb.setCharAt(k, ' ');
+        }
+    }
+
+    private static boolean isWeak(String raw) {
+        return raw.length() == 1 && Character.isLetterOrDigit(raw.charAt(0));
+    }
+
+    private static boolean hasRealWord(String line, List<int[]> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = EDGE_PUNCT.matcher(line.substring(tokens.get(i)[0], tokens.get(i)[1])).replaceAll("");
+            if (t.codePointCount(0, t.length()) >= 3 && Syllables.isPlausible(t)) return true;
+        }
+        return false;
+    }
+
+    /** "PHỐ.HÀ" → "PHỐ HÀ" when both sides are syllables and the left one is not an abbreviation. */
+    static String splitGlued(String s) {
+        if (s.indexOf('.') < 0) return s;
+        Matcher m = GLUED.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String a = m.group(1), b = m.group(2);
+            boolean split = a.codePointCount(0, a.length()) >= 3 && Syllables.isPlausible(a)
+                    && Syllables.isPlausible(b) && !ABBREVIATIONS.contains(a.toLowerCase(Locale.ROOT))
+                    && !ABBREVIATIONS.contains(b.toLowerCase(Locale.ROOT));
+            m.appendReplacement(out, Matcher.quoteReplacement(split ? a + " " + b : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

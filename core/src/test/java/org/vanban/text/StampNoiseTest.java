@@ -1,0 +1,63 @@
+package org.vanban.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class StampNoiseTest {
+    private final NoiseLineFilter filter = new NoiseLineFilter();
+
+    @Test
+    void realShortLinesOfASignatureBlockSurvive() {
+        for (String s : new String[]{"Nơi nhận:", "- Như trên;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN",
+                "Nguyễn Văn A", "Trần Thị Bích Ngọc", "- Lưu: VT, KT.", "- UBND các huyện, TP;", "Chương II",
+                "Mục 2", "Điều 1.", "Số: 12/QĐ-UBND", "TP.HCM, ngày 5 tháng 3 năm 2020", "a) Sở Tài chính;",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"}) {
+            assertEquals(s, StampNoise.clean(s), s);
+        }
+    }
+
+    @Test
+    void junkTokensAreTold() {
+        for (String s : new String[]{"ˆ", "~", "HN", "LQ", "nh", "…", "§"}) assertTrue(StampNoise.isJunkToken(s), s);
+        for (String s : new String[]{"-", "UBND", "TM.", "tỉnh;", "12/QĐ-UBND", "1.", "Nơi", "hànhchính", "......"}) {
+            assertFalse(StampNoise.isJunkToken(s), s);
+        }
+    }
+
+    @Test
+    void inkIsBlankedAndTheWordsAfterItKept() {
+        assertEquals("", StampNoise.clean("' ˆ"));
+        assertEquals("", StampNoise.clean("hành nh TM."));
+        String cleaned = StampNoise.clean("2 HN ~ TT TU … LQ CHỦ TỊCH");
+        assertEquals("CHỦ TỊCH", cleaned.strip());
+        assertEquals("2 HN ~ TT TU … LQ CHỦ TỊCH".length(), cleaned.length(), "columns stay where they were");
+        assertEquals("6/2021.  ", StampNoise.clean("6/2021. '"), "numbers are never ink");
+        assertEquals("~ Lưu: VT.      ", StampNoise.clean("~ Lưu: VT. ˆ \\/Z"), "a leading ~ is a list dash");
+        assertEquals("UBND TỈNH HẢI DƯƠNG   CỘNG HÒA", StampNoise.clean("UBND TỈNH HẢI DƯƠNG ˆ CỘNG HÒA"), "a lone accent is ink");
+        assertEquals("UBND THÀNH PHỐ HÀ NỘI", StampNoise.clean("UBND THÀNH PHỐ.HÀ NỘI"));
+        assertEquals("UBND TP.HÀ NỘI", StampNoise.clean("UBND TP.HÀ NỘI"), "an abbreviation's dot stays");
+    }
+
+    @Test
+    void aSignatureBlockWithJunkKeepsItsColumnsAndLosesTheInk() {
+        String block = String.join("\n",
+                "Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN",
+                "- Như trên;                                 KT. CHỦ TỊCH",
+                "- Sở Tài chính;                    ~ qx ˆ ' PHÓ CHỦ TỊCH",
+                "- Lưu: VT.                                  ' ˆ ~",
+                "  ` ~ hn ˆ",
+                "                                            Nguyễn Văn Bình");
+        String out = filter.apply(block);
+        String expected = String.join("\n",
+                "Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN",
+                "- Như trên;                                 KT. CHỦ TỊCH",
+                "- Sở Tài chính;                             PHÓ CHỦ TỊCH",
+                "- Lưu: VT.",
+                "                                            Nguyễn Văn Bình");
+        assertEquals(expected, out);
+        assertFalse(out.contains("ˆ"));
+    }
+}
