@@ -80,7 +80,7 @@ public final class StampNoise {
         List<int[]> tokens = new ArrayList<>();
         List<Boolean> junk = new ArrayList<>();
         Matcher m = TOKEN.matcher(line).region(from, to);
-        int junkCount = 0, strong = 0;
+        int junkCount = 0, strong = 0, symbolic = 0;
         while (m.find()) {
             tokens.add(new int[]{m.start(), m.end()});
             boolean j = isJunkToken(m.group());
@@ -88,6 +88,7 @@ public final class StampNoise {
             if (j) {
                 junkCount++;
                 if (!isWeak(m.group())) strong++;
+                if (!isAbbreviationShaped(m.group())) symbolic++;
             }
         }
         int n = tokens.size();
@@ -101,6 +102,9 @@ public final class StampNoise {
         }
         // lone digits and single letters ("Mục 2", "Nguyễn Văn A") only count when real junk is there
         if (strong == 0) return;
+        // one unknown capitals token and nothing else odd is an abbreviation ("STT", "ĐVT" heading a table
+        // column), not ink: ink leaves symbols, lower-case fragments or several pieces
+        if (symbolic == 0 && junkCount < 2) return;
         // a segment that is at least half junk, or a third for a short fragment ("hành nh TM.")
         boolean noise = n <= 3 ? junkCount * 3 >= n : junkCount * 2 >= n;
         if (!noise) return;
@@ -121,6 +125,11 @@ public final class StampNoise {
             if (!junk.get(i) && line.substring(tokens.get(i)[0], tokens.get(i)[1]).matches(".*\\d.*")) continue; // "6/2021."
             for (int k = tokens.get(i)[0]; k < tokens.get(i)[1]; k++) sb.setCharAt(k, ' ');
         }
+    }
+
+    private static boolean isAbbreviationShaped(String raw) {
+        String t = EDGE_PUNCT.matcher(raw).replaceAll("");
+        return t.length() >= 2 && t.codePoints().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
     }
 
     private static boolean isWeak(String raw) {

@@ -14,7 +14,7 @@ class StampNoiseTest {
         for (String s : new String[]{"Nơi nhận:", "- Như trên;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN",
                 "Nguyễn Văn A", "Trần Thị Bích Ngọc", "- Lưu: VT, KT.", "- UBND các huyện, TP;", "Chương II",
                 "Mục 2", "Điều 1.", "Số: 12/QĐ-UBND", "TP.HCM, ngày 5 tháng 3 năm 2020", "a) Sở Tài chính;",
-                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"}) {
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "STT", "ĐVT", "BCĐ"}) {
             assertEquals(s, StampNoise.clean(s), s);
         }
     }
