@@ -28,7 +28,7 @@ public final class StampNoise {
             "sđt", "fax", "mst", "qh", "ctn", "tand", "vksnd", "ca", "bqp", "bca", "nn", "ptnt", "tnmt", "gtvt");
     private static final Pattern SEGMENT = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
-    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'“‘]+|[\\p{Pe}\\p{Pf}\"'”’.,;:!?]+$");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'“‘]+|[\\p{Pe}\\p{Pf}\"'”’.,;:!?…]+$");
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{L}{1,6})\\.(\\p{Lu}\\p{L}{0,6})(?![\\p{L}.])");
 
     private StampNoise() {
@@ -39,7 +39,7 @@ public final class StampNoise {
         String t = EDGE_PUNCT.matcher(raw).replaceAll("");
         if (t.isEmpty()) {
             // pure punctuation: a bullet or a dot leader is a mark, other symbols are ink
-            return !raw.matches("[-–+•*]|[.…]{3,}|:|;|,");
+            return !raw.matches("[-–+•*]|(?:\\.+|[.…]{3,})[,;:]?|:|;|,");
         }
         boolean digit = false, letter = false, other = false;
         for (int i = 0; i < t.length(); i++) {
@@ -49,6 +49,9 @@ public final class StampNoise {
             else if (Character.getType(c) == Character.MODIFIER_SYMBOL || Character.getType(c) == Character.MODIFIER_LETTER) other = true;
         }
         if (other && !digit) return true;
+        // a word that starts with a letter and carries a symbol ("M§", "v&i", "hi¢u") is a misread word for
+        // repair to restore, not ink
+        if (letter && Character.isLetter(t.charAt(0)) && !t.codePoints().allMatch(Character::isLetter)) return false;
         if (digit) return t.length() == 1 && raw.length() == 1; // a lone digit is a speck; "1." "12/QĐ" are not
         if (!letter) return !raw.matches("[-–+•*/&]");
         if (t.codePointCount(0, t.length()) > 3) return false; // long unknown words: glued words, names, loans
@@ -88,7 +91,7 @@ public final class StampNoise {
             if (j) {
                 junkCount++;
                 if (!isWeak(m.group())) strong++;
-                if (!isAbbreviationShaped(m.group())) symbolic++;
+                if (!isLetters(m.group())) symbolic++;
             }
         }
         int n = tokens.size();
@@ -102,9 +105,9 @@ public final class StampNoise {
         }
         // lone digits and single letters ("Mục 2", "Nguyễn Văn A") only count when real junk is there
         if (strong == 0) return;
-        // one unknown capitals token and nothing else odd is an abbreviation ("STT", "ĐVT" heading a table
-        // column), not ink: ink leaves symbols, lower-case fragments or several pieces
-        if (symbolic == 0 && junkCount < 2) return;
+        // letters alone are no proof of ink: clean text is full of them ("STT", "b) Cấp nước", "HIV", minority
+        // place names such as "Đăk Rơ Wa"); ink leaves at least one symbol that is no mark
+        if (symbolic == 0) return;
         // a segment that is at least half junk, or a third for a short fragment ("hành nh TM.")
         boolean noise = n <= 3 ? junkCount * 3 >= n : junkCount * 2 >= n;
         if (!noise) return;
@@ -127,9 +130,9 @@ public final class StampNoise {
         }
     }
 
-    private static boolean isAbbreviationShaped(String raw) {
+    private static boolean isLetters(String raw) {
         String t = EDGE_PUNCT.matcher(raw).replaceAll("");
-        return t.length() >= 2 && t.codePoints().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
+        return !t.isEmpty() && t.codePoints().allMatch(Character::isLetterOrDigit);
     }
 
     private static boolean isWeak(String raw) {

@@ -28,9 +28,19 @@ class StampNoiseTest {
     }
 
     @Test
+    void cleanTextWithOddLettersStays() {
+        for (String s : new String[]{"c) Nhân sự:", "d) Nước thải:", "b) Chẩn đoán HIV:", "c, d và đ khoản 1 Điều này;",
+                "Xã Đăk Rơ Wa", "xã Ia Tôr.", "huyén Long M§.", "Ty 1& v&i S& hi¢u", "phường Đăk Cấm.", "UBND TỈNH, TP…",
+                "Kính gửi: . . . . . . . . . . (1)", "- Tên: ...................................;"}) {
+            assertEquals(s, StampNoise.clean(s), s);
+        }
+    }
+
+    @Test
     void inkIsBlankedAndTheWordsAfterItKept() {
         assertEquals("", StampNoise.clean("' ˆ"));
-        assertEquals("", StampNoise.clean("hành nh TM."));
+        // letters alone are not proof of ink (see cleanTextWithOddLettersStays): the fragment stays
+        assertEquals("hành nh TM.", StampNoise.clean("hành nh TM."));
         String cleaned = StampNoise.clean("2 HN ~ TT TU … LQ CHỦ TỊCH");
         assertEquals("CHỦ TỊCH", cleaned.strip());
         assertEquals("2 HN ~ TT TU … LQ CHỦ TỊCH".length(), cleaned.length(), "columns stay where they were");
