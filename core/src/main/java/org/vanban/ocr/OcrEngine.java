@@ -33,7 +33,6 @@ public final class OcrEngine implements AutoCloseable {
     private final String lang;
     private TessBaseAPI handle;
     private int pageSegMode = -1;
-    private int[] lastWordConfidences = new int[0];
 
     /** An engine for {@code vie} with the {@link #defaultTessdataDir() default tessdata}. */
     public OcrEngine() throws OcrException {
@@ -117,7 +116,6 @@ public final class OcrEngine implements AutoCloseable {
             return new OcrResult("", 0);
         }
         ByteBuffer pixels = greyPixels(image);
-        lastWordConfidences = new int[0];
         ETEXT_DESC monitor = null;
         long start = System.nanoTime();
         try {
@@ -154,7 +152,6 @@ public final class OcrEngine implements AutoCloseable {
             }
             int conf = api.TessBaseAPIMeanTextConf(handle);
             java.util.List<OcrWord> words = words();
-            lastWordConfidences = words.stream().mapToInt(word -> (int) Math.round(word.confidence())).toArray();
             api.TessBaseAPIClear(handle);
             return new OcrResult(text, Math.max(0, Math.min(100, conf)), words);
         } finally {
@@ -213,10 +210,6 @@ public final class OcrEngine implements AutoCloseable {
         return pageSegMode;
     }
 
-    /** Tesseract's confidence (0..100) of each word of the last recognition, in reading order. */
-    public int[] lastWordConfidences() {
-        return lastWordConfidences.clone();
-    }
 
     /** The tessdata directory this engine was loaded from. */
     public Path tessdataDir() {

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
                 "with --real DIR on real OCR'd text files with a structure-gold.json instead;",
                 "each document through the product's own chain (DocumentBuilder): clean, stripped, simulated OCR damage; with --ocr also English-model OCR."})
 public final class BenchStructureCommand implements Callable<Integer> {
-    @Option(names = "--dir", defaultValue = "lab/src/test/resources/structure-dev", description = "dev set folder")
+    @Option(names = "--dir", defaultValue = StructureBench.DEV_DIR, description = "dev set folder")
     String dir;
 
     @Option(names = "--ocr", description = "also render the pages and read them with tesseract -l eng")

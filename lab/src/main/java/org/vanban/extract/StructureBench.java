@@ -52,6 +52,9 @@ import java.util.stream.Stream;
  * ENGLISH_OCR variant, which calls tesseract).
  */
 public final class StructureBench {
+    /** The dev set: documents with their annotations, relative to the project root. */
+    public static final String DEV_DIR = "lab/src/test/resources/structure-dev";
+
     /** How the text of the development documents is altered before the run. */
     public enum Variant {
         /** As written. */
@@ -532,7 +535,7 @@ public final class StructureBench {
     /** Prints the figures per variant; {@code -v} also prints each mismatch. */
     /** Runs the variants over the dev set with the given chain; args: [DIR] [-v] [--seeds=N] [--ocr]. */
     public static void run(Chain chain, String[] args) {
-        Path dir = Path.of("lab/src/test/resources/structure-dev");
+        Path dir = Path.of(DEV_DIR);
         boolean verbose = false;
         int seeds = 1;
         boolean ocr = false;

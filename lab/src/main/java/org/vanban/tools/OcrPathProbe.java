@@ -81,16 +81,15 @@ public final class OcrPathProbe {
                             r = engine.recognize(page, OcrEngine.DEFAULT_DPI, null);
                         }
                         double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
-                        int[] conf = engine.lastWordConfidences();
-                        int low = 0;
-                        for (int c : conf) if (c < 60) low++;
+                        int words = r.words().size();
+                        long low = r.words().stream().filter(word -> word.confidence() < 60).count();
                         int[] rr = CharErrorRate.normalise(ref).codePoints().toArray();
                         int ce = CharErrorRate.distance(rr, CharErrorRate.normalise(r.text()).codePoints().toArray());
                         SyllableErrorRate.Ids ids = new SyllableErrorRate.Ids();
                         int[] rs = ids.of(SyllableErrorRate.syllables(ref));
                         int se = CharErrorRate.distance(rs, ids.of(SyllableErrorRate.syllables(r.text())));
                         row[k] = String.format(Locale.ROOT, "%d %d %d %d %.3f %.1f %.3f", rr.length, ce, rs.length, se, cpu,
-                                r.meanConfidence(), conf.length == 0 ? 1.0 : (double) low / conf.length);
+                                r.meanConfidence(), words == 0 ? 1.0 : (double) low / words);
                     }
                     return row;
                 }));

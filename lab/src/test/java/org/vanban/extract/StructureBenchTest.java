@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * drops below what the current code reaches (thresholds set a little under it).
  */
 class StructureBenchTest {
-    private static final Path DEV = Path.of("lab/src/test/resources/structure-dev");
+    private static final Path DEV = Path.of(StructureBench.DEV_DIR);
 
     @Test
     void cleanVariantKeepsItsFigures() {
