@@ -22,7 +22,7 @@ import org.vanban.model.VanbanDocument;
  * Changes are visible to {@link #containsSha256}/{@link #documentCount} at once and to other
  * readers after {@link #commit()}; {@link #close()} commits.
  */
-public final class DocumentIndex implements Closeable {
+public final class DocumentIndex implements DocumentStore {
     /**
      * Writes hold the read side, commits the write side: a commit never lands between the parts of one file
      * (a kill after such a commit would leave a compound file half indexed with no ledger line).
@@ -84,6 +84,7 @@ public final class DocumentIndex implements Closeable {
      * Adds the document with its sections, replacing any earlier version with the same id or the
      * same SHA-256 (re-ingesting the same content never duplicates).
      */
+    @Override
     public void upsert(VanbanDocument doc) {
         var records = RecordMapper.records(doc);
         try {
@@ -102,6 +103,7 @@ public final class DocumentIndex implements Closeable {
      * Replaces every logical document of one file (the parts of a compound file share its SHA-256): the old
      * records of that content go, the given documents come in.
      */
+    @Override
     public void upsertAll(java.util.List<VanbanDocument> parts) {
         if (parts.isEmpty()) return;
         commitLock.readLock().lock();
@@ -119,6 +121,7 @@ public final class DocumentIndex implements Closeable {
     }
 
     /** Whether a document with this SHA-256 (hex) is in the index, committed or not. */
+    @Override
     public boolean containsSha256(String sha) {
         return count(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexSchema.SHA256, sha)), Occur.FILTER)
@@ -127,6 +130,7 @@ public final class DocumentIndex implements Closeable {
     }
 
     /** Deletes the document with this id and its sections; no-op when absent. */
+    @Override
     public void delete(String id) {
         try {
             writer.deleteDocuments(new Term(IndexSchema.DOC_ID, id));
@@ -139,6 +143,7 @@ public final class DocumentIndex implements Closeable {
      * Deletes every record (all logical documents and their sections) of the source file with this SHA-256;
      * no-op when absent. Used by {@code vanban prune} when a source file is gone.
      */
+    @Override
     public void deleteSha256(String sha) {
         if (sha == null || sha.isBlank()) throw new IllegalArgumentException("sha256 is blank");
         try {
@@ -163,6 +168,7 @@ public final class DocumentIndex implements Closeable {
     }
 
     /** Makes changes durable and visible to newly opened readers. */
+    @Override
     public void commit() {
         commitLock.writeLock().lock();
         try {
@@ -175,7 +181,8 @@ public final class DocumentIndex implements Closeable {
     }
 
     /** Number of documents (not sections), including uncommitted changes. */
-    public int documentCount() {
+    @Override
+    public long documentCount() {
         return count(new TermQuery(new Term(IndexSchema.REC, IndexSchema.REC_DOCUMENT)));
     }
 

@@ -49,7 +49,7 @@ import org.vanban.model.VanbanDocument;
  * Reader side of the vanban index: search with filters and highlighted snippets, fetch documents.
  * Thread-safe. Sees the index as committed when opened or last {@link #refresh() refreshed}.
  */
-public final class IndexSearch implements Closeable {
+public final class IndexSearch implements DocumentSearch {
     private static final Set<String> HIT_FIELDS = Set.of(REC, ID, PARENT_ID, SOURCE_PATH, TITLE, NUMBER, DATE, TYPE, LOCALITY,
             SECTION_KIND, HEADING, PAGE);
     private static final Set<String> HIT_FIELDS_AND_TEXT;
@@ -129,6 +129,7 @@ public final class IndexSearch implements Closeable {
     }
 
     /** Picks up changes committed since opening; returns whether there were any. */
+    @Override
     public boolean refresh() {
         try {
             return searchers.maybeRefresh();
@@ -145,6 +146,7 @@ public final class IndexSearch implements Closeable {
      *
      * @throws IllegalArgumentException when the query text is invalid
      */
+    @Override
     public SearchResults search(SearchRequest req) {
         return search(req, false, null);
     }
@@ -157,6 +159,7 @@ public final class IndexSearch implements Closeable {
      * @param profile where to add the CPU time of each phase, or null
      * @throws IllegalArgumentException when the query text is invalid
      */
+    @Override
     public SearchResults search(SearchRequest req, boolean withFacets, SearchProfile profile) {
         SearchProfile.start(profile);
         Query text = req.query().isEmpty() ? null : VanbanQueryParser.parseQuery(req.query(), req.fuzzy());
@@ -204,6 +207,7 @@ public final class IndexSearch implements Closeable {
      *
      * @throws IllegalArgumentException when the query text is invalid
      */
+    @Override
     public FacetResults facets(SearchRequest req) {
         Query text = req.query().isEmpty() ? null : VanbanQueryParser.parseQuery(req.query(), req.fuzzy());
         return withSearcher(s -> facetCounter(s, text, req).results());
@@ -259,6 +263,7 @@ public final class IndexSearch implements Closeable {
      * Target clauses (chỉ tiêu) matching the query and filters, best first (newest first without
      * query words). {@code section} filters on the section holding the clause.
      */
+    @Override
     public RecordResults<TargetHit> searchTargets(SearchRequest req) {
         return searchExtracted(req, REC_TARGET, (d, snippet, score) -> new TargetHit(d.get(ID), d.get(PARENT_ID),
                 nz(d.get(TITLE)), nz(d.get(NUMBER)), nz(d.get(DATE)), intValue(d, YEAR, 0), nz(d.get(TYPE)),
@@ -268,6 +273,7 @@ public final class IndexSearch implements Closeable {
     }
 
     /** Task assignments matching the query and filters, best first (newest first without query words). */
+    @Override
     public RecordResults<TaskHit> searchTasks(SearchRequest req) {
         return searchExtracted(req, REC_TASK, (d, snippet, score) -> new TaskHit(d.get(ID), d.get(PARENT_ID),
                 nz(d.get(TITLE)), nz(d.get(NUMBER)), nz(d.get(DATE)), intValue(d, YEAR, 0), nz(d.get(TYPE)),
@@ -376,6 +382,7 @@ public final class IndexSearch implements Closeable {
      *
      * @throws IllegalArgumentException when the prefix matches several documents or is blank
      */
+    @Override
     public Optional<VanbanDocument> get(String id) {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("document id is blank");
         String key = id.strip();
@@ -395,6 +402,7 @@ public final class IndexSearch implements Closeable {
     }
 
     /** Calls {@code action} for every document, in id order (for export). */
+    @Override
     public void forEachDocument(Consumer<VanbanDocument> action) {
         withSearcher(s -> {
             Query all = term(REC, REC_DOCUMENT);
@@ -410,6 +418,7 @@ public final class IndexSearch implements Closeable {
     }
 
     /** Number of documents (not sections). */
+    @Override
     public long documentCount() {
         return withSearcher(s -> (long) s.count(term(REC, REC_DOCUMENT)));
     }

@@ -110,7 +110,7 @@ class IngestCommandResumeTest {
         assertThat(run(err, "ingest", "--index", index.toString(), "--quiet", "--threads", "1", in.toString())).isZero();
         int before;
         try (org.vanban.index.DocumentIndex idx = org.vanban.index.DocumentIndex.open(index)) {
-            before = idx.documentCount();
+            before = (int) idx.documentCount();
         }
 
         Files.delete(in.resolve("b.txt"));

@@ -46,7 +46,7 @@ class SourcePrunerTest {
         assertThat(first.missing()).isEmpty();
         int all, ofGone;
         try (DocumentIndex idx = DocumentIndex.open(index)) {
-            all = idx.documentCount(); // a compound file gives two
+            all = (int) idx.documentCount(); // a compound file gives two
             ofGone = (int) IngestLedger.readAll(index.resolve(IngestLedger.FILE_NAME)).stream()
                     .filter(e -> e.sha256().equals(gone)).findFirst().orElseThrow().documentIds().size();
         }
