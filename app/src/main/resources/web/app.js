@@ -220,15 +220,17 @@ async function initDocument() {
   try {
     r = await api('/api/documents/' + encodeURIComponent(id));
   } catch (e) { showError(el, e); return; }
+  // r.document is the vanban-document schema (docs/document.schema.json), as export and show --json write it
   const d = r.document;
-  const h = d.header;
-  const loc = d.locality;
+  const h = d;
+  const loc = d.localityDetail;
   document.title = (h.title || 'Văn bản') + ' · Tra cứu văn bản';
-  const pageNumbers = d.pages.map(pg => pg.number);
+  const pageNumbers = d.pageTexts.map(pg => pg.page);
   const words = queryWords(p.get('q'));
   let current = parseInt(p.get('page') || '', 10);
   if (!pageNumbers.includes(current)) current = pageNumbers[0] || 1;
-  const place = [loc.name, loc.districtName, loc.provinceName].filter(x => x).join(', ') || h.place || 'không rõ';
+  // the server composes the unit's label (one place: no unit is named twice)
+  const place = loc.label || h.place || 'không rõ';
   const today = (loc.currentNames || []).join(', ');
   // a section without a heading is named by its kind; the note then gives only the page, not the kind again
   const outline = d.sections.filter(s => s.level <= 2).map(s => {
@@ -240,13 +242,13 @@ async function initDocument() {
     <h1 id="doc-title">${esc(h.title || '(không có trích yếu)')}</h1>
     <div class="doc-top">
       <dl class="metadata">
-        <dt>Loại văn bản</dt><dd>${esc(typeLabel(h.type.toLowerCase().replace(/_/g, '-')))}</dd>
+        <dt>Loại văn bản</dt><dd>${esc(d.typeLabel || typeLabel(d.type))}</dd>
         <dt>Số, ký hiệu</dt><dd>${esc(h.number || '—')}</dd>
         <dt>Ngày ban hành</dt><dd>${esc(formatDate(h.date) || '—')}${h.place ? ', tại ' + esc(h.place) : ''}</dd>
         <dt>Cơ quan ban hành</dt><dd>${esc(h.issuer || '—')}${h.superiorIssuer ? ' (' + esc(h.superiorIssuer) + ')' : ''}</dd>
         <dt>Địa bàn khi ban hành</dt><dd>${esc(place)}</dd>
         <dt>Địa bàn hiện nay</dt><dd>${esc(today || '—')}</dd>
-        <dt>Tệp gốc</dt><dd>${esc((d.sourcePath || '').split('/').pop())} · ${d.pages.length} trang</dd>
+        <dt>Tệp gốc</dt><dd>${esc((d.sourcePath || '').split('/').pop())} · ${d.pages} trang</dd>
         <dt>Mã văn bản</dt><dd><code>${esc(d.id)}</code></dd>
         <dt>Bản lưu trữ</dt><dd>${r.pdfAvailable
           ? `<a id="pdfa-link" href="/api/documents/${encodeURIComponent(d.id)}/pdf" download>Tải PDF/A</a> <span class="meta">(ảnh bản quét kèm lớp chữ đã sửa, tìm và chép được)</span>`
@@ -265,7 +267,7 @@ async function initDocument() {
   function show(n) {
     if (!pageNumbers.includes(n)) return;
     current = n;
-    const page = d.pages.find(pg => pg.number === n);
+    const page = d.pageTexts.find(pg => pg.page === n);
     document.getElementById('pages-nav').innerHTML = 'Trang: ' + pageNumbers.map(k =>
       `<a href="#" data-page="${k}" class="${k === n ? 'on' : ''}">${k}</a>`).join('');
     document.querySelectorAll('#pages-nav a').forEach(a => a.addEventListener('click', ev => { ev.preventDefault(); show(parseInt(a.dataset.page, 10)); }));

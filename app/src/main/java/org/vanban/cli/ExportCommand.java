@@ -1,5 +1,7 @@
 package org.vanban.cli;
 
+import org.vanban.index.DocumentRecord;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.vanban.index.IndexSearch;
@@ -47,7 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
             } else if (format == Format.jsonl) {
                 search.forEachDocument(d -> {
                     try {
-                        out.write(mapper.writeValueAsBytes(ExportRecord.of(d)));
+                        out.write(mapper.writeValueAsBytes(DocumentRecord.of(d)));
                         out.write('\n');
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -59,7 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
                 g.writeStartArray();
                 search.forEachDocument(d -> {
                     try {
-                        mapper.writeValue(g, ExportRecord.of(d));
+                        mapper.writeValue(g, DocumentRecord.of(d));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -1,5 +1,7 @@
 package org.vanban.cli;
 
+import org.vanban.index.DocumentRecord;
+
 import org.vanban.index.IndexSearch;
 import org.vanban.model.Header;
 import org.vanban.model.Section;
@@ -38,7 +40,7 @@ public final class ShowCommand implements Callable<Integer> {
             return 1;
         }
         if (json) {
-            Json.PRETTY.writeValue(System.out, ExportRecord.of(doc));
+            Json.PRETTY.writeValue(System.out, DocumentRecord.of(doc));
             System.out.println();
             return 0;
         }
@@ -50,7 +52,7 @@ public final class ShowCommand implements Callable<Integer> {
         System.out.println("Number:    " + h.number());
         System.out.println("Date:      " + h.date() + (h.place().isEmpty() ? "" : "  (" + h.place() + ")"));
         System.out.println("Issuer:    " + h.issuer() + (h.superiorIssuer().isEmpty() ? "" : "  / " + h.superiorIssuer()));
-        System.out.println("Locality:  " + ExportRecord.localityLabel(doc.locality()));
+        System.out.println("Locality:  " + DocumentRecord.localityLabel(doc.locality()));
         System.out.println("Title:     " + h.title());
         System.out.println();
         System.out.println("Sections:");

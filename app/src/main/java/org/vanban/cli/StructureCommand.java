@@ -1,5 +1,7 @@
 package org.vanban.cli;
 
+import org.vanban.index.DocumentRecord;
+
 import org.vanban.model.Page;
 import org.vanban.model.PageSource;
 import org.vanban.model.VanbanDocument;
@@ -37,7 +39,7 @@ public final class StructureCommand implements Callable<Integer> {
         }
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         List<VanbanDocument> docs = new DocumentBuilder().buildAll("<stdin>", sha, "text/plain", pages);
-        List<ExportRecord> out = docs.stream().map(ExportRecord::of).toList();
+        List<DocumentRecord> out = docs.stream().map(DocumentRecord::of).toList();
         Json.PRETTY.writeValue(System.out, out.size() == 1 ? out.get(0) : out);
         System.out.println();
         return 0;

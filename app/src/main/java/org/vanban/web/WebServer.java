@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vanban.index.DocumentRecord;
 import org.vanban.index.IndexSearch;
 import org.vanban.index.QueryWarnings;
 import org.vanban.index.SearchHit;
@@ -32,7 +33,9 @@ import org.vanban.model.VanbanDocument;
  *                  hits; with facets=true also the facet counts (as /api/facets) and an exact total
  * GET /api/facets?(same parameters)               facet counts; a dimension the request filters on is
  *                  counted without its own filter (drill sideways: the other values stay selectable)
- * GET /api/documents/{id}                         the whole document (pages, corrections, sections, extraction)
+ * GET /api/documents/{id}                         the whole document as docs/document.schema.json (vanban-document v2:
+ *                                                 header, pages with corrections, sections, extraction), with
+ *                                                 imagesAvailable and pdfAvailable beside it
  * GET /api/documents/{id}/pages/{n}/image         PNG of page n of the source scan
  * GET /api/targets?(same parameters)&amp;format=csv  target clauses (chỉ tiêu), JSON or CSV
  * GET /api/tasks?(same parameters)&amp;format=csv    task assignments, JSON or CSV
@@ -117,7 +120,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/documents/{id}", ctx -> {
             VanbanDocument doc = document(ctx);
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("document", doc);
+            out.put("document", DocumentRecord.of(doc));
             out.put("imagesAvailable", PageImages.available(doc));
             out.put("pdfAvailable", pdfs.available(doc));
             ctx.json(out);

@@ -1,5 +1,7 @@
 package org.vanban.cli;
 
+import org.vanban.index.DocumentRecord;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -16,10 +18,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The JSON of export / show --json / structure against docs/document.schema.json. */
-class DocumentSchemaTest {
+/** The JSON of export / show --json / structure against docs/document.schema.json (the web API's is checked in web.DocumentApiSchemaTest). */
+public class DocumentSchemaTest {
     /** A decision and the plan it adopts, with OCR damage of the kinds real scans show. */
-    static final String COMPOUND = """
+    public static final String COMPOUND = """
             UY BAN NHAN DAN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
             HUYỆN ĐÔNG ANH                    Độc lập - Tự do - Hạnh phúc
             S6: 15/QĐ-UBND               Đông Anh, ngày 12 tháng 01 năm 2024
@@ -56,7 +58,7 @@ class DocumentSchemaTest {
             Từ ngân sách huyện.
             """;
 
-    private static JsonNode schema() throws Exception {
+    public static JsonNode schema() throws Exception {
         Path p = Path.of("docs/document.schema.json");
         if (!Files.exists(p)) p = Path.of("../docs/document.schema.json");
         return new ObjectMapper().readTree(p.toFile());
@@ -77,7 +79,7 @@ class DocumentSchemaTest {
         ObjectMapper m = Json.COMPACT;
         List<JsonNode> json = new ArrayList<>();
         for (VanbanDocument d : docs) {
-            JsonNode n = m.readTree(m.writeValueAsString(ExportRecord.of(d)));
+            JsonNode n = m.readTree(m.writeValueAsString(DocumentRecord.of(d)));
             List<String> errors = new ArrayList<>();
             validate(schema, schema, n, "$", errors);
             assertThat(errors).as(d.id()).isEmpty();
@@ -85,7 +87,7 @@ class DocumentSchemaTest {
         }
         JsonNode decision = json.get(0);
         JsonNode plan = json.get(1);
-        assertThat(decision.get("schemaVersion").asInt()).isEqualTo(ExportRecord.SCHEMA_VERSION);
+        assertThat(decision.get("schemaVersion").asInt()).isEqualTo(DocumentRecord.SCHEMA_VERSION);
         assertThat(decision.get("signerName").asText()).isEqualTo("Nguyễn Văn Hùng");
         assertThat(decision.get("recipients")).isNotEmpty();
         assertThat(decision.get("legalBases")).isNotEmpty();
@@ -103,7 +105,7 @@ class DocumentSchemaTest {
         JsonNode schema = schema();
         ObjectMapper m = Json.COMPACT;
         com.fasterxml.jackson.databind.node.ObjectNode n =
-                (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(m.writeValueAsString(ExportRecord.of(built().get(0))));
+                (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(m.writeValueAsString(DocumentRecord.of(built().get(0))));
         n.remove("attachedTo");
         n.put("pages", "two");
         n.put("surprise", 1);
@@ -115,7 +117,7 @@ class DocumentSchemaTest {
     }
 
     /** The part of JSON Schema the schema file uses: $ref, type, const, enum, required, properties, items, minimum. */
-    static void validate(JsonNode root, JsonNode s, JsonNode v, String at, List<String> errors) {
+    public static void validate(JsonNode root, JsonNode s, JsonNode v, String at, List<String> errors) {
         if (s.has("$ref")) {
             String ref = s.get("$ref").asText();
             validate(root, root.at(ref.substring(1)), v, at, errors);

@@ -107,7 +107,7 @@ class WebServerTest {
     void documentAndPageImages() throws Exception {
         JsonNode d = getJson("/api/documents/" + WebTestDocs.HAI_PHONG_PLAN, 200);
         assertThat(d.get("imagesAvailable").asBoolean()).isTrue();
-        assertThat(d.get("document").get("pages").get(0).get("corrections").get(0).get("original").asText()).isEqualTo("toàn trinh");
+        assertThat(d.get("document").get("pageTexts").get(0).get("corrections").get(0).get("original").asText()).isEqualTo("toàn trinh");
         HttpResponse<byte[]> png = get("/api/documents/" + WebTestDocs.HAI_PHONG_PLAN + "/pages/1/image");
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
