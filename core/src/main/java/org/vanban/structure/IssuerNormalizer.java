@@ -1,6 +1,5 @@
 package org.vanban.structure;
 
-import org.vanban.text.AccentFolder;
 import org.vanban.text.ToneMarkNormalizer;
 
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vanban.vi.Fold;
 
 /**
  * Turns an issuing body as written in a header ("UBND THỊ XÃ PHƯỚC LONG", "UỶ BAN NHÂN DÂN
@@ -43,7 +43,7 @@ public final class IssuerNormalizer {
         for (String w : raw.strip().split("\\s+")) {
             String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
             if (bare.isEmpty()) continue;
-            String exp = ABBREVIATIONS.get(AccentFolder.key(bare));
+            String exp = ABBREVIATIONS.get(Fold.key(bare));
             if (exp != null && bare.equals(bare.toUpperCase(Locale.ROOT))) {
                 for (String e : exp.split(" ")) words.add(e);
             } else {
@@ -66,7 +66,7 @@ public final class IssuerNormalizer {
             }
             capitaliseNext = false;
             if (i == 0 || i == 1) {
-                String head = AccentFolder.key(String.join(" ", words.subList(0, i + 1)));
+                String head = Fold.key(String.join(" ", words.subList(0, i + 1)));
                 if (NAMED_BODIES.contains(head)) capitaliseNext = true;
             }
         }
@@ -81,9 +81,9 @@ public final class IssuerNormalizer {
             if (i + n > words.size()) continue;
             String written = String.join(" ", words.subList(i, i + n)).toLowerCase(Locale.ROOT);
             boolean ascii = written.chars().allMatch(c -> c < 128);
-            boolean same = ascii ? AccentFolder.key(written).equals(type)
+            boolean same = ascii ? Fold.key(written).equals(type)
                     : UNIT_TYPES_WRITTEN.contains(TONES.apply(written));
-            if (same && AccentFolder.key(written).equals(type)) return n;
+            if (same && Fold.key(written).equals(type)) return n;
         }
         return 0;
     }

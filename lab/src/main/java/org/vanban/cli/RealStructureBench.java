@@ -15,7 +15,6 @@ import org.vanban.model.SectionKind;
 import org.vanban.model.TargetClause;
 import org.vanban.model.VanbanDocument;
 import org.vanban.pipeline.DocumentBuilder;
-import org.vanban.text.AccentFolder;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vanban.vi.Fold;
 
 /**
  * Scores structure on real documents: every {@code *.ocr.txt} of a folder that its
@@ -186,10 +186,10 @@ public final class RealStructureBench {
     }
 
     private static TargetClause match(List<TargetClause> candidates, String value, String keyword) {
-        String k = AccentFolder.fold(keyword).toLowerCase(Locale.ROOT);
+        String k = Fold.lower(keyword).toLowerCase(Locale.ROOT);
         for (TargetClause c : candidates) {
             if (!number(c.value()).equals(number(value))) continue;
-            String text = AccentFolder.fold(c.metric() + " " + c.sentence()).toLowerCase(Locale.ROOT);
+            String text = Fold.lower(c.metric() + " " + c.sentence()).toLowerCase(Locale.ROOT);
             if (text.contains(k)) return c;
         }
         return null;

@@ -13,7 +13,6 @@ import org.vanban.model.SectionKind;
 import org.vanban.model.TargetClause;
 import org.vanban.model.VanbanDocument;
 import org.vanban.structure.StructureParser;
-import org.vanban.text.AccentFolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.vanban.vi.Fold;
 
 /**
  * Evaluates structure and extraction on the annotated development set
@@ -387,7 +387,7 @@ public final class StructureBench {
     /** Line index of each expected heading, found in order in the folded text; -1 when absent. */
     private static void sections(String tag, String documentText, List<Section> got, JsonNode want, Report r) {
         String text = StructureParser.asReadForSections(documentText);
-        String folded = AccentFolder.fold(text);
+        String folded = Fold.lower(text);
         Map<Integer, SectionKind> gotByLine = new HashMap<>();
         for (Section s : got) {
             if (s.level() != 1 || (s.kind() == SectionKind.PREAMBLE && s.heading().isEmpty())) continue;
@@ -396,7 +396,7 @@ public final class StructureBench {
         Set<Integer> matched = new HashSet<>();
         int from = 0;
         for (JsonNode w : want.get("sections")) {
-            String heading = AccentFolder.fold(w.get(0).asText());
+            String heading = Fold.lower(w.get(0).asText());
             SectionKind kind = SectionKind.parse(w.get(1).asText());
             int at = findLineStart(folded, heading, from);
             if (at < 0) {
@@ -435,7 +435,7 @@ public final class StructureBench {
     private static int findLineStart(String folded, String heading, int from) {
         String body = heading.replaceFirst("^[ivxl0-9]{1,4}\\s*[.)]\\s*", "");
         boolean numbered = !body.equals(heading);
-        String want = AccentFolder.key(body);
+        String want = Fold.key(body);
         int ls = folded.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
         if (from == 0) ls = 0;
         while (ls <= folded.length()) {
@@ -444,7 +444,7 @@ public final class StructureBench {
             String line = folded.substring(ls, le).strip();
             if (ls >= from || from == 0) {
                 String rest = numbered ? line.replaceFirst("^\\S{1,4}?\\s*[.):]\\s*", "") : line;
-                if ((!numbered || !rest.equals(line)) && similarPrefix(AccentFolder.key(rest), want)) {
+                if ((!numbered || !rest.equals(line)) && similarPrefix(Fold.key(rest), want)) {
                     return ls + folded.substring(ls, le).indexOf(line.isEmpty() ? "" : line.substring(0, 1));
                 }
             }
@@ -509,7 +509,7 @@ public final class StructureBench {
         String v = value.replaceAll("\\s+", "");
         if (v.matches("\\d{1,3}(\\.\\d{3})+")) v = v.replace(".", "");
         v = v.replace(',', '.').replaceFirst("^0+(?=\\d)", "");
-        return v + "|" + AccentFolder.key(unit).replace(" ", "") + "|" + comparator;
+        return v + "|" + Fold.key(unit).replace(" ", "") + "|" + comparator;
     }
 
     private static void references(String tag, List<LegalReference> got, JsonNode want, Report r) {

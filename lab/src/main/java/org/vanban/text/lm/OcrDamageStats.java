@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Fold;
 
 /**
  * Damage statistics of OCR text against its truth, to set generated OCR pairs side by side with real OCR: token
@@ -42,12 +43,12 @@ public final class OcrDamageStats {
             List<String> g = RealRepairBench.tokens(truth);
             List<String> h = RealRepairBench.tokens(ocr);
             errors += RepairBench.editDistance(h, g);
-            folded += RepairBench.editDistance(RealRepairBench.words(ocr).stream().map(VietnameseLetters::key).toList(),
-                    RealRepairBench.words(truth).stream().map(VietnameseLetters::key).toList());
+            folded += RepairBench.editDistance(RealRepairBench.words(ocr).stream().map(Fold::lower).toList(),
+                    RealRepairBench.words(truth).stream().map(Fold::lower).toList());
             tokens += g.size();
             ocrTokens += h.size();
-            String ft = VietnameseLetters.key(truth.strip().replaceAll("\\s+", " "));
-            String fo = VietnameseLetters.key(ocr.strip().replaceAll("\\s+", " "));
+            String ft = Fold.lower(truth.strip().replaceAll("\\s+", " "));
+            String fo = Fold.lower(ocr.strip().replaceAll("\\s+", " "));
             charErr += charDistance(fo, ft);
             chars += ft.length();
             Matcher m = RUN.matcher(ocr);

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.vanban.vi.Fold;
+import org.vanban.vi.Letters;
 
 /**
  * Diacritic-restoration bench on held-out corpus lines ({@link HeldOutSplit}): strips the diacritics of the first
@@ -63,7 +65,7 @@ public final class RepairBench {
         List<String> out = new ArrayList<>();
         for (SyllableTokenizer.Token t : SyllableTokenizer.tokenize(line)) {
             if (t.kind() == SyllableTokenizer.Kind.WORD) {
-                out.add(VietnameseLetters.lower(t.text()));
+                out.add(Letters.lower(t.text()));
             }
         }
         return out;
@@ -123,7 +125,7 @@ public final class RepairBench {
 
     /** Administrative-plan lines vs legal text, by keywords on the folded line. */
     static boolean isAdministrative(String line) {
-        String k = " " + VietnameseLetters.key(line) + " ";
+        String k = " " + Fold.lower(line) + " ";
         return k.contains("ke hoach") || k.contains("uy ban nhan dan") || k.contains(" ubnd")
                 || k.contains("hoi dong nhan dan") || k.contains(" hdnd");
     }
@@ -152,7 +154,7 @@ public final class RepairBench {
         Score admin = new Score();
         Score legal = new Score();
         for (String ref : refs) {
-            String input = strip ? VietnameseLetters.strip(ref) : ref;
+            String input = strip ? Fold.strip(ref) : ref;
             long t0 = CPU.getCurrentThreadCpuTime();
             String hyp = system.apply(input);
             long dt = CPU.getCurrentThreadCpuTime() - t0;
@@ -177,7 +179,7 @@ public final class RepairBench {
         Map<String, Integer> conf = new java.util.HashMap<>();
         for (String ref : refs) {
             List<String> r = words(ref);
-            List<String> h = words(system.apply(VietnameseLetters.strip(ref)));
+            List<String> h = words(system.apply(Fold.strip(ref)));
             if (r.size() != h.size()) {
                 continue;
             }
@@ -237,7 +239,7 @@ public final class RepairBench {
         }
         for (UnaryOperator<String> r : restorers) { // warm-up
             for (int i = 0; i < Math.min(WARM_UP, refs.size()); i++) {
-                r.apply(VietnameseLetters.strip(refs.get(i)));
+                r.apply(Fold.strip(refs.get(i)));
             }
         }
         int nSet = restorers.size();
@@ -356,7 +358,7 @@ public final class RepairBench {
         systems.put("auto mode (OCR decoder, the pipeline)", auto::restore);
         // warm-up so JIT compilation does not count against the first system
         for (int i = 0; i < Math.min(WARM_UP, refs.size()); i++) {
-            main.restore(VietnameseLetters.strip(refs.get(i)));
+            main.restore(Fold.strip(refs.get(i)));
         }
         out.printf("held-out lines %d (rule: CRC32(UTF-8 line) %% %d == 0)%n", refs.size(), HeldOutSplit.MODULUS);
         out.printf("%-36s %10s %10s %10s %12s%n", "system", "all", "admin", "legal", "syll/cpu-s");
