@@ -7,6 +7,7 @@ import org.vanban.model.Locality;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Abbreviations;
 import org.vanban.vi.Fold;
 
 /**
@@ -36,7 +38,8 @@ public final class LocalityResolver {
     private static final String CUTOVER = "2025-07";
     private static final Pattern BODY_PREFIX = Pattern.compile(
             "^(?:(?:chu tich|pho chu tich|thuong truc|van phong)\\s+)?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\\b\\s*");
-    private static final Map<String, String> ABBREVIATIONS = Map.of("tp", "thanh pho", "tx", "thi xa", "tt", "thi tran");
+    private static final Map<String, String> ABBREVIATIONS =
+            Abbreviations.foldedExpansions(EnumSet.of(Abbreviations.Kind.UNIT_TYPE));
     private static final List<String> TYPE_KEYS = Gazetteer.TYPES.stream().map(Fold::key).toList();
     private static final Set<String> STOP_WORDS = Set.of("va", "ve", "cua", "tai", "ngay", "so");
 

@@ -3,10 +3,12 @@ package org.vanban.structure;
 import org.vanban.text.ToneMarkNormalizer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vanban.vi.Abbreviations;
 import org.vanban.vi.Fold;
 
 /**
@@ -18,12 +20,8 @@ import org.vanban.vi.Fold;
  */
 public final class IssuerNormalizer {
     private static final ToneMarkNormalizer TONES = new ToneMarkNormalizer();
-    private static final Map<String, String> ABBREVIATIONS = Map.of(
-            "ubnd", "ủy ban nhân dân",
-            "hdnd", "hội đồng nhân dân",
-            "tp", "thành phố",
-            "tx", "thị xã",
-            "tt", "thị trấn");
+    private static final Map<String, String> ABBREVIATIONS =
+            Abbreviations.expansions(EnumSet.of(Abbreviations.Kind.PEOPLES_BODY, Abbreviations.Kind.UNIT_TYPE));
     /** Unit type words as folded word sequences, longest first. */
     static final List<String> UNIT_TYPES = List.of("thanh pho", "thi xa", "thi tran", "dac khu",
             "tinh", "quan", "huyen", "xa", "phuong");
