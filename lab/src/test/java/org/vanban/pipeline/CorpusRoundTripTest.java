@@ -14,12 +14,12 @@ import org.vanban.ingest.FileHashing;
 import org.vanban.model.Page;
 import org.vanban.model.PageSource;
 import org.vanban.model.VanbanDocument;
-import org.vanban.tools.CharErrorRate;
-import org.vanban.tools.CorpusGenerator;
-import org.vanban.tools.ManifestEntry;
-import org.vanban.tools.PageLayout;
-import org.vanban.tools.PageRenderer;
-import org.vanban.tools.SourceDocument;
+import org.vanban.lab.tools.CharErrorRate;
+import org.vanban.lab.tools.CorpusGenerator;
+import org.vanban.lab.tools.ManifestEntry;
+import org.vanban.lab.tools.PageLayout;
+import org.vanban.lab.tools.PageRenderer;
+import org.vanban.lab.tools.SourceDocument;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -97,7 +97,7 @@ public final class LmTrainer {
     }
 
     /** Reads all lines of a plain or gzip'd UTF-8 file. */
-    static List<String> readLines(Path file) throws IOException {
+    public static List<String> readLines(Path file) throws IOException {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
