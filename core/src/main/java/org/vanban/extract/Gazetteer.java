@@ -1,6 +1,5 @@
 package org.vanban.extract;
 
-import org.vanban.text.AccentFolder;
 import org.vanban.text.ToneMarkNormalizer;
 
 import java.io.BufferedReader;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vanban.vi.Fold;
 
 /**
  * Vietnamese administrative units before and after the 1 July 2025 reorganisation, loaded
@@ -154,24 +154,24 @@ public final class Gazetteer {
 
     /** The type word(s) a full name starts with ("Thị xã" for "Thị xã Phước Long"), or "". */
     static String typeOf(String name) {
-        String key = AccentFolder.key(name);
+        String key = Fold.key(name);
         for (int i = 0; i < TYPES.size(); i++) {
             if (key.startsWith(TYPE_KEYS_SPACED.get(i))) return TYPES.get(i);
         }
         return "";
     }
 
-    private static final List<String> TYPE_KEYS_SPACED = TYPES.stream().map(t -> AccentFolder.key(t) + " ").toList();
+    private static final List<String> TYPE_KEYS_SPACED = TYPES.stream().map(t -> Fold.key(t) + " ").toList();
 
     /** Folded type key; "Thành phố Trung ương" counts as "thanh pho". */
     static String typeKeyOf(String type) {
-        String k = AccentFolder.key(type);
+        String k = Fold.key(type);
         return k.startsWith("thanh pho") ? "thanh pho" : k;
     }
 
     /** Folded name without its leading type words. */
     static String nameKeyOf(String name) {
-        String key = AccentFolder.key(name);
+        String key = Fold.key(name);
         for (String tk : TYPE_KEYS_SPACED) {
             if (key.startsWith(tk)) return key.substring(tk.length()).strip();
         }
@@ -183,7 +183,7 @@ public final class Gazetteer {
         return Optional.ofNullable(byCode.get(era).get(code));
     }
 
-    /** Units whose name without its type folds to {@code nameKey} (see {@link AccentFolder#key}). */
+    /** Units whose name without its type folds to {@code nameKey} (see {@link Fold#key}). */
     public List<Unit> byName(Era era, String nameKey) {
         return Collections.unmodifiableList(byName.get(era).getOrDefault(nameKey, List.of()));
     }

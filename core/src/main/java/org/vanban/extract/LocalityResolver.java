@@ -4,10 +4,10 @@ import org.vanban.extract.Gazetteer.Era;
 import org.vanban.extract.Gazetteer.Unit;
 import org.vanban.model.Header;
 import org.vanban.model.Locality;
-import org.vanban.text.AccentFolder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Abbreviations;
+import org.vanban.vi.Fold;
 
 /**
  * Finds the administrative unit a document belongs to.
@@ -36,8 +38,9 @@ public final class LocalityResolver {
     private static final String CUTOVER = "2025-07";
     private static final Pattern BODY_PREFIX = Pattern.compile(
             "^(?:(?:chu tich|pho chu tich|thuong truc|van phong)\\s+)?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\\b\\s*");
-    private static final Map<String, String> ABBREVIATIONS = Map.of("tp", "thanh pho", "tx", "thi xa", "tt", "thi tran");
-    private static final List<String> TYPE_KEYS = Gazetteer.TYPES.stream().map(AccentFolder::key).toList();
+    private static final Map<String, String> ABBREVIATIONS =
+            Abbreviations.foldedExpansions(EnumSet.of(Abbreviations.Kind.UNIT_TYPE));
+    private static final List<String> TYPE_KEYS = Gazetteer.TYPES.stream().map(Fold::key).toList();
     private static final Set<String> STOP_WORDS = Set.of("va", "ve", "cua", "tai", "ngay", "so");
 
     private final Gazetteer gazetteer;
@@ -215,7 +218,7 @@ public final class LocalityResolver {
         static Parsed of(Reading r) {
             Header h = r.header();
             return new Parsed(mention(h.issuer(), true), mention(h.superiorIssuer(), true),
-                    h.place().isBlank() ? null : mention(h.place(), false), " " + AccentFolder.key(r.text()) + " ");
+                    h.place().isBlank() ? null : mention(h.place(), false), " " + Fold.key(r.text()) + " ");
         }
 
         Mention of(Role role) {
@@ -358,7 +361,7 @@ public final class LocalityResolver {
     static Mention mention(String s, boolean body) {
         if (s == null || s.isBlank()) return null;
         List<String> words = new ArrayList<>();
-        for (String w : AccentFolder.key(OcrNames.lettersForSigns(s)).split(" ")) {
+        for (String w : Fold.key(OcrNames.lettersForSigns(s)).split(" ")) {
             String exp = ABBREVIATIONS.get(w);
             if (exp != null) words.addAll(Arrays.asList(exp.split(" ")));
             else if (!w.isEmpty()) words.add(w);

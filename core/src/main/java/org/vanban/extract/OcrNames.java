@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * Place names as OCR misreads them: signs read for letters inside a word ({@code L6c Ninh} for
  * Lộc Ninh, {@code H@i An} for Hội An), {@code w} for ư ({@code Phuwoc}), one wrong letter
- * ({@code Pinh} for Định). Works on folded keys ({@link org.vanban.text.AccentFolder#key}).
+ * ({@code Pinh} for Định). Works on folded keys ({@link org.vanban.vi.Fold#key}).
  * Stateless.
  */
 final class OcrNames {

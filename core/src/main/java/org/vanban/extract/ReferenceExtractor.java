@@ -2,7 +2,6 @@ package org.vanban.extract;
 
 import org.vanban.model.DocType;
 import org.vanban.model.LegalReference;
-import org.vanban.text.AccentFolder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Fold;
 
 /**
  * Finds the documents a text cites (văn bản được viện dẫn): "Nghị quyết số 76/NQ-CP ngày
@@ -58,7 +58,7 @@ public final class ReferenceExtractor {
     /** References cited in the text, in order of first citation, one per key. */
     public List<LegalReference> extract(String text) {
         if (text == null) throw new IllegalArgumentException("text must not be null");
-        String folded = AccentFolder.fold(text);
+        String folded = Fold.lower(text);
         Map<String, Found> byKey = new LinkedHashMap<>();
         List<int[]> taken = new ArrayList<>();
 
@@ -100,7 +100,7 @@ public final class ReferenceExtractor {
                 end = nameEnd + num.end();
             }
             String prefix = law.group(1).startsWith("bo") ? "BO LUAT " : "LUAT ";
-            String key = number.isEmpty() ? prefix + AccentFolder.key(name).toUpperCase(Locale.ROOT) : key(number);
+            String key = number.isEmpty() ? prefix + Fold.key(name).toUpperCase(Locale.ROOT) : key(number);
             Found f = found(text, folded, law.start(), end, DocType.LUAT, number, key);
             add(byKey, f);
         }
@@ -162,7 +162,7 @@ public final class ReferenceExtractor {
             String word = w.group();
             String bare = word.replaceAll("[^\\p{L}\\p{N}]", "");
             if (bare.isEmpty()) break;
-            String f = AccentFolder.fold(bare);
+            String f = Fold.lower(bare);
             boolean capital = Character.isUpperCase(bare.charAt(0));
             if (words == 0 ? !capital : !(capital || ISSUER_WORDS.contains(f))) break;
             if (f.equals("va") && !nextIsCapital(text, w.end())) break;
@@ -201,7 +201,7 @@ public final class ReferenceExtractor {
         Matcher m = DATED_NO_HYPHEN.matcher(number);
         if (!m.find()) return number;
         String symbol = m.group(2);
-        String folded = AccentFolder.fold(symbol).toUpperCase(Locale.ROOT);
+        String folded = Fold.lower(symbol).toUpperCase(Locale.ROOT);
         for (String t : SYMBOL_TYPES) {
             if (folded.startsWith(t) && folded.length() - t.length() >= 2) {
                 return m.group(1) + symbol.substring(0, t.length()) + "-" + symbol.substring(t.length());
@@ -212,7 +212,7 @@ public final class ReferenceExtractor {
 
     /** Normalised key: upper-case, accent-folded, without spaces. "30/2020/NĐ-CP" gives "30/2020/ND-CP". */
     public static String key(String number) {
-        return AccentFolder.fold(number).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return Fold.lower(number).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
     /** The type named by a number's symbol ("76/NQ-CP" gives NGHI_QUYET), or UNKNOWN. */

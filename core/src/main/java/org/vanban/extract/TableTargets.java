@@ -4,13 +4,13 @@ import org.vanban.extract.Spans.PageIndex;
 import org.vanban.model.Section;
 import org.vanban.model.SectionKind;
 import org.vanban.model.TargetClause;
-import org.vanban.text.AccentFolder;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Fold;
 
 /**
  * Target clauses from the rows of a table of indicators, as appendices (phụ lục) give them:
@@ -74,7 +74,7 @@ final class TableTargets {
             int unit = -1;
             List<Column> values = new ArrayList<>();
             for (int c = 0; c < cells.length; c++) {
-                String f = AccentFolder.key(cells[c]);
+                String f = Fold.key(cells[c]);
                 if (f.isEmpty()) continue;
                 if (metric < 0 && METRIC.matcher(f).matches()) metric = c;
                 else if (UNIT.matcher(f).matches()) unit = c;
@@ -101,7 +101,7 @@ final class TableTargets {
                 if (metricText.isEmpty()) continue;
                 boolean any = false;
                 for (Column v : values) {
-                    Matcher m = VALUE.matcher(AccentFolder.fold(row[v.index()].strip()));
+                    Matcher m = VALUE.matcher(Fold.lower(row[v.index()].strip()));
                     if (!m.matches()) continue;
                     String value = row[v.index()].strip().substring(m.start(3), m.end(3));
                     String unitText = m.group(4) != null ? "%" : unit >= 0 ? TargetExtractor.clean(row[unit]) : "";

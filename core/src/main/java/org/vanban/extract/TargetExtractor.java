@@ -7,13 +7,13 @@ import org.vanban.model.Section;
 import org.vanban.model.SectionKind;
 import org.vanban.model.TargetClause;
 import org.vanban.structure.StructureParser;
-import org.vanban.text.AccentFolder;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Fold;
 
 /**
  * Finds target clauses (chỉ tiêu): quantified commitments such as "Mức độ hài lòng của người dân
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * huấn", and dated commitments without a number ("Đến năm 2025, hoàn thành ...") in the
  * targets and purpose sections.
  *
- * <p>Matching runs on the accent-folded text ({@link AccentFolder#fold(CharSequence)} keeps
+ * <p>Matching runs on the accent-folded text ({@link Fold#lower(CharSequence)} keeps
  * offsets), so text without diacritics or with damaged ones is read too; the sentence and metric
  * are cut from the text as written. Comparators: tối thiểu, ít nhất, không dưới, không thấp hơn,
  * từ ... trở lên → ≥; trên, hơn, vượt → &gt;; tối đa, không quá, không vượt quá → ≤; dưới → &lt;;
@@ -125,7 +125,7 @@ public final class TargetExtractor {
         List<Section> secs = sections == null ? List.of() : sections;
         text = StructureParser.asReadForSections(text); // a heading run into a line ends the sentence before it
         PageIndex pageIndex = new PageIndex(text, pages == null ? null : pages.stream().map(Page::number).toList());
-        String folded = AccentFolder.fold(text);
+        String folded = Fold.lower(text);
         // tables of indicators (phụ lục): their rows give clauses of their own
         TableTargets.Result tables = TableTargets.read(text, secs, pageIndex);
         List<TargetClause> out = new ArrayList<>();

@@ -3,12 +3,12 @@ package org.vanban.extract;
 import org.vanban.extract.Spans.PageIndex;
 import org.vanban.model.Page;
 import org.vanban.model.TaskAssignment;
-import org.vanban.text.AccentFolder;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Fold;
 
 /**
  * Finds task assignments (phân công nhiệm vụ): task, lead agency (cơ quan chủ trì), partner
@@ -79,7 +79,7 @@ public final class TaskExtractor {
                 int nl = text.indexOf('\n', s);
                 int e = nl < 0 ? text.length() : nl;
                 String t = text.substring(s, e);
-                out.add(new TextLine(s, t, AccentFolder.fold(t)));
+                out.add(new TextLine(s, t, Fold.lower(t)));
                 if (nl < 0) break;
                 s = nl + 1;
             }
@@ -372,7 +372,7 @@ public final class TaskExtractor {
         for (String piece : s.split("[,;]")) {
             String p = clean(piece);
             if (p.isEmpty()) continue;
-            boolean generic = AccentFolder.fold(p).matches("^(cac|nhung|moi)\\b.*");
+            boolean generic = Fold.lower(p).matches("^(cac|nhung|moi)\\b.*");
             if (!out.isEmpty() && Character.isLowerCase(p.charAt(0)) && !generic) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + ", " + p);
             } else {

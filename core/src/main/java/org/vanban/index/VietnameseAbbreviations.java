@@ -3,6 +3,7 @@ package org.vanban.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import org.vanban.vi.Abbreviations;
 
 /**
  * Common abbreviations of Vietnamese administrative writing (chữ viết tắt) and their expansions,
@@ -20,34 +22,17 @@ import org.apache.lucene.util.CharsRefBuilder;
  * Used at query time only, through {@link VietnameseExactAnalyzer#withSynonyms} and
  * {@link VietnameseFoldingAnalyzer#withSynonyms}, so the index stays as written.
  *
- * <p>Depends only on Lucene and ICU so it can be reused in Solr or OpenSearch.
+ * <p>Depends only on Lucene, ICU and {@code org.vanban.vi} so it can be reused in Solr or OpenSearch.
  */
 public final class VietnameseAbbreviations {
     private VietnameseAbbreviations() {}
 
-    /** Abbreviation → its written-out forms (tone-mark variants included: "Ủy"/"Uỷ"). */
-    public static final Map<String, List<String>> TABLE = Map.ofEntries(
-            Map.entry("UBND", List.of("Ủy ban nhân dân", "Uỷ ban nhân dân")),
-            Map.entry("HĐND", List.of("Hội đồng nhân dân")),
-            Map.entry("CCHC", List.of("cải cách hành chính")),
-            Map.entry("TTHC", List.of("thủ tục hành chính")),
-            Map.entry("CBCCVC", List.of("cán bộ, công chức, viên chức")),
-            Map.entry("CBCC", List.of("cán bộ, công chức")),
-            Map.entry("DVC", List.of("dịch vụ công")),
-            Map.entry("DVCTT", List.of("dịch vụ công trực tuyến")),
-            Map.entry("MTTQ", List.of("Mặt trận Tổ quốc")),
-            Map.entry("CNTT", List.of("công nghệ thông tin")),
-            Map.entry("CĐS", List.of("chuyển đổi số")),
-            Map.entry("NSNN", List.of("ngân sách nhà nước")),
-            Map.entry("QLNN", List.of("quản lý nhà nước")),
-            Map.entry("VBQPPL", List.of("văn bản quy phạm pháp luật")),
-            Map.entry("BCĐ", List.of("Ban Chỉ đạo", "Ban Chỉ Đạo")),
-            Map.entry("HCC", List.of("hành chính công")),
-            Map.entry("BHXH", List.of("bảo hiểm xã hội")),
-            Map.entry("HTX", List.of("hợp tác xã")),
-            Map.entry("KTXH", List.of("kinh tế - xã hội", "kinh tế xã hội")),
-            Map.entry("ATTP", List.of("an toàn thực phẩm")),
-            Map.entry("PCCC", List.of("phòng cháy chữa cháy", "phòng cháy, chữa cháy")));
+    /**
+     * Abbreviation → its written-out forms (tone-mark variants included: "Ủy"/"Uỷ"): the entries of
+     * {@link Abbreviations} that have expansions, but unit types (TT is also thông tư).
+     */
+    public static final Map<String, List<String>> TABLE =
+            Abbreviations.withExpansions(EnumSet.of(Abbreviations.Kind.UNIT_TYPE));
 
     /**
      * The abbreviations as a synonym map in the token form {@code analyzer} produces (lower-cased

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -19,15 +20,22 @@ import org.apache.tika.mime.MediaType;
  * Dimensions are read from the header before decoding; an image above the pixel budget is decoded
  * with source subsampling so that a decompression bomb cannot exhaust the heap.
  */
-final class ImagePages {
+public final class ImagePages implements PageReader {
 
-    private final long maxPixels;
-
-    ImagePages(long maxPixels) {
-        this.maxPixels = maxPixels;
+    @Override
+    public Set<MediaType> mediaTypes() {
+        return Set.of(MediaType.image("tiff"), MediaType.image("png"), MediaType.image("jpeg"), MediaType.image("bmp"),
+                MediaType.image("gif"), MediaType.image("x-ms-bmp"));
     }
 
-    int read(Path file, MediaType type, PageSink sink) throws IngestException {
+    @Override
+    public String formatNames() {
+        return "TIFF, PNG, JPEG";
+    }
+
+    @Override
+    public int read(Path file, MediaType type, ReadSettings settings, PageSink sink) throws IngestException {
+        long maxPixels = settings.maxPixels();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new IngestException(file, IngestException.Reason.UNREADABLE, "cannot open the image file");
@@ -48,7 +56,7 @@ final class ImagePages {
                             "damaged image: it contains no picture");
                 }
                 for (int i = 0; i < count; i++) {
-                    BufferedImage grey = readFrame(file, reader, i, warnings);
+                    BufferedImage grey = readFrame(file, reader, i, maxPixels, warnings);
                     sink.imagePage(i + 1, grey);
                 }
                 return count;
@@ -68,7 +76,8 @@ final class ImagePages {
         }
     }
 
-    private BufferedImage readFrame(Path file, ImageReader reader, int index, List<String> warnings)
+    private static BufferedImage readFrame(Path file, ImageReader reader, int index, long maxPixels,
+                                           List<String> warnings)
             throws IOException, IngestException {
         int w = reader.getWidth(index);
         int h = reader.getHeight(index);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -17,15 +18,44 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.vanban.model.PageSource;
 import org.xml.sax.SAXException;
 
-/** Text of office and HTML documents (DOCX, DOC, ODT, RTF, HTML) through Tika's parsers. */
-final class OfficePages {
+/**
+ * Text of office and HTML documents (DOCX, DOC, ODT, RTF, HTML) through Tika's parsers: one page, more when the
+ * text has form feeds. A password-protected OOXML container (what Tika detects for an encrypted DOCX) is refused
+ * with {@link IngestException.Reason#ENCRYPTED}.
+ */
+public final class OfficePages implements PageReader {
 
     /** Upper bound on extracted characters per document (a guard against zip bombs). */
     static final int MAX_CHARS = 50_000_000;
 
     private static final Parser PARSER = new AutoDetectParser(SourceReader.TikaHolder.CONFIG);
+    private static final MediaType PROTECTED = MediaType.application("x-tika-ooxml-protected");
 
-    private OfficePages() {
+    @Override
+    public Set<MediaType> mediaTypes() {
+        return Set.of(
+                MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                MediaType.application("vnd.ms-word.document.macroenabled.12"),
+                MediaType.application("msword"),
+                MediaType.application("vnd.oasis.opendocument.text"),
+                MediaType.application("rtf"),
+                MediaType.text("html"),
+                MediaType.application("xhtml+xml"),
+                PROTECTED);
+    }
+
+    @Override
+    public String formatNames() {
+        return "DOCX, DOC, ODT, RTF, HTML";
+    }
+
+    @Override
+    public int read(Path file, MediaType type, ReadSettings settings, PageSink sink) throws IngestException {
+        if (type.getBaseType().equals(PROTECTED)) {
+            throw new IngestException(file, IngestException.Reason.ENCRYPTED,
+                    "the document is password protected (" + type + "); remove the password and try again");
+        }
+        return read(file, type, sink);
     }
 
     /** A short human name for an office media type ("DOCX", "HTML" ...). */
@@ -41,7 +71,7 @@ final class OfficePages {
         };
     }
 
-    static int read(Path file, MediaType mediaType, PageSink sink) throws IngestException {
+    private static int read(Path file, MediaType mediaType, PageSink sink) throws IngestException {
         String type = friendlyName(mediaType);
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         Metadata metadata = new Metadata();

@@ -6,6 +6,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -16,26 +17,30 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.tika.mime.MediaType;
 import org.vanban.model.PageSource;
 
 /**
  * Streams the pages of one PDF: the text layer when it is real text, otherwise a 300 dpi grey
  * rendering. The file is read through a buffered random-access file with a temp-file stream cache,
- * so big PDFs are not loaded whole into the heap. Not thread-safe (one instance per read).
+ * so big PDFs are not loaded whole into the heap. Stateless: one instance reads any number of files at once.
  */
-final class PdfPages {
+public final class PdfPages implements PageReader {
 
     private static final int TAIL_BYTES = 2048;
 
-    private final int dpi;
-    private final long maxPixels;
-
-    PdfPages(int dpi, long maxPixels) {
-        this.dpi = dpi;
-        this.maxPixels = maxPixels;
+    @Override
+    public Set<MediaType> mediaTypes() {
+        return Set.of(MediaType.application("pdf"));
     }
 
-    int read(Path file, PageSink sink) throws IngestException {
+    @Override
+    public String formatNames() {
+        return "PDF";
+    }
+
+    @Override
+    public int read(Path file, MediaType type, ReadSettings settings, PageSink sink) throws IngestException {
         checkEndMarker(file);
         try (PDDocument doc = load(file)) {
             int pages = doc.getNumberOfPages();
@@ -50,7 +55,7 @@ final class PdfPages {
             renderer.setSubsamplingAllowed(true); // huge embedded images are decoded at render size only
             PDFTextStripper stripper = new PDFTextStripper();
             for (int i = 0; i < pages; i++) {
-                readPage(file, doc, renderer, stripper, i, sink);
+                readPage(file, doc, renderer, stripper, i, settings, sink);
             }
             return pages;
         } catch (IOException e) {
@@ -59,7 +64,7 @@ final class PdfPages {
     }
 
     private void readPage(Path file, PDDocument doc, PDFRenderer renderer, PDFTextStripper stripper,
-                          int index, PageSink sink) throws IngestException {
+                          int index, ReadSettings settings, PageSink sink) throws IngestException {
         int number = index + 1;
         PDPage page;
         String text;
@@ -83,10 +88,10 @@ final class PdfPages {
         }
         BufferedImage image;
         try {
-            float pageDpi = dpiWithinBudget(page);
+            float pageDpi = dpiWithinBudget(page, settings.renderDpi(), settings.maxPixels());
             // a plain scanned page at about the render resolution: its pixels as they are (rendering would
             // convert every pixel to RGB and back, as much CPU as binarising the page)
-            image = measured == null ? null : ScannedPageImage.direct(page, measured, pageDpi, maxPixels);
+            image = measured == null ? null : ScannedPageImage.direct(page, measured, pageDpi, settings.maxPixels());
             if (image == null) {
                 image = renderer.renderImageWithDPI(index, pageDpi, ImageType.GRAY);
             }
@@ -105,7 +110,7 @@ final class PdfPages {
     }
 
     /** The render dpi, lowered for oversized pages so the image stays within the pixel budget. */
-    private float dpiWithinBudget(PDPage page) {
+    private static float dpiWithinBudget(PDPage page, int dpi, long maxPixels) {
         if (page == null) {
             return dpi;
         }

@@ -6,7 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.Objects;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -16,13 +16,17 @@ import org.apache.tika.mime.MediaTypeRegistry;
 
 /**
  * Reads one source file page by page. The type is detected from the file's bytes with Tika (the
- * file name is not used), then the pages are streamed, in order, to a {@link PageSink}:
+ * file name is not used), then the file goes to the {@link PageReader} of that type ({@link PageReaders}),
+ * which streams the pages, in order, to a {@link PageSink}. The installed readers:
  * <ul>
- *   <li>PDF: per page, the text layer when {@link TextLayerQuality} accepts it, otherwise the page
+ *   <li>{@link PdfPages}: per page, the text layer when {@link TextLayerQuality} accepts it, otherwise the page
  *       rendered at 300 dpi grey;</li>
- *   <li>TIFF (every frame), PNG, JPEG, BMP, GIF: grey images, subsampled when larger than the pixel budget;</li>
- *   <li>DOCX, DOC, ODT, RTF, HTML: text extracted by Tika parsers, one page (more if the text has form feeds);</li>
- *   <li>plain text: UTF-8, or byte-preserving ISO-8859-1 when the bytes are not valid UTF-8; form feeds split pages.</li>
+ *   <li>{@link ImagePages}: TIFF (every frame), PNG, JPEG, BMP, GIF as grey images, subsampled when larger than
+ *       the pixel budget;</li>
+ *   <li>{@link OfficePages}: DOCX, DOC, ODT, RTF, HTML, text extracted by Tika parsers, one page (more if the
+ *       text has form feeds);</li>
+ *   <li>{@link TextFilePages}: plain text, UTF-8, or byte-preserving ISO-8859-1 when the bytes are not valid
+ *       UTF-8; form feeds split pages.</li>
  * </ul>
  * Thread-safe and reusable: one instance can serve many threads at once.
  */
@@ -33,24 +37,10 @@ public final class SourceReader {
     /** Largest image (in pixels) delivered to the sink; bigger images are subsampled / rendered at lower dpi. */
     public static final long DEFAULT_MAX_PIXELS = 60_000_000L;
 
-    static final MediaType PDF = MediaType.application("pdf");
-    private static final Set<MediaType> IMAGES = Set.of(MediaType.image("tiff"), MediaType.image("png"),
-            MediaType.image("jpeg"), MediaType.image("bmp"), MediaType.image("gif"), MediaType.image("x-ms-bmp"));
-    private static final Set<MediaType> OFFICE = Set.of(
-            MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            MediaType.application("vnd.ms-word.document.macroenabled.12"),
-            MediaType.application("msword"),
-            MediaType.application("vnd.oasis.opendocument.text"),
-            MediaType.application("rtf"),
-            MediaType.text("html"),
-            MediaType.application("xhtml+xml"));
-    private static final Set<MediaType> ENCRYPTED_CONTAINERS = Set.of(
-            MediaType.application("x-tika-ooxml-protected"));
+    private final PageReaders readers;
+    private final ReadSettings settings;
 
-    private final int renderDpi;
-    private final long maxPixels;
-
-    /** A reader with 300 dpi rendering and a 60 Mpx image budget. */
+    /** A reader with the installed page readers, 300 dpi rendering and a 60 Mpx image budget. */
     public SourceReader() {
         this(DEFAULT_RENDER_DPI, DEFAULT_MAX_PIXELS);
     }
@@ -60,14 +50,13 @@ public final class SourceReader {
      * @param maxPixels pixel budget per delivered image (decompression-bomb guard)
      */
     public SourceReader(int renderDpi, long maxPixels) {
-        if (renderDpi < 72 || renderDpi > 1200) {
-            throw new IllegalArgumentException("renderDpi must be in 72..1200: " + renderDpi);
-        }
-        if (maxPixels < 1_000_000L) {
-            throw new IllegalArgumentException("maxPixels must be at least 1 000 000: " + maxPixels);
-        }
-        this.renderDpi = renderDpi;
-        this.maxPixels = maxPixels;
+        this(PageReaders.installed(), new ReadSettings(renderDpi, maxPixels));
+    }
+
+    /** A reader that sends each file to one of {@code readers}. */
+    public SourceReader(PageReaders readers, ReadSettings settings) {
+        this.readers = Objects.requireNonNull(readers, "readers");
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /**
@@ -81,32 +70,11 @@ public final class SourceReader {
      * @throws IngestException with a human-readable reason when the file cannot be read
      */
     public SourceInfo read(Path file, PageSink sink) throws IngestException {
-        checkReadable(file);
-        MediaType type = detect(file).getBaseType();
-        if (type.equals(MediaType.OCTET_STREAM) && LegacyTextSniffer.looksLikeText(file)) {
-            // Tika wants mostly-ASCII or UTF-8; 8-bit TCVN3/VNI text files are still plain text
-            type = MediaType.TEXT_PLAIN;
-        }
-        String name = type.toString();
-        if (type.equals(PDF)) {
-            return new SourceInfo(name, new PdfPages(renderDpi, maxPixels).read(file, sink));
-        }
-        if (IMAGES.contains(type)) {
-            return new SourceInfo(name, new ImagePages(maxPixels).read(file, type, sink));
-        }
-        if (ENCRYPTED_CONTAINERS.contains(type)) {
-            throw new IngestException(file, IngestException.Reason.ENCRYPTED,
-                    "the document is password protected (" + name + "); remove the password and try again");
-        }
-        if (OFFICE.contains(type)) {
-            return new SourceInfo(name, OfficePages.read(file, type, sink));
-        }
-        if (isPlainText(type)) {
-            return new SourceInfo(name, TextFilePages.read(file, sink));
-        }
-        throw new IngestException(file, IngestException.Reason.UNSUPPORTED,
-                "unsupported file type " + name + " (detected from the content); vanban reads PDF, TIFF, PNG, "
-                        + "JPEG, DOCX, DOC, ODT, RTF, HTML and plain text");
+        MediaType type = detectType(file);
+        PageReader reader = readers.find(type).orElseThrow(() -> new IngestException(file,
+                IngestException.Reason.UNSUPPORTED, "unsupported file type " + type + " (detected from the content); "
+                        + "vanban reads " + readers.formatNames()));
+        return new SourceInfo(type.toString(), reader.read(file, type, settings, sink));
     }
 
     /**
@@ -114,12 +82,17 @@ public final class SourceReader {
      * would report it; the file name is not used.
      */
     public static String detectMediaType(Path file) throws IngestException {
+        return detectType(file).toString();
+    }
+
+    private static MediaType detectType(Path file) throws IngestException {
         checkReadable(file);
         MediaType type = detect(file).getBaseType();
         if (type.equals(MediaType.OCTET_STREAM) && LegacyTextSniffer.looksLikeText(file)) {
-            return MediaType.TEXT_PLAIN.toString();
+            // Tika wants mostly-ASCII or UTF-8; 8-bit TCVN3/VNI text files are still plain text
+            return MediaType.TEXT_PLAIN;
         }
-        return type.toString();
+        return type;
     }
 
     private static MediaType detect(Path file) throws IngestException {
@@ -129,12 +102,6 @@ public final class SourceReader {
         } catch (IOException e) {
             throw ioFailure(file, e, "could not detect the file type");
         }
-    }
-
-    private static boolean isPlainText(MediaType type) {
-        MediaType base = type.getBaseType();
-        return base.equals(MediaType.TEXT_PLAIN)
-                || TikaHolder.REGISTRY.isSpecializationOf(base, MediaType.TEXT_PLAIN);
     }
 
     static void checkReadable(Path file) throws IngestException {

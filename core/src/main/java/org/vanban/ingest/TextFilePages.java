@@ -4,23 +4,40 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import org.apache.tika.mime.MediaType;
 import org.vanban.model.PageSource;
 
 /**
  * Plain text files. Decoding: a BOM decides (UTF-8, UTF-16LE/BE); otherwise strict UTF-8, and when
  * the bytes are not valid UTF-8, ISO-8859-1, which maps every byte to the char with the same value
  * (U+0000..U+00FF), so legacy TCVN3/VNI bytes survive: {@code text.getBytes(ISO_8859_1)} gives
- * them back for the repair stage. Line ends are normalised to \n; a form feed starts a new page.
+ * them back for the repair stage. Line ends are normalised to \n; a form feed starts a new page. Reads text/plain
+ * and the types Tika registers under it (CSV, XML, source code), and the 8-bit legacy text files
+ * {@link SourceReader} takes for text/plain.
  */
-final class TextFilePages {
+public final class TextFilePages implements PageReader {
 
     /** Refuse text files above this size (they would be held whole in memory). */
     static final long MAX_BYTES = 256L * 1024 * 1024;
 
-    private TextFilePages() {
+    @Override
+    public Set<MediaType> mediaTypes() {
+        return Set.of(MediaType.TEXT_PLAIN);
     }
 
-    static int read(Path file, PageSink sink) throws IngestException {
+    @Override
+    public boolean readsSubtypes() {
+        return true;
+    }
+
+    @Override
+    public String formatNames() {
+        return "plain text";
+    }
+
+    @Override
+    public int read(Path file, MediaType type, ReadSettings settings, PageSink sink) throws IngestException {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {

@@ -4,13 +4,13 @@ import org.vanban.model.Correction;
 import org.vanban.model.Header;
 import org.vanban.model.Page;
 import org.vanban.model.VanbanDocument;
-import org.vanban.text.AccentFolder;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Fold;
 
 /**
  * Cuts the pages of one scanned file into its logical documents (văn bản): a decision or
@@ -176,17 +176,17 @@ public final class CompoundSplitter {
     private static int locate(String raw, String rest) {
         List<String> want = new ArrayList<>();
         for (String l : rest.split("\n")) {
-            if (!l.isBlank()) want.add(AccentFolder.key(l));
+            if (!l.isBlank()) want.add(Fold.key(l));
             if (want.size() == 2) break;
         }
         if (want.isEmpty() || want.get(0).isEmpty()) return -1;
         List<Line> lines = Line.split(raw);
         for (int i = 0; i < lines.size(); i++) {
-            if (!AccentFolder.key(lines.get(i).text()).startsWith(want.get(0))) continue;
+            if (!Fold.key(lines.get(i).text()).startsWith(want.get(0))) continue;
             if (want.size() < 2) return lines.get(i).start();
             for (int k = i + 1; k < lines.size(); k++) {
                 if (lines.get(k).isBlank()) continue;
-                if (AccentFolder.key(lines.get(k).text()).startsWith(want.get(1))) return lines.get(i).start();
+                if (Fold.key(lines.get(k).text()).startsWith(want.get(1))) return lines.get(i).start();
                 break;
             }
         }
@@ -200,7 +200,7 @@ public final class CompoundSplitter {
         List<String> numbers = new ArrayList<>();
         for (String t : texts) {
             Header h = headers.parse(t);
-            numbers.add(AccentFolder.fold(h.number()).replaceAll("\\s+", ""));
+            numbers.add(Fold.lower(h.number()).replaceAll("\\s+", ""));
         }
         List<DocumentPart> out = new ArrayList<>();
         int[] attached = new int[parts.size()];
@@ -212,7 +212,7 @@ public final class CompoundSplitter {
             }
             String head = head(texts.get(k));
             boolean says = ATTACHED.matcher(head).find();
-            boolean adopted = ADOPTS.matcher(AccentFolder.fold(texts.get(k - 1))).find();
+            boolean adopted = ADOPTS.matcher(Fold.lower(texts.get(k - 1))).find();
             if (says || adopted) {
                 int target = -1;
                 Matcher m = ATTACHED_TO_NUMBER.matcher(head);

@@ -48,7 +48,7 @@ final class HeaderDetailsParser {
                 sb.append(' ').append(n.text().strip());
             }
             String basis = sb.toString().replaceAll("\\s+", " ").replaceAll("[\\s,;.]+$", "");
-            if (b.group(1).startsWith("can") || CITES.matcher(org.vanban.text.AccentFolder.fold(basis)).find()) {
+            if (b.group(1).startsWith("can") || CITES.matcher(org.vanban.vi.Fold.lower(basis)).find()) {
                 // "Thực hiện ..., Ủy ban nhân dân ban hành Kế hoạch như sau:" keeps only the cited part
                 out.add(basis.replaceFirst("(?i),\\s*(Ủy ban|UBND|Uỷ ban|Uy ban)[^,]*(như sau|nhu sau).*$", ""));
             }
@@ -83,7 +83,7 @@ final class HeaderDetailsParser {
         }
         if (at < 0) return out;
         String first = columns(lines.get(at))[0];
-        Matcher m = RECIPIENTS.matcher(org.vanban.text.AccentFolder.fold(first));
+        Matcher m = RECIPIENTS.matcher(org.vanban.vi.Fold.lower(first));
         String rest = m.find() ? first.substring(m.end()).strip() : "";
         if (!rest.isEmpty()) out.add(rest);
         int blanks = 0;

@@ -2,7 +2,6 @@ package org.vanban.structure;
 
 import org.vanban.model.DocType;
 import org.vanban.model.Header;
-import org.vanban.text.AccentFolder;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,12 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Fold;
 
 /**
  * Reads the header block (phần đầu văn bản) of a document: issuing body and its superior,
  * number/symbol (Số), place and date, document type and title (trích yếu).
  *
- * <p>All matching is done on accent-folded text ({@link AccentFolder}) so that text without
+ * <p>All matching is done on accent-folded text ({@link Fold}) so that text without
  * diacritics ("KE HOACH", "UBND THI XA PHUOC LONG") and damaged OCR ("S6: 39/QD-UBND") are
  * read too, while values are cut from the text as written. The two header columns may come on
  * separate lines or interleaved on one line ("UỶ BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
@@ -143,7 +143,7 @@ public final class HeaderParser {
         String f = line.folded().substring(s);
         for (DocType t : DocType.values()) {
             if (t == DocType.UNKNOWN) continue;
-            String label = AccentFolder.fold(t.label());
+            String label = Fold.lower(t.label());
             Matcher m = Pattern.compile("^" + label.replace(" ", "\\s*") + "(?![a-z])").matcher(f);
             if (!m.find()) continue;
             String written = line.text().substring(s, s + m.end());
@@ -166,12 +166,12 @@ public final class HeaderParser {
      * The type named so most often wins; a tie or no such phrase gives UNKNOWN.
      */
     static DocType typeFromBody(String text) {
-        String f = AccentFolder.key(text);
+        String f = Fold.key(text);
         DocType best = DocType.UNKNOWN;
         int bestCount = 0;
         boolean tie = false;
         for (DocType t : SELF_NAMED) {
-            String label = AccentFolder.key(t.label());
+            String label = Fold.key(t.label());
             Matcher m = Pattern.compile("\\btren day la " + label + "\\b|\\b" + label + " nay\\b"
                     + "|\\b(?:xay dung|ban hanh) " + label + "\\b(?=(?: \\S+){0,25} (?:voi nhung noi dung|nhu sau|cu the)\\b)")
                     .matcher(f);
@@ -274,7 +274,7 @@ public final class HeaderParser {
         for (Line l : lines) {
             String left = leftColumn(l);
             if (left.isEmpty()) continue;
-            String lf = AccentFolder.fold(left);
+            String lf = Fold.lower(left);
             if (DATE.matcher(lf).find() || SLASH_DATE.matcher(lf).find() || NUMBER.matcher(lf).find()
                     || ABOUT.matcher(lf).find()) continue;
             if (Line.letterCount(left) < 3 || Line.upperShare(left) < 0.6) continue;
@@ -289,7 +289,7 @@ public final class HeaderParser {
             parts.add(left.substring(from).strip());
             for (String part : parts) {
                 if (part.isEmpty()) continue;
-                boolean starts = BODY_START.matcher(AccentFolder.fold(part)).find();
+                boolean starts = BODY_START.matcher(Fold.lower(part)).find();
                 if (starts || bodies.isEmpty()) bodies.add(new StringBuilder(part));
                 else bodies.get(bodies.size() - 1).append(' ').append(part);
             }
@@ -333,7 +333,7 @@ public final class HeaderParser {
                 if (parts.isEmpty()) continue;
                 break;
             }
-            String f = AccentFolder.fold(t);
+            String f = Fold.lower(t);
             if (TITLE_STOP.matcher(f).find()) break;
             if (!parts.isEmpty()) {
                 String prev = parts.get(parts.size() - 1);

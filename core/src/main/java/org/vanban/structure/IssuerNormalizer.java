@@ -1,13 +1,15 @@
 package org.vanban.structure;
 
-import org.vanban.text.AccentFolder;
 import org.vanban.text.ToneMarkNormalizer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vanban.vi.Abbreviations;
+import org.vanban.vi.Fold;
 
 /**
  * Turns an issuing body as written in a header ("UBND THỊ XÃ PHƯỚC LONG", "UỶ BAN NHÂN DÂN
@@ -18,12 +20,8 @@ import java.util.Set;
  */
 public final class IssuerNormalizer {
     private static final ToneMarkNormalizer TONES = new ToneMarkNormalizer();
-    private static final Map<String, String> ABBREVIATIONS = Map.of(
-            "ubnd", "ủy ban nhân dân",
-            "hdnd", "hội đồng nhân dân",
-            "tp", "thành phố",
-            "tx", "thị xã",
-            "tt", "thị trấn");
+    private static final Map<String, String> ABBREVIATIONS =
+            Abbreviations.expansions(EnumSet.of(Abbreviations.Kind.PEOPLES_BODY, Abbreviations.Kind.UNIT_TYPE));
     /** Unit type words as folded word sequences, longest first. */
     static final List<String> UNIT_TYPES = List.of("thanh pho", "thi xa", "thi tran", "dac khu",
             "tinh", "quan", "huyen", "xa", "phuong");
@@ -43,7 +41,7 @@ public final class IssuerNormalizer {
         for (String w : raw.strip().split("\\s+")) {
             String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
             if (bare.isEmpty()) continue;
-            String exp = ABBREVIATIONS.get(AccentFolder.key(bare));
+            String exp = ABBREVIATIONS.get(Fold.key(bare));
             if (exp != null && bare.equals(bare.toUpperCase(Locale.ROOT))) {
                 for (String e : exp.split(" ")) words.add(e);
             } else {
@@ -66,7 +64,7 @@ public final class IssuerNormalizer {
             }
             capitaliseNext = false;
             if (i == 0 || i == 1) {
-                String head = AccentFolder.key(String.join(" ", words.subList(0, i + 1)));
+                String head = Fold.key(String.join(" ", words.subList(0, i + 1)));
                 if (NAMED_BODIES.contains(head)) capitaliseNext = true;
             }
         }
@@ -81,9 +79,9 @@ public final class IssuerNormalizer {
             if (i + n > words.size()) continue;
             String written = String.join(" ", words.subList(i, i + n)).toLowerCase(Locale.ROOT);
             boolean ascii = written.chars().allMatch(c -> c < 128);
-            boolean same = ascii ? AccentFolder.key(written).equals(type)
+            boolean same = ascii ? Fold.key(written).equals(type)
                     : UNIT_TYPES_WRITTEN.contains(TONES.apply(written));
-            if (same && AccentFolder.key(written).equals(type)) return n;
+            if (same && Fold.key(written).equals(type)) return n;
         }
         return 0;
     }

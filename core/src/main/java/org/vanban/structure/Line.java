@@ -1,9 +1,9 @@
 package org.vanban.structure;
 
-import org.vanban.text.AccentFolder;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vanban.vi.Fold;
 
 /**
  * One line of the document text with its offsets and its accent-folded form (same length).
@@ -12,7 +12,7 @@ import java.util.List;
  * @param start  offset of the first character in the document text
  * @param end    offset just after the last character (before the newline)
  * @param text   the line as written
- * @param folded {@link AccentFolder#fold(CharSequence)} of {@code text}
+ * @param folded {@link Fold#lower(CharSequence)} of {@code text}
  */
 record Line(int index, int start, int end, String text, String folded) {
 
@@ -24,7 +24,7 @@ record Line(int index, int start, int end, String text, String folded) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String t = text.substring(start, end);
-            lines.add(new Line(i++, start, end, t, AccentFolder.fold(t)));
+            lines.add(new Line(i++, start, end, t, Fold.lower(t)));
             if (nl < 0) break;
             start = nl + 1;
         }

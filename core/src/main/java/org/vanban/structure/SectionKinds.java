@@ -1,12 +1,12 @@
 package org.vanban.structure;
 
 import org.vanban.model.SectionKind;
-import org.vanban.text.AccentFolder;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Fold;
 
 /**
  * Tags a section heading with its {@link SectionKind} by keywords, accent-insensitively. When a
@@ -49,7 +49,7 @@ public final class SectionKinds {
 
     /** The kind named by the heading's keywords, or {@code fallback} when there is none. */
     public static SectionKind tag(String heading, SectionKind fallback) {
-        String f = AccentFolder.fold(heading == null ? "" : heading);
+        String f = Fold.lower(heading == null ? "" : heading);
         SectionKind best = fallback;
         int bestAt = Integer.MAX_VALUE;
         for (Map.Entry<SectionKind, Pattern> e : KEYWORDS.entrySet()) {

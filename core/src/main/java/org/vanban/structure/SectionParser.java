@@ -3,7 +3,6 @@ package org.vanban.structure;
 import org.vanban.model.DocType;
 import org.vanban.model.Section;
 import org.vanban.model.SectionKind;
-import org.vanban.text.AccentFolder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Fold;
 
 /**
  * Finds section headings in a document's text and cuts it into {@link Section}s.
@@ -274,7 +274,7 @@ final class SectionParser {
         if (h.family == Family.ATTACHMENT || h.family == Family.BLOCK) bodyStart = h.line.start(); // no heading line: all is body
         SectionKind kind = h.kind;
         if (h.family == Family.ARTICLE) {
-            String head = AccentFolder.fold(text.substring(h.line.start(), Math.min(end, h.line.start() + 400)));
+            String head = Fold.lower(text.substring(h.line.start(), Math.min(end, h.line.start() + 400)));
             String afterNumber = head.replaceFirst("^\\s*dieu\\s*\\d+\\s*[.:]\\s*", "");
             if (!afterNumber.startsWith("ban hanh") && !afterNumber.startsWith("hieu luc")
                     && IMPLEMENTATION_ARTICLE.matcher(head).find()) {
@@ -511,7 +511,7 @@ final class SectionParser {
         String t = l.text().strip();
         if (t.isEmpty() || Line.upperShare(t) < 0.8) return false;
         if (SIGNATURE.matcher(l.folded()).find()) return true;
-        String key = AccentFolder.key(t);
+        String key = Fold.key(t);
         return SIGNER_TITLES.contains(key);
     }
 

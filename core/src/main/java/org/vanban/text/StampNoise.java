@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Abbreviations;
 import org.vanban.vi.Syllables;
 
 /**
@@ -20,12 +21,8 @@ import org.vanban.vi.Syllables;
  * Thread-safe.
  */
 public final class StampNoise {
-    /** Abbreviations of administrative documents that are not syllables. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "ubnd", "hđnd", "tm", "kt", "tl", "tuq", "vt", "qđ", "nđ", "nq", "cp", "tt", "ct", "kh", "tb",
-            "btc", "bnv", "bct", "sgd", "sgdđt", "đt", "tp", "tw", "hcm", "ttg", "bch", "đcs", "mttq", "ttxvn",
-            "bcđ", "cv", "pct", "ph", "hc", "vp", "vpcp", "bhxh", "bhyt", "lđtbxh", "xd", "gd", "gdđt", "kbnn",
-            "sđt", "fax", "mst", "qh", "ctn", "tand", "vksnd", "ca", "bqp", "bca", "nn", "ptnt", "tnmt", "gtvt");
+    /** Abbreviations of administrative documents, lower-cased. */
+    private static final Set<String> ABBREVIATIONS = Abbreviations.lowerCaseForms();
     private static final Pattern SEGMENT = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'“‘]+|[\\p{Pe}\\p{Pf}\"'”’.,;:!?…]+$");

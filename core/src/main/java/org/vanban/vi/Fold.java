@@ -5,17 +5,19 @@ import com.ibm.icu.text.Normalizer2;
 /**
  * Accent folding (bỏ dấu) for Vietnamese: tone marks and vowel marks (â ă ê ô ơ ư) removed, đ/Đ to d/D.
  *
- * <p>Two ways, for two kinds of caller:
+ * <p>Three ways, for three kinds of caller:
  * <ul>
  *   <li>char by char ({@link #base(char)}, {@link #lower(char)} and their string forms): one UTF-16 char to one,
  *   so offsets found in the folded text cut the text as written; meant for NFC input ("ệ" is one char);</li>
+ *   <li>{@link #key(CharSequence)}: folded, lower-cased, punctuation runs to one space, for looking names up;</li>
  *   <li>by decomposition ({@link #strip(CharSequence)}): NFD, every combining mark dropped, so it also takes
  *   text whose marks are separate chars (the result may be shorter).</li>
  * </ul>
- * On NFC Vietnamese text both give the same letters.
+ * On NFC Vietnamese text the first and the last give the same letters.
  */
 public final class Fold {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final int TABLE_SIZE = 0x2000;
     /** base letter of each char below U+2000 (Latin, Greek, Cyrillic and the Vietnamese block U+1EA0..U+1EF9) */
     private static final char[] BASE = new char[TABLE_SIZE];
@@ -62,6 +64,27 @@ public final class Fold {
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) out[i] = lower(s.charAt(i));
         return new String(out);
+    }
+
+    /**
+     * A matching key: NFC, {@link #lower(CharSequence) folded and lower-cased}, every run of characters that are
+     * neither letters nor digits turned into one space, trimmed. "Thị xã  Phước-Long" gives "thi xa phuoc long".
+     */
+    public static String key(CharSequence s) {
+        String f = lower(NFC.normalize(s));
+        StringBuilder sb = new StringBuilder(f.length());
+        boolean space = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && sb.length() > 0) sb.append(' ');
+                sb.append(c);
+                space = false;
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                space = true;
+            }
+        }
+        return sb.toString();
     }
 
     /** True when some char of {@code s} carries a Vietnamese diacritic (or is đ/Đ). */

@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.vanban.model.Section;
 import org.vanban.model.SectionKind;
 import org.vanban.model.TargetClause;
-import org.vanban.text.AccentFolder;
 
 import java.text.Normalizer;
 import java.util.List;
+import org.vanban.vi.Fold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +63,7 @@ class TargetExtractorTest {
         List<TargetClause> t = extractor.extract(stripped, oneSection(stripped, SectionKind.TARGETS), null);
         assertThat(t).extracting(TargetClause::value).containsExactly("90", "100", "80", "85", "02", "2", "");
         assertThat(t).extracting(TargetClause::comparator).containsExactly("≥", "=", "=", ">", "≥", "≤", "");
-        assertThat(AccentFolder.fold(t.get(0).metric())).startsWith("muc do hai long cua nguoi dan");
+        assertThat(Fold.lower(t.get(0).metric())).startsWith("muc do hai long cua nguoi dan");
     }
 
     @Test

@@ -15,9 +15,6 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.IIOImage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,17 +67,8 @@ class SourceReaderTest {
     @Test
     void multiPageTiffYieldsEveryFrame() throws Exception {
         Path tiff = dir.resolve("scan.tif");
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(tiff.toFile())) {
-            writer.setOutput(out);
-            writer.prepareWriteSequence(null);
-            for (int i = 0; i < 3; i++) {
-                writer.writeToSequence(new IIOImage(TestFiles.textImage(600 + 10 * i, 800), null, null), null);
-            }
-            writer.endWriteSequence();
-        } finally {
-            writer.dispose();
-        }
+        TestFiles.tiff(tiff, List.of(TestFiles.textImage(600, 800), TestFiles.textImage(610, 800),
+                TestFiles.textImage(620, 800)));
         RecordingSink sink = new RecordingSink();
 
         SourceInfo info = reader.read(tiff, sink);

@@ -88,6 +88,21 @@ public final class TestFiles {
         }
     }
 
+    /** A multi-page TIFF with one frame per image. */
+    static void tiff(Path out, java.util.List<BufferedImage> frames) throws IOException {
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("tiff").next();
+        try (javax.imageio.stream.ImageOutputStream stream = javax.imageio.ImageIO.createImageOutputStream(out.toFile())) {
+            writer.setOutput(stream);
+            writer.prepareWriteSequence(null);
+            for (BufferedImage frame : frames) {
+                writer.writeToSequence(new javax.imageio.IIOImage(frame, null, null), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+    }
+
     /**
      * A white 1-bit grey PNG of {@code w x h} pixels, written row by row through a deflater, so a
      * 30000 x 30000 image (900 Mpx) takes about 100 KB on disk and no big buffer in memory.

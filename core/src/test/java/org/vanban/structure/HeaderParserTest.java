@@ -3,7 +3,7 @@ package org.vanban.structure;
 import org.junit.jupiter.api.Test;
 import org.vanban.model.DocType;
 import org.vanban.model.Header;
-import org.vanban.text.AccentFolder;
+import org.vanban.vi.Fold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +66,7 @@ class HeaderParserTest {
         assertThat(h.number()).isEqualTo("39/QD-UBND");
         assertThat(h.place()).isEqualTo("Phuoc Long");
         assertThat(h.date()).isEqualTo("2021");
-        assertThat(AccentFolder.key(h.issuer())).isEqualTo("uy ban nhan dan thi xa phuoc long");
+        assertThat(Fold.key(h.issuer())).isEqualTo("uy ban nhan dan thi xa phuoc long");
         assertThat(h.issuer()).startsWith("Ủy ban nhân dân").endsWith("Phuoc Long");
         assertThat(h.superiorIssuer()).isEqualTo("UBND TINH BINH PHUOC");
         assertThat(h.title()).isEqualTo("Ve viec ban hanh Ke hoach cai cach hanh chinh nam 2021");

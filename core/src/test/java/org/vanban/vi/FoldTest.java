@@ -56,4 +56,12 @@ class FoldTest {
         assertThat(Fold.hasDiacritics("Ha Noi 2025")).isFalse();
         assertThat(Fold.hasDiacritics("")).isFalse();
     }
+
+    @Test
+    void keyFoldsAndCollapsesEverythingButLettersAndDigits() {
+        assertThat(Fold.key("  Thị xã  Phước-Long ")).isEqualTo("thi xa phuoc long");
+        assertThat(Fold.key("Hoà Bình")).isEqualTo(Fold.key("HÒA BÌNH")).isEqualTo("hoa binh");
+        // decomposed input is composed first, so its marks fold away too
+        assertThat(Fold.key(Normalizer.normalize("Số 12/KH-UBND", Normalizer.Form.NFD))).isEqualTo("so 12 kh ubnd");
+    }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LettersTest {
 
@@ -35,5 +36,7 @@ class LettersTest {
         assertThat(Letters.matchCase("UBND", "ủy ban")).isEqualTo("ỦY BAN");
         assertThat(Letters.matchCase("a", "Ủy")).isEqualTo("ủy");
         assertThat(Letters.lower("ĐỒNG Nai")).isEqualTo("đồng nai");
+        assertThat(Letters.applyCase("HOI", "hội")).isEqualTo("HỘI");
+        assertThatThrownBy(() -> Letters.applyCase("ab", "abc")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,9 +1,9 @@
 package org.vanban.lab;
 
-import org.vanban.cli.BenchCommand;
+import org.vanban.lab.cli.BenchCommand;
 import org.vanban.cli.CommandPlugin;
-import org.vanban.cli.TrainChannelCommand;
-import org.vanban.cli.TrainLmCommand;
+import org.vanban.lab.cli.TrainChannelCommand;
+import org.vanban.lab.cli.TrainLmCommand;
 
 import java.util.List;
 

@@ -3,7 +3,7 @@ package org.vanban.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vanban.pipeline.IngestReport;
-import org.vanban.tools.SourceDocument;
+import org.vanban.lab.tools.SourceDocument;
 import picocli.CommandLine;
 
 import java.io.File;

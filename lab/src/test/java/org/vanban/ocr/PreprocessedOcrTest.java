@@ -3,7 +3,7 @@ package org.vanban.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import org.vanban.tools.CharErrorRate;
+import org.vanban.lab.tools.CharErrorRate;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,13 +14,12 @@ import org.vanban.ingest.FileHashing;
 import org.vanban.model.Page;
 import org.vanban.model.PageSource;
 import org.vanban.model.VanbanDocument;
-import org.vanban.text.AccentFolder;
-import org.vanban.tools.CharErrorRate;
-import org.vanban.tools.CorpusGenerator;
-import org.vanban.tools.ManifestEntry;
-import org.vanban.tools.PageLayout;
-import org.vanban.tools.PageRenderer;
-import org.vanban.tools.SourceDocument;
+import org.vanban.lab.tools.CharErrorRate;
+import org.vanban.lab.tools.CorpusGenerator;
+import org.vanban.lab.tools.ManifestEntry;
+import org.vanban.lab.tools.PageLayout;
+import org.vanban.lab.tools.PageRenderer;
+import org.vanban.lab.tools.SourceDocument;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.vanban.vi.Fold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,7 +102,7 @@ class CorpusRoundTripTest {
         for (ManifestEntry m : manifest) {
             String id = document(m).id();
             for (String phrase : m.phrases()) {
-                String folded = AccentFolder.key(phrase);
+                String folded = Fold.key(phrase);
                 boolean stripped = m.format().equals("text-stripped");
                 if (!m.format().equals("text-eng-ocr")) {
                     // the stripped-diacritics file is found by the folded form; all others by both
@@ -118,8 +118,8 @@ class CorpusRoundTripTest {
         for (ManifestEntry m : manifest) {
             if (m.format().equals("text-eng-ocr")) continue; // needs the repair engine (issue 3)
             VanbanDocument d = document(m);
-            assertThat(AccentFolder.key(d.header().number())).as(m.file() + " number")
-                    .isEqualToIgnoringCase(AccentFolder.key(m.number()));
+            assertThat(Fold.key(d.header().number())).as(m.file() + " number")
+                    .isEqualToIgnoringCase(Fold.key(m.number()));
             assertThat(d.header().type().name()).as(m.file() + " type").isEqualTo(m.docType());
             assertThat(d.header().date()).as(m.file() + " date").isEqualTo(m.date());
         }

@@ -8,8 +8,8 @@ import org.vanban.index.DocumentIndex;
 import org.vanban.index.IndexSearch;
 import org.vanban.ingest.FileHashing;
 import org.vanban.model.VanbanDocument;
-import org.vanban.tools.PageRenderer;
-import org.vanban.tools.SourceDocument;
+import org.vanban.lab.tools.PageRenderer;
+import org.vanban.lab.tools.SourceDocument;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

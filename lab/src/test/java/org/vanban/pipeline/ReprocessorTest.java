@@ -9,9 +9,9 @@ import org.vanban.structure.StructureParser;
 import org.vanban.text.PageRepair;
 import org.vanban.text.TextStep;
 
-import org.vanban.tools.PageRenderer;
-import org.vanban.tools.ScanDegrader;
-import org.vanban.tools.SourceDocument;
+import org.vanban.lab.tools.PageRenderer;
+import org.vanban.lab.tools.ScanDegrader;
+import org.vanban.lab.tools.SourceDocument;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;

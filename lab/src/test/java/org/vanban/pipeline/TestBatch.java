@@ -1,7 +1,7 @@
 package org.vanban.pipeline;
 
-import org.vanban.tools.OfficeWriters;
-import org.vanban.tools.SourceDocument;
+import org.vanban.lab.tools.OfficeWriters;
+import org.vanban.lab.tools.SourceDocument;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;

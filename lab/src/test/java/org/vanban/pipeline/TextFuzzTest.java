@@ -12,7 +12,7 @@ import org.vanban.model.VanbanDocument;
 import org.vanban.structure.DocumentStructure;
 import org.vanban.structure.StructureParser;
 import org.vanban.text.PageRepair;
-import org.vanban.tools.SourceDocument;
+import org.vanban.lab.tools.SourceDocument;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

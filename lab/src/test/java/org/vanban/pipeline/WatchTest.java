@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vanban.index.DocumentIndex;
 import org.vanban.model.VanbanDocument;
-import org.vanban.tools.SourceDocument;
+import org.vanban.lab.tools.SourceDocument;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

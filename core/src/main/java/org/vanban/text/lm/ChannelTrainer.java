@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.vanban.vi.Fold;
+import org.vanban.vi.Letters;
 
 /**
  * Learns the OCR channel ({@link ChannelTable}) from (truth, OCR) line pairs: aligns each pair token by token
@@ -129,8 +131,8 @@ public final class ChannelTrainer {
                 }
                 c.add(c.tokens, t.equals(o) ? "same" : "changed");
                 if (t.equals(o)) {
-                    String ti = VietnameseLetters.lower(piece.intended());
-                    String oi = VietnameseLetters.lower(piece.observed());
+                    String ti = Letters.lower(piece.intended());
+                    String oi = Letters.lower(piece.observed());
                     if (!ti.equals(oi)) {
                         c.add(c.accents, oi + " -> " + ti);
                     }
@@ -250,10 +252,10 @@ public final class ChannelTrainer {
                 if (piece.kind() != OcrAligner.Kind.ONE) {
                     continue;
                 }
-                String t = java.text.Normalizer.normalize(VietnameseLetters.lower(piece.intended()), java.text.Normalizer.Form.NFC);
-                String o = java.text.Normalizer.normalize(VietnameseLetters.lower(piece.observed()), java.text.Normalizer.Form.NFC);
+                String t = java.text.Normalizer.normalize(Letters.lower(piece.intended()), java.text.Normalizer.Form.NFC);
+                String o = java.text.Normalizer.normalize(Letters.lower(piece.observed()), java.text.Normalizer.Form.NFC);
                 if (t.length() != o.length() || !t.chars().allMatch(Character::isLetter)
-                        || !VietnameseLetters.key(t).equals(VietnameseLetters.key(o))) {
+                        || !Fold.lower(t).equals(Fold.lower(o))) {
                     continue;
                 }
                 tone[ToneMarks.tone(o)][ToneMarks.tone(t)]++;

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.vanban.model.Correction;
+import org.vanban.vi.Fold;
+import org.vanban.vi.Letters;
 
 /**
  * Restores Vietnamese diacritics (khôi phục dấu) in a line: {@code Can cu Luat To chuc} becomes
@@ -286,7 +288,7 @@ public final class DiacriticRestorer {
             if (protectedChars != null && protectedChars[t.start()]) {
                 // inside a URL or e-mail address: never changed, still context for the model
                 if (t.kind() == SyllableTokenizer.Kind.WORD) {
-                    String lower = VietnameseLetters.lower(t.text());
+                    String lower = Letters.lower(t.text());
                     slot = new Slot(t, new int[] {model.id(lower)}, new String[] {lower}, new double[] {0});
                 } else if (t.kind() == SyllableTokenizer.Kind.NUMBER) {
                     slot = fixedSlot(t, ModelData.NUM);
@@ -350,7 +352,7 @@ public final class DiacriticRestorer {
 
     /** OCR mode: a word that is no known syllable, is rare, or holds digits. */
     private boolean isSuspect(SyllableTokenizer.Token t) {
-        String lower = VietnameseLetters.lower(t.text());
+        String lower = Letters.lower(t.text());
         if (lower.chars().anyMatch(c -> Character.isDigit(c) || OcrChannel.isLetterSymbol((char) c))) {
             return true;
         }
@@ -362,7 +364,7 @@ public final class DiacriticRestorer {
             return true;
         }
         // a lower-case word without any vowel is no Vietnamese syllable ("cd" for "có"); capitals may be acronyms
-        boolean hasVowel = VietnameseLetters.key(lower).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
+        boolean hasVowel = Fold.lower(lower).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
         return !hasVowel && !Character.isUpperCase(t.text().charAt(0));
     }
 
@@ -381,13 +383,13 @@ public final class DiacriticRestorer {
             }
         }
         // a run without a vowel, or a digit read for one (6 for ô/ơ, 0 for o), is a unit or a code (m2, km2, 4g)
-        String key = VietnameseLetters.key(token);
+        String key = Fold.lower(token);
         return OcrChannel.hasVowel(key) || key.indexOf('6') >= 0 || key.indexOf('0') >= 0;
     }
 
     /** Candidates from the OCR channel plus the token itself (as {@code ownId} when not a known word). */
     private Slot ocrSlot(SyllableTokenizer.Token t, int fallbackId, double penalty) {
-        String lower = VietnameseLetters.lower(t.text());
+        String lower = Letters.lower(t.text());
         // a letter-digit run (A3, b6) may be a code or label: its own reading counts as a number, not an unknown word
         boolean hasDigit = lower.chars().anyMatch(Character::isDigit);
         int ownId = fallbackId == ModelData.NUM || hasDigit ? ModelData.NUM : model.id(lower);
@@ -433,8 +435,8 @@ public final class DiacriticRestorer {
         if (t.attachedToDigit() || t.text().length() < 2 || isCapitals(t.text())) {
             return base;
         }
-        String lower = base.forms[0] == null ? VietnameseLetters.lower(t.text()) : lowerOf(t.text());
-        if (VietnameseLetters.hasDiacritics(lower)) {
+        String lower = base.forms[0] == null ? Letters.lower(t.text()) : lowerOf(t.text());
+        if (Fold.hasDiacritics(lower)) {
             return base;
         }
         // the word's own accent forms come first at cost 0: ask for enough to get past them
@@ -450,7 +452,7 @@ public final class DiacriticRestorer {
                 break;
             }
             if (c.cost() <= 0 || c.cost() > KNOWN_WORD_MAX || contains(ids, m, c.id())
-                    || perKey.merge(VietnameseLetters.key(c.form()), 1, Integer::sum) > KNOWN_WORD_FORMS_PER_KEY) {
+                    || perKey.merge(Fold.lower(c.form()), 1, Integer::sum) > KNOWN_WORD_FORMS_PER_KEY) {
                 continue;
             }
             ids[m] = c.id();
@@ -485,8 +487,8 @@ public final class DiacriticRestorer {
             if (t.kind() == SyllableTokenizer.Kind.WORD && !t.attachedToDigit()) {
                 words++;
                 // only known accented syllables count as evidence of good text (OCR gives "viéc", "déi")
-                if (VietnameseLetters.hasDiacritics(t.text())) {
-                    int id = model.id(VietnameseLetters.lower(t.text()));
+                if (Fold.hasDiacritics(t.text())) {
+                    int id = model.id(Letters.lower(t.text()));
                     if (id != ModelData.UNK && inventory.count(id) >= options.minFormCount()) {
                         accented++;
                     }
@@ -535,8 +537,8 @@ public final class DiacriticRestorer {
             return e;
         }
         int ownId = model.id(lower);
-        boolean accented = VietnameseLetters.hasDiacritics(lower);
-        int[] all = inventory.candidateIds(VietnameseLetters.key(lower));
+        boolean accented = Fold.hasDiacritics(lower);
+        int[] all = inventory.candidateIds(Fold.lower(lower));
         int k = Math.min(all.length, options.maxCandidates());
         boolean ownListed = false;
         for (int i = 0; i < k; i++) {
@@ -581,7 +583,7 @@ public final class DiacriticRestorer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.toLowerCase(c) != c) {
-                return VietnameseLetters.lower(text);
+                return Letters.lower(text);
             }
         }
         return text;
@@ -627,7 +629,7 @@ public final class DiacriticRestorer {
                 continue;
             }
             SyllableTokenizer.Token t = slot.token;
-            String replacement = VietnameseLetters.matchCase(t.text(), slot.forms[choice[i]]);
+            String replacement = Letters.matchCase(t.text(), slot.forms[choice[i]]);
             if (!replacement.equals(t.text())) {
                 if (seq == null) {
                     seq = new int[segment.size() + 2];

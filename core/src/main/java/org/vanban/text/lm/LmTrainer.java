@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.vanban.vi.Letters;
 
 /**
  * Trains a syllable n-gram model with interpolated modified Kneser-Ney smoothing (Chen and Goodman) and
@@ -96,7 +97,7 @@ public final class LmTrainer {
     }
 
     /** Reads all lines of a plain or gzip'd UTF-8 file. */
-    static List<String> readLines(Path file) throws IOException {
+    public static List<String> readLines(Path file) throws IOException {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
@@ -123,7 +124,7 @@ public final class LmTrainer {
             used++;
             for (SyllableTokenizer.Token t : SyllableTokenizer.tokenize(nfc(raw))) {
                 if (t.kind() == SyllableTokenizer.Kind.WORD) {
-                    wordCounts.computeIfAbsent(VietnameseLetters.lower(t.text()), k -> new int[1])[0]++;
+                    wordCounts.computeIfAbsent(Letters.lower(t.text()), k -> new int[1])[0]++;
                 }
             }
         }
@@ -152,7 +153,7 @@ public final class LmTrainer {
             seg.clear();
             for (SyllableTokenizer.Token t : SyllableTokenizer.tokenize(nfc(raw))) {
                 switch (t.kind()) {
-                    case WORD -> seg.add(ids.getOrDefault(VietnameseLetters.lower(t.text()), ModelData.UNK));
+                    case WORD -> seg.add(ids.getOrDefault(Letters.lower(t.text()), ModelData.UNK));
                     case NUMBER -> seg.add(ModelData.NUM);
                     case COMMA -> {
                         if (seg.size() > 0) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.vanban.vi.Fold;
 
 /**
  * Aligns an OCR line with the line that was rendered, token by token: each intended token (syllable or number)
@@ -61,7 +62,7 @@ public final class OcrAligner {
 
     /** The folded form a token has in the channel: lower case, no accents, {@code € ¥ ¢} mapped to letters. */
     static String fold(String token) {
-        return OcrChannel.mapSymbols(VietnameseLetters.key(token));
+        return OcrChannel.mapSymbols(Fold.lower(token));
     }
 
     /** Aligns the tokens of an intended (true) line with those of its OCR reading. */

@@ -3,6 +3,7 @@ package org.vanban.text.lm;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.vanban.vi.Fold;
 
 /**
  * The OCR confusion channel for text read by an English OCR model: it proposes Vietnamese
@@ -73,7 +74,7 @@ public final class OcrChannel {
      * folding costs nothing, so {@code viéc} proposes {@code việc} at cost 0.
      */
     public List<Candidate> candidates(String token, int max) {
-        String s = mapSymbols(VietnameseLetters.key(token));
+        String s = mapSymbols(Fold.lower(token));
         String cacheKey = s + '\u0000' + max;
         List<Candidate> cached = cache.get(cacheKey);
         if (cached != null) {
@@ -148,6 +149,6 @@ public final class OcrChannel {
 
     /** The same distance with the costs of this channel. */
     double cost(String s, String k) {
-        return costs.distance(mapSymbols(VietnameseLetters.key(s)), k);
+        return costs.distance(mapSymbols(Fold.lower(s)), k);
     }
 }

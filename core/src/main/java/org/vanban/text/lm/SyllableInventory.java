@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vanban.vi.Fold;
 
 /**
  * All syllables seen in training, grouped by accent-folded form: {@code tiep -> [tiếp, tiệp, tiêp, ...]}
@@ -31,7 +32,7 @@ public final class SyllableInventory {
         for (int id = ModelData.FIRST_WORD; id < vocab.length; id++) {
             // a vowel run with two tone marks (tỗổ, OCR debris in the training text) is no syllable: never proposed
             if (counts[id] >= minCount && !ToneMarks.twoTonesInOneVowelRun(vocab[id])) {
-                groups.computeIfAbsent(VietnameseLetters.key(vocab[id]), k -> new ArrayList<>()).add(id);
+                groups.computeIfAbsent(Fold.lower(vocab[id]), k -> new ArrayList<>()).add(id);
             }
         }
         Map<String, int[]> m = new HashMap<>(groups.size() * 2);
@@ -54,7 +55,7 @@ public final class SyllableInventory {
 
     /** The accented forms of any spelling ({@code Tiep}, {@code tiệp} ...), most frequent first. */
     public List<String> forms(String word) {
-        int[] ids = candidateIds(VietnameseLetters.key(word));
+        int[] ids = candidateIds(Fold.lower(word));
         List<String> out = new ArrayList<>(ids.length);
         for (int id : ids) {
             out.add(vocab[id]);

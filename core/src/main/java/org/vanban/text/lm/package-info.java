@@ -10,7 +10,7 @@
  *       ({@code tiếp, tiệp, ...}), from the model vocabulary.</li>
  *   <li>{@link org.vanban.text.lm.DiacriticRestorer}: beam search over accented candidates, case and
  *       non-word text kept; optional {@link org.vanban.text.lm.OcrChannel} for English-OCR damage.</li>
- *   <li>{@link org.vanban.text.lm.RepairBench} and {@link org.vanban.text.lm.OcrRepairBench}: measurements on
+ *   <li>{@code org.vanban.lab.repair.RepairBench} and {@code OcrRepairBench} (in the lab): measurements on
  *       held-out lines; the train/test split rule is {@link org.vanban.text.lm.HeldOutSplit}
  *       (CRC-32 of the line's UTF-8 bytes divisible by 100 means test).</li>
  * </ul>

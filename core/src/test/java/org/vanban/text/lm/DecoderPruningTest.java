@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vanban.model.Correction;
+import org.vanban.vi.Fold;
+import org.vanban.vi.Letters;
 
 /**
  * The decoder's speed work: threshold pruning of the beam, the per-thread search buffers, the per-word candidate
@@ -25,7 +27,7 @@ class DecoderPruningTest {
     static void train() {
         model = new NgramModel(LmTrainerTest.tiny());
         for (String line : TinyCorpus.LINES) {
-            INPUTS.add(VietnameseLetters.strip(line));
+            INPUTS.add(Fold.strip(line));
         }
         INPUTS.add("Cai cach hanh chinh, cai cach thu tuc hanh chinh va cai cach cong vu");
         INPUTS.add("Ke hoach nay co hieu luc ke tu ngay ky");
@@ -51,7 +53,7 @@ class DecoderPruningTest {
         DiacriticRestorer pruned = restorer(16, DiacriticRestorer.Options.DEFAULT_PRUNE_MARGIN);
         int same = 0;
         for (String line : TinyCorpus.LINES) {
-            if (pruned.restore(VietnameseLetters.strip(line)).equals(line)) {
+            if (pruned.restore(Fold.strip(line)).equals(line)) {
                 same++;
             }
         }
@@ -64,7 +66,7 @@ class DecoderPruningTest {
         DiacriticRestorer greedy = restorer(16, 0);
         for (String in : INPUTS) {
             String out = greedy.restore(in);
-            assertThat(VietnameseLetters.fold(out)).isEqualTo(VietnameseLetters.fold(in));
+            assertThat(Fold.base(out)).isEqualTo(Fold.base(in));
         }
     }
 
@@ -92,7 +94,7 @@ class DecoderPruningTest {
         for (String in : INPUTS) {
             longLine.append(in.replaceAll("[.,;:]", "")).append(' ');
         }
-        assertThat(VietnameseLetters.fold(r.restore(longLine.toString()))).isEqualTo(VietnameseLetters.fold(longLine.toString()));
+        assertThat(Fold.base(r.restore(longLine.toString()))).isEqualTo(Fold.base(longLine.toString()));
         for (int i = 0; i < INPUTS.size(); i++) {
             assertThat(r.restore(INPUTS.get(i))).isEqualTo(first.get(i));
         }
@@ -116,7 +118,7 @@ class DecoderPruningTest {
         int[] seq = new int[n + 2];
         seq[0] = ModelData.BOS;
         for (int j = 0; j < n; j++) {
-            seq[j + 1] = model.id(VietnameseLetters.lower(outWords[j]));
+            seq[j + 1] = model.id(Letters.lower(outWords[j]));
         }
         seq[n + 1] = ModelData.EOS;
         int checked = 0;
@@ -151,8 +153,8 @@ class DecoderPruningTest {
 
     /** The candidate ids the decoder tries for a stripped word (minimum count 1, no penalty). */
     private static int[] candidates(DiacriticRestorer r, String word) {
-        String lower = VietnameseLetters.lower(word);
-        int[] all = r.inventory().candidateIds(VietnameseLetters.key(lower));
+        String lower = Letters.lower(word);
+        int[] all = r.inventory().candidateIds(Fold.lower(lower));
         int k = Math.min(all.length, DiacriticRestorer.Options.defaults().maxCandidates());
         int own = model.id(lower);
         List<Integer> ids = new ArrayList<>();

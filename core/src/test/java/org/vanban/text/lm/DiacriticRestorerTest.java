@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vanban.model.Correction;
+import org.vanban.vi.Fold;
 
 class DiacriticRestorerTest {
 
@@ -67,7 +68,7 @@ class DiacriticRestorerTest {
         String in = "  Can cu Nghi quyet so 30c/NQ-CP ngay 08/11/2011 ,  dat 100% ke hoach (1.250 ho so)!";
         String out = restorer.restore(in);
         assertThat(out).hasSameSizeAs(in);
-        assertThat(VietnameseLetters.strip(out)).isEqualTo(in);
+        assertThat(Fold.strip(out)).isEqualTo(in);
         assertThat(out).contains("30c/NQ-CP ngày 08/11/2011 ,  đạt 100% kế hoạch (1.250 hồ sơ)!");
         assertThat(out).startsWith("  Căn cứ Nghị quyết số");
     }
@@ -97,7 +98,7 @@ class DiacriticRestorerTest {
         assertThat(cs).hasSize(6);
         for (Correction c : cs) {
             assertThat(r.text().substring(c.start(), c.end())).isEqualTo(c.replacement());
-            assertThat(VietnameseLetters.fold(c.replacement())).isEqualTo(c.original());
+            assertThat(Fold.base(c.replacement())).isEqualTo(c.original());
             assertThat(c.confidence()).isBetween(0.0, 1.0);
         }
         assertThat(cs.get(0).original()).isEqualTo("Day");
