@@ -92,7 +92,7 @@ public final class PdfaWriter {
             hPt = box.getHeight();
             if (x == null) throw new IOException("page " + (pp.index() + 1) + " has no image to carry over");
             if (x.getStream().getFilters().contains(org.apache.pdfbox.cos.COSName.LZW_DECODE)) {
-                x = LosslessFactory.createFromImage(doc, x.getImage()); // PDF/A forbids LZW
+                x = lossless(doc, x.getImage()); // PDF/A forbids LZW
             }
         } else {
             float dpi;
@@ -100,7 +100,7 @@ public final class PdfaWriter {
                 x = JPEGFactory.createFromByteArray(doc, j.bytes());
                 dpi = j.dpi();
             } else if (img instanceof PageImage.Raster r) {
-                x = LosslessFactory.createFromImage(doc, r.image());
+                x = lossless(doc, r.image());
                 dpi = r.dpi();
             } else {
                 PageImage.Tiff t = (PageImage.Tiff) img;
@@ -134,11 +134,38 @@ public final class PdfaWriter {
             try {
                 r.setInput(in);
                 BufferedImage bi = r.read(t.frame());
-                return LosslessFactory.createFromImage(doc, bi);
+                return lossless(doc, bi);
             } finally {
                 r.dispose();
             }
         }
+    }
+
+    /**
+     * Pixels stored losslessly with Flate. An 8-bit grey raster (what scans mostly are) is deflated straight from
+     * its byte buffer: PDFBox's LosslessFactory writes grey samples bit by bit through an image output stream,
+     * which cost more than the deflating itself. Other rasters go through LosslessFactory.
+     */
+    static PDImageXObject lossless(PDDocument doc, BufferedImage img) throws IOException {
+        if (img.getType() != BufferedImage.TYPE_BYTE_GRAY
+                || !(img.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferByte buf)
+                || img.getRaster().getParent() != null) {
+            return LosslessFactory.createFromImage(doc, img);
+        }
+        int w = img.getWidth(), h = img.getHeight();
+        java.awt.image.ComponentSampleModel sm = (java.awt.image.ComponentSampleModel) img.getRaster().getSampleModel();
+        byte[] data = buf.getData();
+        int stride = sm.getScanlineStride(), offset = buf.getOffset();
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream(w * h / 8 + 1024);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(packed, deflater, 1 << 16)) {
+            for (int y = 0; y < h; y++) z.write(data, offset + y * stride, w);
+        } finally {
+            deflater.end();
+        }
+        return new PDImageXObject(doc, new ByteArrayInputStream(packed.toByteArray()),
+                org.apache.pdfbox.cos.COSName.FLATE_DECODE, w, h, 8,
+                org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray.INSTANCE);
     }
 
     private static PDImageXObject largestImage(PDPage src) throws IOException {
@@ -162,6 +189,7 @@ public final class PdfaWriter {
     static void textLayer(PDPageContentStream cs, ArchivePage p, PDType0Font font, double sx, double sy, float hPt)
             throws IOException {
         if (p.words().isEmpty()) return;
+        Glyphs glyphs = new Glyphs(font);
         List<List<String>> texts = new ArrayList<>();
         List<List<WordBox>> boxes = new ArrayList<>();
         List<LineGeometry> geometry = new ArrayList<>();
@@ -169,7 +197,7 @@ public final class PdfaWriter {
             List<String> ts = new ArrayList<>();
             List<WordBox> ws = new ArrayList<>();
             for (WordBox w : line.words()) {
-                String text = encodable(font, java.text.Normalizer.normalize(w.text(), java.text.Normalizer.Form.NFC));
+                String text = glyphs.encodable(java.text.Normalizer.normalize(w.text(), java.text.Normalizer.Form.NFC));
                 if (text.isBlank()) continue;
                 ts.add(text);
                 ws.add(w);
@@ -195,14 +223,14 @@ public final class PdfaWriter {
                 float stretch = natural > 0 ? (float) (w.width() * sx) / natural : 1f;
                 float y = hPt - (float) (g.baselineAt(w.x() + w.width() / 2, bodyEm) * sy);
                 cs.setTextMatrix(new Matrix(stretch, 0, 0, 1, (float) (w.x() * sx), y));
-                cs.showText(text);
+                glyphs.show(cs, text);
                 if (i + 1 < ws.size()) {
                     float gap = (float) ((ws.get(i + 1).x() - w.right()) * sx);
                     float space = spaceUnits / 1000f * size;
                     float spaceStretch = space > 0 ? Math.max(gap, 0.05f * space) / space : 1f;
                     float ys = hPt - (float) (g.baselineAt(w.right(), bodyEm) * sy);
                     cs.setTextMatrix(new Matrix(spaceStretch, 0, 0, 1, (float) (w.right() * sx), ys));
-                    cs.showText(" ");
+                    glyphs.show(cs, " ");
                 }
             }
         }
@@ -287,18 +315,54 @@ public final class PdfaWriter {
         }
     }
 
-    /** The text without the characters the font has no glyph for (PDF/A forbids .notdef). */
-    static String encodable(PDType0Font font, String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            try {
-                font.encode(new String(Character.toChars(cp)));
-                b.appendCodePoint(cp);
-            } catch (IOException | IllegalArgumentException noGlyph) {
-                // leave it out
+    /**
+     * The text layer's glyphs: each character's code in the embedded font, looked up once per file. Text is shown
+     * with these codes directly ({@code <codes> Tj}, each character added to the font subset) rather than through
+     * {@link PDPageContentStream#showText}, which runs the font's GSUB rules (ligatures, a regex splitter built per
+     * call) on every word: an invisible layer of precomposed NFC text needs one glyph per character, and the
+     * subset's ToUnicode map is then exact. Not thread-safe (one per page being written).
+     */
+    static final class Glyphs {
+        private static final byte[] NONE = new byte[0];
+        private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+        private final PDType0Font font;
+        private final java.util.Map<Integer, byte[]> codes = new java.util.HashMap<>();
+
+        Glyphs(PDType0Font font) {
+            this.font = font;
+        }
+
+        /** The code of {@code cp}, empty when the font has no glyph for it. */
+        private byte[] code(int cp) {
+            return codes.computeIfAbsent(cp, c -> {
+                try {
+                    return font.encode(new String(Character.toChars(c)));
+                } catch (IOException | IllegalArgumentException noGlyph) {
+                    return NONE;
+                }
+            });
+        }
+
+        /** The text without the characters the font has no glyph for (PDF/A forbids .notdef). */
+        String encodable(String text) {
+            StringBuilder b = new StringBuilder(text.length());
+            text.codePoints().filter(cp -> code(cp).length > 0).forEach(b::appendCodePoint);
+            return b.toString();
+        }
+
+        /** {@code <codes> Tj} for an {@link #encodable} text, its characters added to the subset. */
+        void show(PDPageContentStream cs, String text) throws IOException {
+            StringBuilder b = new StringBuilder(text.length() * 4 + 6).append('<');
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                byte[] c = code(cp);
+                if (c.length == 0) continue;
+                font.addToSubset(cp);
+                for (byte x : c) b.append(HEX[(x >> 4) & 0xF]).append(HEX[x & 0xF]);
             }
-        });
-        return b.toString();
+            cs.appendRawCommands(b.append("> Tj\n").toString());
+        }
     }
 
     private static void archivalParts(PDDocument doc, ArchiveMetadata meta) throws IOException {
