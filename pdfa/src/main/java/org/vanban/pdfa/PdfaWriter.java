@@ -92,7 +92,7 @@ public final class PdfaWriter {
             hPt = box.getHeight();
             if (x == null) throw new IOException("page " + (pp.index() + 1) + " has no image to carry over");
             if (x.getStream().getFilters().contains(org.apache.pdfbox.cos.COSName.LZW_DECODE)) {
-                x = LosslessFactory.createFromImage(doc, x.getImage()); // PDF/A forbids LZW
+                x = lossless(doc, x.getImage()); // PDF/A forbids LZW
             }
         } else {
             float dpi;
@@ -100,7 +100,7 @@ public final class PdfaWriter {
                 x = JPEGFactory.createFromByteArray(doc, j.bytes());
                 dpi = j.dpi();
             } else if (img instanceof PageImage.Raster r) {
-                x = LosslessFactory.createFromImage(doc, r.image());
+                x = lossless(doc, r.image());
                 dpi = r.dpi();
             } else {
                 PageImage.Tiff t = (PageImage.Tiff) img;
@@ -134,11 +134,38 @@ public final class PdfaWriter {
             try {
                 r.setInput(in);
                 BufferedImage bi = r.read(t.frame());
-                return LosslessFactory.createFromImage(doc, bi);
+                return lossless(doc, bi);
             } finally {
                 r.dispose();
             }
         }
+    }
+
+    /**
+     * Pixels stored losslessly with Flate. An 8-bit grey raster (what scans mostly are) is deflated straight from
+     * its byte buffer: PDFBox's LosslessFactory writes grey samples bit by bit through an image output stream,
+     * which cost more than the deflating itself. Other rasters go through LosslessFactory.
+     */
+    static PDImageXObject lossless(PDDocument doc, BufferedImage img) throws IOException {
+        if (img.getType() != BufferedImage.TYPE_BYTE_GRAY
+                || !(img.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferByte buf)
+                || img.getRaster().getParent() != null) {
+            return LosslessFactory.createFromImage(doc, img);
+        }
+        int w = img.getWidth(), h = img.getHeight();
+        java.awt.image.ComponentSampleModel sm = (java.awt.image.ComponentSampleModel) img.getRaster().getSampleModel();
+        byte[] data = buf.getData();
+        int stride = sm.getScanlineStride(), offset = buf.getOffset();
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream(w * h / 8 + 1024);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(packed, deflater, 1 << 16)) {
+            for (int y = 0; y < h; y++) z.write(data, offset + y * stride, w);
+        } finally {
+            deflater.end();
+        }
+        return new PDImageXObject(doc, new ByteArrayInputStream(packed.toByteArray()),
+                org.apache.pdfbox.cos.COSName.FLATE_DECODE, w, h, 8,
+                org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray.INSTANCE);
     }
 
     private static PDImageXObject largestImage(PDPage src) throws IOException {
@@ -152,43 +179,190 @@ public final class PdfaWriter {
         return best;
     }
 
-    /** The words, invisible, each stretched horizontally to its box; the baseline a fifth of the box above its bottom. */
+    /**
+     * The words, invisible, line by line: every word of a line on one baseline (the median bottom of its boxes,
+     * where the ink of letters without descenders ends) in one font size, each word stretched horizontally to its
+     * box, and a space stretched over the gap to the next word. A viewer's or {@code pdftotext}'s layout analysis
+     * then sees each OCR line as one line of text with its words in order (words of one line in sizes and on
+     * baselines of their own fall apart into separate lines and blocks).
+     */
     static void textLayer(PDPageContentStream cs, ArchivePage p, PDType0Font font, double sx, double sy, float hPt)
             throws IOException {
         if (p.words().isEmpty()) return;
+        Glyphs glyphs = new Glyphs(font);
+        List<List<String>> texts = new ArrayList<>();
+        List<List<WordBox>> boxes = new ArrayList<>();
+        List<LineGeometry> geometry = new ArrayList<>();
+        for (TextLine line : p.words()) {
+            List<String> ts = new ArrayList<>();
+            List<WordBox> ws = new ArrayList<>();
+            for (WordBox w : line.words()) {
+                String text = glyphs.encodable(java.text.Normalizer.normalize(w.text(), java.text.Normalizer.Form.NFC));
+                if (text.isBlank()) continue;
+                ts.add(text);
+                ws.add(w);
+            }
+            if (ws.isEmpty()) continue;
+            texts.add(ts);
+            boxes.add(ws);
+            geometry.add(LineGeometry.of(ws));
+        }
+        double bodyEm = LineGeometry.bodyEm(geometry);
+        float spaceUnits = font.getStringWidth(" ");
         cs.beginText();
         cs.setRenderingMode(RenderingMode.NEITHER);
-        for (TextLine line : p.words()) {
-            List<WordBox> ws = line.words();
+        for (int l = 0; l < boxes.size(); l++) {
+            List<WordBox> ws = boxes.get(l);
+            LineGeometry g = geometry.get(l);
+            float size = (float) Math.max(1, g.snapped(bodyEm) * sy);
+            cs.setFont(font, size);
             for (int i = 0; i < ws.size(); i++) {
                 WordBox w = ws.get(i);
-                String text = encodable(font, java.text.Normalizer.normalize(w.text(), java.text.Normalizer.Form.NFC));
-                if (text.isBlank()) continue;
-                float size = (float) (w.height() * sy);
+                String text = texts.get(l).get(i);
                 float natural = font.getStringWidth(text) / 1000f * size;
                 float stretch = natural > 0 ? (float) (w.width() * sx) / natural : 1f;
-                float x = (float) (w.x() * sx);
-                float y = hPt - (float) ((w.bottom() - 0.2 * w.height()) * sy);
-                cs.setFont(font, size);
-                cs.setTextMatrix(new Matrix(stretch, 0, 0, 1, x, y));
-                cs.showText(i + 1 < ws.size() ? text + " " : text);
+                float y = hPt - (float) (g.baselineAt(w.x() + w.width() / 2, bodyEm) * sy);
+                cs.setTextMatrix(new Matrix(stretch, 0, 0, 1, (float) (w.x() * sx), y));
+                glyphs.show(cs, text);
+                if (i + 1 < ws.size()) {
+                    float gap = (float) ((ws.get(i + 1).x() - w.right()) * sx);
+                    float space = spaceUnits / 1000f * size;
+                    float spaceStretch = space > 0 ? Math.max(gap, 0.05f * space) / space : 1f;
+                    float ys = hPt - (float) (g.baselineAt(w.right(), bodyEm) * sy);
+                    cs.setTextMatrix(new Matrix(spaceStretch, 0, 0, 1, (float) (w.right() * sx), ys));
+                    glyphs.show(cs, " ");
+                }
             }
         }
         cs.endText();
     }
 
-    /** The text without the characters the font has no glyph for (PDF/A forbids .notdef). */
-    static String encodable(PDType0Font font, String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            try {
-                font.encode(new String(Character.toChars(cp)));
-                b.appendCodePoint(cp);
-            } catch (IOException | IllegalArgumentException noGlyph) {
-                // leave it out
+    /**
+     * Where a line's text goes, in image pixels (see {@link #bodyEm} for the size it is written in). The baseline
+     * runs through the bottoms of the line's letter-sized boxes (at least half the tallest box's height, so that a
+     * dash or a comma, which end above the baseline, do not count): at their median, with the slope of their least
+     * squares line when the page is tilted (a photo, a skewed scan), so that each word sits on its ink. The tilt is
+     * followed (on lines without a gap of {@link #MAX_GAP} em: columns side by side) only to {@link #MAX_DRIFT} em either side of the median: text extraction keeps the words of a line
+     * together only while their baselines stay within half an em of the first word's. The font size (em) is the
+     * height from the highest box top to the median over {@link #TOP_EM}, the share of the em that Liberation
+     * Serif's accented letters reach above the baseline.
+     *
+     * @param baseline the median baseline
+     * @param slope    pixels down per pixel right
+     * @param centre   the x at which the baseline is {@code baseline}
+     * @param emPx     the line's own em
+     */
+    record LineGeometry(double baseline, double slope, double centre, double emPx) {
+        static final double TOP_EM = 0.8;
+        static final double MAX_DRIFT = 0.2;
+        static final double MAX_GAP = 2.0;
+
+        static LineGeometry of(List<WordBox> ws) {
+            double top = Double.MAX_VALUE, tallest = 0;
+            for (WordBox w : ws) {
+                top = Math.min(top, w.y());
+                tallest = Math.max(tallest, w.height());
             }
-        });
-        return b.toString();
+            double letterSized = 0.5 * tallest;
+            List<WordBox> letters = ws.stream().filter(w -> w.height() >= letterSized).toList();
+            double[] bottoms = letters.stream().mapToDouble(WordBox::bottom).sorted().toArray();
+            double base = bottoms[bottoms.length / 2];
+            double mx = 0, my = 0;
+            for (WordBox w : letters) {
+                mx += w.x() + w.width() / 2;
+                my += w.bottom();
+            }
+            mx /= letters.size();
+            my /= letters.size();
+            double sxy = 0, sxx = 0;
+            for (WordBox w : letters) {
+                double dx = w.x() + w.width() / 2 - mx;
+                sxy += dx * (w.bottom() - my);
+                sxx += dx * dx;
+            }
+            double em = Math.max(1, (base - top) / TOP_EM);
+            boolean gapped = false; // two columns on one row (a header, a closing block): their heights are no slope
+            for (int i = 1; i < ws.size(); i++) gapped |= ws.get(i).x() - ws.get(i - 1).right() > MAX_GAP * em;
+            double slope = !gapped && letters.size() >= 3 && sxx > 0 ? sxy / sxx : 0;
+            if (Math.abs(slope) > 0.1) slope = 0; // no tilt of 6 degrees or more: words of two lines, not a slope
+            // the median's x on the fitted line: where the line through the mean meets the median
+            double centre = slope == 0 ? mx : mx + (base - my) / slope;
+            return new LineGeometry(base, slope, centre, em);
+        }
+
+        /** The baseline at {@code x}: on the tilt, at most {@link #MAX_DRIFT} of the body em off the median. */
+        double baselineAt(double x, double bodyEm) {
+            double limit = MAX_DRIFT * snapped(bodyEm);
+            return baseline + Math.max(-limit, Math.min(limit, slope * (x - centre)));
+        }
+
+        /**
+         * The size of the page's body text: the median em of its lines. Lines within {@link #SNAP} of it are
+         * written in it: their ems differ only by which letters they hold (capitals, stacked accents), and text
+         * extraction keeps lines in one block only when their font sizes agree within a few percent.
+         */
+        static double bodyEm(List<LineGeometry> lines) {
+            if (lines.isEmpty()) return 0;
+            double[] ems = lines.stream().mapToDouble(LineGeometry::emPx).sorted().toArray();
+            return ems[ems.length / 2];
+        }
+
+        static final double SNAP = 1.35;
+
+        /** This line's em, or the body's when they are within {@link #SNAP} of each other. */
+        double snapped(double bodyEm) {
+            return bodyEm > 0 && emPx <= bodyEm * SNAP && emPx >= bodyEm / SNAP ? bodyEm : emPx;
+        }
+    }
+
+    /**
+     * The text layer's glyphs: each character's code in the embedded font, looked up once per file. Text is shown
+     * with these codes directly ({@code <codes> Tj}, each character added to the font subset) rather than through
+     * {@link PDPageContentStream#showText}, which runs the font's GSUB rules (ligatures, a regex splitter built per
+     * call) on every word: an invisible layer of precomposed NFC text needs one glyph per character, and the
+     * subset's ToUnicode map is then exact. Not thread-safe (one per page being written).
+     */
+    static final class Glyphs {
+        private static final byte[] NONE = new byte[0];
+        private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+        private final PDType0Font font;
+        private final java.util.Map<Integer, byte[]> codes = new java.util.HashMap<>();
+
+        Glyphs(PDType0Font font) {
+            this.font = font;
+        }
+
+        /** The code of {@code cp}, empty when the font has no glyph for it. */
+        private byte[] code(int cp) {
+            return codes.computeIfAbsent(cp, c -> {
+                try {
+                    return font.encode(new String(Character.toChars(c)));
+                } catch (IOException | IllegalArgumentException noGlyph) {
+                    return NONE;
+                }
+            });
+        }
+
+        /** The text without the characters the font has no glyph for (PDF/A forbids .notdef). */
+        String encodable(String text) {
+            StringBuilder b = new StringBuilder(text.length());
+            text.codePoints().filter(cp -> code(cp).length > 0).forEach(b::appendCodePoint);
+            return b.toString();
+        }
+
+        /** {@code <codes> Tj} for an {@link #encodable} text, its characters added to the subset. */
+        void show(PDPageContentStream cs, String text) throws IOException {
+            StringBuilder b = new StringBuilder(text.length() * 4 + 6).append('<');
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                byte[] c = code(cp);
+                if (c.length == 0) continue;
+                font.addToSubset(cp);
+                for (byte x : c) b.append(HEX[(x >> 4) & 0xF]).append(HEX[x & 0xF]);
+            }
+            cs.appendRawCommands(b.append("> Tj\n").toString());
+        }
     }
 
     private static void archivalParts(PDDocument doc, ArchiveMetadata meta) throws IOException {

@@ -28,7 +28,9 @@ import org.vanban.ocr.OcrException;
 import org.vanban.ocr.PageWords;
 
 /**
- * The archive PDF of one source file: re-reads the file's pages the way ingest did ({@link SourceReader}),
+ * The archive PDF of one source file: re-reads the file's pages the way ingest did ({@link SourceReader}) unless
+ * ingest has just read it and handed over the OCR stage's words of every page (then the images are taken from the
+ * file as they are, without decoding them again),
  * takes each page's own image (JPEG bytes, TIFF frames, scanned PDF page images carried as they are), places
  * the repaired text of the indexed documents on the OCR word boxes ({@link TesseractWordBoxes}, a second
  * recognition of the page, aligned by {@link WordAligner}), and writes it with {@link PdfaWriter}.
@@ -140,12 +142,15 @@ public final class SourceArchive {
                     + " PDF/A output is made from scans and PDFs");
         }
         try (PDDocument source = pdf ? load(file) : null) {
-            Collector c = new Collector(file, media, source, textByPage, ocrWords);
             long r0 = System.nanoTime();
-            try {
-                new SourceReader().read(file, c);
-            } catch (IngestException e) {
-                throw new SourceException("cannot read source file " + file + ": " + e.getMessage(), e);
+            Collector c = new Collector(file, media, source, textByPage, ocrWords);
+            if (!c.fromIndex(docs)) {
+                c = new Collector(file, media, source, textByPage, ocrWords);
+                try {
+                    new SourceReader().read(file, c);
+                } catch (IngestException e) {
+                    throw new SourceException("cannot read source file " + file + ": " + e.getMessage(), e);
+                }
             }
             if (c.failure != null) throw c.failure;
             long t0 = System.nanoTime();
@@ -223,6 +228,64 @@ public final class SourceArchive {
             this.source = source;
             this.text = text;
             this.ocrWords = ocrWords;
+        }
+
+        /**
+         * The pages without reading the source again, when ingest has just read it: every page of the file is in
+         * the documents, each OCR'd one with the OCR stage's words, and each image can be taken from the file
+         * without decoding it (a scanned PDF page's image, a JPEG's bytes, a TIFF frame; a PNG is decoded once, for
+         * its pixels as they are). False (nothing kept) when one of them is not so: the caller reads the source.
+         */
+        boolean fromIndex(List<VanbanDocument> docs) throws IOException {
+            if (ocrWords.isEmpty()) return false;
+            TreeMap<Integer, PageSource> kinds = new TreeMap<>();
+            for (VanbanDocument d : docs) for (Page p : d.pages()) kinds.put(p.number(), p.source());
+            int count = kinds.isEmpty() ? 0 : kinds.lastKey();
+            if (count != kinds.size() || (source != null && count != source.getNumberOfPages())) return false;
+            if (source == null && count > 1 && !media.equals("image/tiff")) return false;
+            for (Map.Entry<Integer, PageSource> e : kinds.entrySet()) {
+                int n = e.getKey();
+                if (e.getValue() != PageSource.OCR) {
+                    if (source == null || e.getValue() != PageSource.TEXT_LAYER) return false;
+                    continue;
+                }
+                PageWords known = ocrWords.get(n);
+                if (known == null || known.width() <= 0 || known.height() <= 0) return false;
+                if (source != null && !scanImage(source.getPage(n - 1))) return false; // drawn with vectors: rendered
+            }
+            for (Map.Entry<Integer, PageSource> e : kinds.entrySet()) {
+                int n = e.getKey();
+                if (e.getValue() != PageSource.OCR) {
+                    pages.add(ArchivePage.kept(new PageImage.PdfPage(source, n - 1, true)));
+                    continue;
+                }
+                PageWords known = ocrWords.get(n);
+                PageImage image = storedImage(n, known.width(), known.height());
+                if (image == null) {
+                    pages.clear();
+                    return false;
+                }
+                List<TextLine> words = List.of();
+                String repaired = text.getOrDefault(n, "");
+                if (!repaired.isBlank()) {
+                    long t0 = System.nanoTime();
+                    words = aligner.align(OcrWordLines.of(known), repaired);
+                    ocrBoxPages++;
+                    boxNanos += System.nanoTime() - t0;
+                }
+                pages.add(new ArchivePage(image, words, known.width(), known.height()));
+            }
+            return true;
+        }
+
+        /** Page {@code n}'s image as the file holds it; null when only decoding it (to its OCR size) would do. */
+        private PageImage storedImage(int n, int width, int height) throws IOException {
+            if (source != null) return new PageImage.PdfPage(source, n - 1, false);
+            if (media.equals("image/jpeg")) return new PageImage.Jpeg(Files.readAllBytes(file), 0);
+            if (media.equals("image/tiff")) return new PageImage.Tiff(file, n - 1, 0);
+            BufferedImage original = ImageIO.read(file.toFile());
+            return original != null && original.getWidth() == width && original.getHeight() == height
+                    ? new PageImage.Raster(original, 0) : null;
         }
 
         @Override

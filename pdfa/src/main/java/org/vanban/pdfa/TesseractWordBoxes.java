@@ -49,15 +49,16 @@ public final class TesseractWordBoxes {
 
     /**
      * Words in Tesseract's reading order into lines: a word starts a new line when it stands left of the
-     * previous word or its vertical middle lies outside the previous word's box.
+     * previous word or shares less than half of the smaller one's height with the previous word's box (a dash or a
+     * comma, whose box is a sliver inside the line's height, stays on its line; the next line, a stamp or a
+     * signature above or below do not join it).
      */
     static List<TextLine> intoLines(List<WordBox> words) {
         List<TextLine> lines = new ArrayList<>();
         List<WordBox> cur = new ArrayList<>();
         WordBox prev = null;
         for (WordBox w : words) {
-            double mid = w.y() + w.height() / 2;
-            if (prev != null && (w.x() < prev.x() || mid < prev.y() || mid > prev.bottom())) {
+            if (prev != null && (w.x() < prev.x() || !sameLine(prev, w))) {
                 lines.add(new TextLine(cur));
                 cur = new ArrayList<>();
             }
@@ -66,5 +67,10 @@ public final class TesseractWordBoxes {
         }
         if (!cur.isEmpty()) lines.add(new TextLine(cur));
         return lines;
+    }
+
+    static boolean sameLine(WordBox a, WordBox b) {
+        double overlap = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
+        return overlap >= 0.5 * Math.min(a.height(), b.height());
     }
 }

@@ -68,6 +68,14 @@ public final class WordAligner {
         String[] rf = new String[m];
         for (int i = 0; i < n; i++) of[i] = fold(ocr.get(i).text());
         for (int j = 0; j < m; j++) rf[j] = fold(rep.get(j));
+        // the joined forms a split or merge compares, made once: [k - 2][start]
+        String[][] rj = new String[MAX_GROUP - 1][], oj = new String[MAX_GROUP - 1][];
+        for (int k = 2; k <= MAX_GROUP; k++) {
+            rj[k - 2] = new String[Math.max(0, m - k + 1)];
+            for (int j = 0; j + k <= m; j++) rj[k - 2][j] = join(rf, j, j + k);
+            oj[k - 2] = new String[Math.max(0, n - k + 1)];
+            for (int i = 0; i + k <= n; i++) oj[k - 2][i] = join(of, i, i + k);
+        }
         int band = Math.max(40, (int) (0.2 * Math.max(n, m))) + Math.abs(n - m);
         double[][] cost = new double[n + 1][m + 1];
         byte[][] back = new byte[n + 1][m + 1];
@@ -81,14 +89,14 @@ public final class WordAligner {
                 if (c == Double.POSITIVE_INFINITY) continue;
                 if (i < n) relax(cost, back, i + 1, j, c + DROP, DEL);
                 if (j < m) relax(cost, back, i, j + 1, c + INSERT, INS);
-                if (i < n && j < m) relax(cost, back, i + 1, j + 1, c + distance(of[i], rf[j]), SUB);
+                if (i < n && j < m) relax(cost, back, i + 1, j + 1, c + letterDistance(of[i], rf[j]), SUB);
                 for (int k = 2; k <= MAX_GROUP; k++) {
                     if (i < n && j + k <= m) {
-                        relax(cost, back, i + 1, j + k, c + distance(of[i], join(rf, j, j + k))
+                        relax(cost, back, i + 1, j + k, c + letterDistance(of[i], rj[k - 2][j])
                                 + GROUP_PENALTY * (k - 1), k == 2 ? SPLIT2 : SPLIT3);
                     }
                     if (i + k <= n && j < m && lineOf.get(i).equals(lineOf.get(i + k - 1))) {
-                        relax(cost, back, i + k, j + 1, c + distance(join(of, i, i + k), rf[j])
+                        relax(cost, back, i + k, j + 1, c + letterDistance(oj[k - 2][i], rf[j])
                                 + GROUP_PENALTY * (k - 1), k == 2 ? MERGE2 : MERGE3);
                     }
                 }
@@ -169,10 +177,22 @@ public final class WordAligner {
 
     /** Letter edit distance divided by the longer length: 0 for equal, 1 for nothing in common. */
     static double distance(String a, String b) {
+        return new WordAligner().letterDistance(a, b);
+    }
+
+    /** Rows of {@link #letterDistance}, kept between calls (an aligner serves one thread). */
+    private int[] prevRow = new int[32], curRow = new int[32];
+
+    private double letterDistance(String a, String b) {
         int la = a.length(), lb = b.length();
         if (la == 0 && lb == 0) return 0;
         if (la == 0 || lb == 0) return 1;
-        int[] prev = new int[lb + 1], cur = new int[lb + 1];
+        if (a.equals(b)) return 0;
+        if (prevRow.length <= lb) {
+            prevRow = new int[2 * lb + 1];
+            curRow = new int[2 * lb + 1];
+        }
+        int[] prev = prevRow, cur = curRow;
         for (int j = 0; j <= lb; j++) prev[j] = j;
         for (int i = 1; i <= la; i++) {
             cur[0] = i;
@@ -185,6 +205,8 @@ public final class WordAligner {
             prev = cur;
             cur = t;
         }
+        prevRow = prev;
+        curRow = cur;
         return (double) prev[lb] / Math.max(la, lb);
     }
 }

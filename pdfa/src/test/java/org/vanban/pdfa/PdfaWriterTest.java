@@ -196,4 +196,20 @@ class PdfaWriterTest {
         }
         assertThat(dark).isGreaterThan((x1 - x0) * (base - top) / 20);
     }
+
+    @Test
+    void greyPixelsAreStoredExactlyAsTheyAre() throws Exception {
+        Scan s = scan(BufferedImage.TYPE_BYTE_GRAY);
+        try (PDDocument d = new PDDocument()) {
+            var x = PdfaWriter.lossless(d, s.image());
+            assertThat(x.getStream().getFilters()).containsExactly(org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+            BufferedImage back = x.getImage();
+            assertThat(back.getWidth()).isEqualTo(W);
+            for (int y = 0; y < H; y += 7) {
+                for (int xx = 0; xx < W; xx += 5) {
+                    assertThat(back.getRaster().getSample(xx, y, 0)).isEqualTo(s.image().getRaster().getSample(xx, y, 0));
+                }
+            }
+        }
+    }
 }
