@@ -149,4 +149,101 @@ public class SolrCloudParityTest extends SolrCloudTestCase {
         return new java.math.BigDecimal(score).round(new java.math.MathContext(5)).doubleValue();
     }
 
+
+    @Test
+    public void sameTargetsAndTasks() {
+        for (SearchRequest req : List.of(SearchRequest.of("tỷ lệ"), SearchRequest.of(""), SearchRequest.of("phát triển")
+                .withType(DocType.NGHI_QUYET), SearchRequest.of("").withYears(2025, null))) {
+            var a = embedded.searchTargets(req);
+            var b = cluster.searchTargets(req);
+            Assertions.assertThat(b.total()).as("targets " + req).isEqualTo(a.total());
+            Assertions.assertThat(targetLines(b.hits())).as("targets " + req).isEqualTo(targetLines(a.hits()));
+            var c = embedded.searchTasks(req);
+            var d = cluster.searchTasks(req);
+            Assertions.assertThat(d.total()).as("tasks " + req).isEqualTo(c.total());
+            Assertions.assertThat(taskLines(d.hits())).as("tasks " + req).isEqualTo(taskLines(c.hits()));
+        }
+        Assertions.assertThat(embedded.searchTargets(SearchRequest.of("")).total() + embedded.searchTasks(SearchRequest.of("")).total())
+                .as("the corpus has targets or tasks").isPositive();
+    }
+
+    private static List<String> targetLines(List<org.vanban.index.TargetHit> hits) {
+        return hits.stream().map(h -> rounded(h.score()) + " " + h.id() + " " + h.metric() + " " + h.value() + " | " + h.snippet())
+                .sorted().toList();
+    }
+
+    private static List<String> taskLines(List<org.vanban.index.TaskHit> hits) {
+        return hits.stream().map(h -> rounded(h.score()) + " " + h.id() + " " + h.lead() + " | " + h.snippet()).sorted().toList();
+    }
+
+    @Test
+    public void sameDocumentsByIdAndInExport() {
+        Assertions.assertThat(cluster.documentCount()).isEqualTo(embedded.documentCount()).isEqualTo(docs.size());
+        List<VanbanDocument> a = new ArrayList<>();
+        List<VanbanDocument> b = new ArrayList<>();
+        embedded.forEachDocument(a::add);
+        cluster.forEachDocument(b::add);
+        Assertions.assertThat(b).isEqualTo(a);
+        VanbanDocument first = docs.get(0);
+        Assertions.assertThat(cluster.get(first.id())).contains(first);
+        Assertions.assertThat(cluster.get(first.id().substring(0, 6))).isEqualTo(embedded.get(first.id().substring(0, 6)));
+        Assertions.assertThat(cluster.get("ffffffffffff")).isEmpty();
+    }
+
+    @Test
+    public void badQueriesGiveTheEmbeddedIndexMessage() {
+        SearchRequest bad = SearchRequest.of("type:no-such-type");
+        Throwable a = org.assertj.core.api.Assertions.catchThrowable(() -> embedded.search(bad));
+        Throwable b = org.assertj.core.api.Assertions.catchThrowable(() -> cluster.search(bad));
+        Assertions.assertThat(a).isInstanceOf(IllegalArgumentException.class);
+        Assertions.assertThat(b).isInstanceOf(IllegalArgumentException.class).hasMessage(a.getMessage());
+    }
+
+    /** Replacing a file's documents leaves no stale record; deletes by id and by content hash; retries need no help. */
+    @Test
+    public void storeReplacesAndDeletesLikeTheEmbeddedIndex() throws Exception {
+        String name = "vanban_write";
+        CollectionAdminRequest.createCollection(name, COLLECTION, 2, 1).setRouterField("doc_id")
+                .process(cluster().getSolrClient());
+        cluster().waitForActiveCollection(name, 2, 2);
+        String where = SolrLocation.SCHEME + cluster().getZkServer().getZkAddress() + "/" + name;
+        VanbanDocument doc = docs.stream().filter(d -> d.sections().stream().filter(x -> x.kind() != null).count() >= 2)
+                .findFirst().orElseThrow();
+        VanbanDocument shorter = new VanbanDocument(doc.id(), doc.sourcePath(), doc.sha256(), doc.mediaType(), doc.header(),
+                doc.locality(), doc.sections().subList(0, 1), doc.pages());
+        IndexBackend backend = new SolrIndexBackend();
+        try (DocumentStore store = backend.openStore(where); DocumentSearch search = backend.openSearch(where)) {
+            store.upsertAll(List.of(doc));
+            Assertions.assertThat(store.containsSha256(doc.sha256())).as("before a commit").isTrue();
+            store.commit();
+            Assertions.assertThat(search.refresh()).isTrue();
+            Assertions.assertThat(sectionRecords(search, doc.id())).isEqualTo(doc.sections().stream().filter(x -> x.kind() != null).count());
+            store.upsertAll(List.of(shorter)); // the same file, fewer sections: the others must go
+            store.commit();
+            Assertions.assertThat(sectionRecords(search, doc.id())).as("section records after the replace")
+                    .isEqualTo(shorter.sections().stream().filter(x -> x.kind() != null).count()).isLessThan(2);
+            Assertions.assertThat(search.get(doc.id()).orElseThrow().sections()).hasSize(1);
+            Assertions.assertThat(search.documentCount()).isEqualTo(1);
+            VanbanDocument other = docs.stream().filter(d -> !d.sha256().equals(doc.sha256())).findFirst().orElseThrow();
+            store.upsert(other);
+            store.delete(doc.id());
+            store.commit();
+            Assertions.assertThat(search.get(doc.id())).isEmpty();
+            Assertions.assertThat(store.documentCount()).isEqualTo(1);
+            store.deleteSha256(other.sha256());
+            store.commit();
+            Assertions.assertThat(store.containsSha256(other.sha256())).isFalse();
+            Assertions.assertThat(search.documentCount()).isZero();
+        }
+    }
+
+    /** Section records of a document: the hits of every section kind (each section is a hit with a section filter). */
+    private static long sectionRecords(DocumentSearch search, String docId) {
+        long n = 0;
+        for (SectionKind k : SectionKind.values()) {
+            n += search.search(SearchRequest.of("").withSection(k).withPage(1000, 0)).hits().stream()
+                    .filter(h -> h.docId().equals(docId)).count();
+        }
+        return n;
+    }
 }
