@@ -151,13 +151,18 @@ public final class LocalityResolver {
      * The unit of a document whose header names none (a scan that starts at its title or body): the text
      * speaks of its own level bare ("trên địa bàn huyện", "Ủy ban nhân dân huyện xây dựng ...") and names
      * one unit of that level far more often than any other ("huyện Long Mỹ" again and again). A unit is
-     * taken only with at least three mentions and more than twice those of the next unit of that level;
-     * else nothing (a provincial plan naming each of its districts gives no district).
+     * taken with at least three mentions and more than twice those of the next unit of that level, or, when the
+     * text names no other unit of that level, with a second cue: two mentions, a mention as a body ("Hội đồng
+     * nhân dân tỉnh Bình Phước", "UBND xã Tân Lập") or its own province or district named too ("huyện Phú Tân
+     * ... tỉnh Cà Mau"); else nothing (a provincial plan naming each of its districts gives no district). A body
+     * named after "của" ("Kế hoạch số 25/KH-UBND của UBND huyện Tiên Du") is a cited document's issuer, not a
+     * mention of this unit.
      */
     private Resolution fromText(String date, List<Parsed> parsed) {
         for (Era era : eras(date)) {
             Map<String, Integer> bare = new HashMap<>();
             Map<Unit, Integer> named = new LinkedHashMap<>();
+            Set<Unit> asBody = new java.util.HashSet<>();
             for (Parsed p : parsed) {
                 List<String> words = Arrays.asList(p.textKey.strip().split(" "));
                 Map<Unit, Integer> here = new LinkedHashMap<>();
@@ -166,7 +171,11 @@ public final class LocalityResolver {
                     if (len == 0) continue;
                     String type = String.join(" ", words.subList(i, i + len));
                     List<Unit> units = namedAt(era, type, words, i + len);
-                    for (Unit u : units) here.merge(u, 1, Integer::sum);
+                    int body = bodyStart(words, i);
+                    // "của UBND tỉnh Quảng Nam" cites another body's document (a legal basis): not this unit
+                    boolean cited = body > 0 && words.get(body - 1).equals("cua");
+                    if (!cited) for (Unit u : units) here.merge(u, 1, Integer::sum);
+                    if (!units.isEmpty() && body >= 0 && !cited) asBody.addAll(units);
                     if (units.isEmpty() && i > 0 && SELF_CUES.contains(words.get(i - 1))) bare.merge(type, 1, Integer::sum);
                 }
                 here.forEach((u, n) -> named.merge(u, n, Math::max));
@@ -182,9 +191,11 @@ public final class LocalityResolver {
             // namesakes in other provinces share the mentions; the next other name must be far behind
             int next = ofLevel.stream().filter(e -> !e.getKey().nameKey().equals(first.nameKey()))
                     .mapToInt(Map.Entry::getValue).findFirst().orElse(0);
-            if (best < 3 || best <= 2 * next) continue;
             List<Unit> tied = ofLevel.stream().filter(e -> e.getKey().nameKey().equals(first.nameKey()))
                     .map(Map.Entry::getKey).toList();
+            boolean clear = best >= 3 && best > 2 * next;
+            boolean alone = next == 0 && (best >= 2 || tied.stream().anyMatch(u -> asBody.contains(u) || containerNamed(u, parsed)));
+            if (!clear && !alone) continue;
             if (tied.size() > 1) {
                 Map<Unit, Integer> text = new HashMap<>();
                 for (Unit c : tied) {
@@ -198,6 +209,29 @@ public final class LocalityResolver {
             return new Resolution(Resolution.Status.AMBIGUOUS, Locality.UNKNOWN, tied.stream().map(this::locality).toList());
         }
         return Resolution.NONE;
+    }
+
+    /**
+     * Where the body naming the unit at word {@code i} starts ("Ủy ban nhân dân xã", "HĐND tỉnh", "UBND huyện"),
+     * or -1 when the unit is not named as a body.
+     */
+    private static int bodyStart(List<String> words, int i) {
+        if (i > 0 && (words.get(i - 1).equals("ubnd") || words.get(i - 1).equals("hdnd"))) return i - 1;
+        if (i >= 4) {
+            String before = String.join(" ", words.subList(i - 4, i));
+            if (before.equals("uy ban nhan dan") || before.equals("hoi dong nhan dan")) return i - 4;
+        }
+        return -1;
+    }
+
+    /** Whether a reading's text also names the province or district {@code u} lies in. */
+    private boolean containerNamed(Unit u, List<Parsed> parsed) {
+        List<Unit> containers = new ArrayList<>();
+        Unit province = gazetteer.provinceOf(u);
+        if (!province.equals(u)) containers.add(province);
+        gazetteer.districtOf(u).filter(d -> !d.equals(u)).ifPresent(containers::add);
+        for (Parsed p : parsed) for (Unit c : containers) if (mentions(p.textKey, c) > 0) return true;
+        return false;
     }
 
     /** The units of type {@code type} (namesakes) whose name starts at word {@code from}, longest name first. */

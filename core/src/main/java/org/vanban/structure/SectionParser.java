@@ -24,8 +24,13 @@ import org.vanban.vi.Fold;
  * stay part of their parent's text too.
  */
 final class SectionParser {
-    /** A roman numeral with the look-alikes OCR puts for I (1 l L | ! Í Ì Ị Ỉ Ĩ) and II (H). */
-    private static final Pattern ROMAN = Pattern.compile("^\\s*([IVXl1|L!ÍÌỊỈĨH]{1,5}v?)\\s*[.:)\\-–][\\s'\"`’‘“”.,]*(\\p{L}.*)$");
+    /**
+     * A roman numeral with the look-alikes OCR puts for I (1 l L | ! Í Ì Ị Ỉ Ĩ T), II (H) and V (Y), and the
+     * comma it may read for the period ("IV, TỔ CHỨC THỰC HIỆN").
+     */
+    private static final Pattern ROMAN = Pattern.compile("^\\s*([IVXl1|L!ÍÌỊỈĨHTY]{1,5}v?)\\s*[.:)\\-–,][\\s'\"`’‘“”.,]*(\\p{L}.*)$");
+    /** Look-alikes that are also letters of words: a numeral holding one is never certain ("TV." for "IV."). */
+    private static final String DOUBTFUL = "TY";
     /** Characters that are a damaged capital I. */
     private static final String I_LIKE = "IÍÌỊỈĨ";
     private static final Pattern ARTICLE = Pattern.compile("^\\s*dieu\\s*(\\d{1,3})\\s*[.:]");
@@ -103,14 +108,20 @@ final class SectionParser {
         if (!Character.isUpperCase(rest.charAt(0)) || Line.letterCount(rest) < 3) return 0;
         boolean capitals = Line.upperShare(rest) >= 0.9;
         if (!capitals && Line.upperShare(rest) < 0.6 && SectionKinds.tag(rest, null) == null) return 0;
+        boolean comma = line.text().substring(m.end(1)).strip().startsWith(",");
+        if (comma && !capitals) return 0; // "V, các ..." is no heading; "IV, TỔ CHỨC THỰC HIỆN" is
+        boolean doubtful = token.chars().anyMatch(c -> DOUBTFUL.indexOf(c) >= 0);
+        if (doubtful && token.chars().allMatch(c -> DOUBTFUL.indexOf(c) >= 0) && token.length() > 1) return 0; // "TT."
         boolean certain = false;
         StringBuilder roman = new StringBuilder();
         for (char c : token.toCharArray()) {
             if (I_LIKE.indexOf(c) >= 0) { roman.append('I'); certain = true; }
             else if (c == 'V' || c == 'X') { roman.append(c); certain = true; }
+            else if (c == 'Y') roman.append('V');
             else if (c == 'H') roman.append("II");
             else roman.append('I');
         }
+        if (doubtful) certain = false;
         // "Vv." for "V.": OCR doubled the V in lower case
         if (token.endsWith("v")) roman.setLength(roman.length() - 1);
         if (!VALID_ROMAN.matcher(roman).matches() || roman.isEmpty()) return 0;
@@ -429,7 +440,7 @@ final class SectionParser {
                         SectionKind fallback = type == DocType.CHI_THI ? SectionKind.TASKS : SectionKind.OTHER;
                         SectionKind kind = SectionKinds.tag(lead(num.group(2)), fallback);
                         // "Giao Văn phòng theo dõi, đôn đốc việc thực hiện Chỉ thị này": the closing point
-                        if (kind == SectionKind.TASKS && OVERSEES_THIS.matcher(l.folded()).find()) {
+                        if (kind == SectionKind.TASKS && OVERSEES_THIS.matcher(wrappedFolded(i)).find()) {
                             kind = SectionKind.IMPLEMENTATION;
                         }
                         out.add(new Heading(l, Family.NUMBERED, kind, num.group(1), t, i));
@@ -440,6 +451,20 @@ final class SectionParser {
             }
         }
         return out;
+    }
+
+    /**
+     * The folded text of line {@code i} with the lines a page width wrapped it onto (up to three, to a blank line
+     * or the next numbered point), so a phrase split by the wrap ("việc thực hiện Chỉ thị / này") is seen whole.
+     */
+    private String wrappedFolded(int i) {
+        StringBuilder sb = new StringBuilder(lines.get(i).folded());
+        for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
+            Line next = lines.get(j);
+            if (next.isBlank() || NUMBERED.matcher(next.text()).find()) break;
+            sb.append(' ').append(next.folded());
+        }
+        return sb.toString();
     }
 
     /** A numeral OCR made of look-alikes only ("1." or "l." for "II."), and a short heading after it. */
@@ -464,7 +489,7 @@ final class SectionParser {
     /** True when the roman numeral of the line holds a look-alike of I (l, 1, |, !). */
     private static boolean hasLookAlike(Line l) {
         Matcher m = ROMAN.matcher(l.text());
-        return m.find() && m.group(1).chars().anyMatch(c -> "l1|!".indexOf(c) >= 0);
+        return m.find() && m.group(1).chars().anyMatch(c -> "l1|!T".indexOf(c) >= 0);
     }
 
     /** A roman heading whose words name a section kind ("Il. CHi TIEU": OCR left a letter in lower case). */

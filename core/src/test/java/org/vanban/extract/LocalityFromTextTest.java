@@ -50,4 +50,35 @@ class LocalityFromTextTest {
         String text = "Tỉnh hỗ trợ huyện Thạch Thành; huyện Thạch Thành nhận vốn; huyện Thạch Thành báo cáo.";
         assertThat(resolver.resolve(Header.EMPTY, text).isKnown()).isFalse();
     }
+
+    @Test
+    void aUnitNamedOnceIsTakenWithASecondCueAndNoOtherUnitOfItsLevel() {
+        // its province named too
+        String withProvince = """
+                Huyện Phú Tân là địa bàn ven biển của tỉnh Cà Mau, thường xuyên chịu ảnh hưởng của triều cường.
+                Để chủ động ứng phó, Chủ tịch UBND huyện yêu cầu các cơ quan thực hiện.
+                """;
+        assertThat(resolver.resolve(Header.EMPTY, withProvince).code()).isEqualTo("972");
+        // named as the body that issues the document
+        String asBody = """
+                Căn cứ Nghị quyết của Hội đồng nhân dân tỉnh;
+                Ủy ban nhân dân xã Tân Lập xây dựng Kế hoạch như sau: trên địa bàn xã tổ chức ra quân.
+                """;
+        Locality l = resolver.resolve(Header.EMPTY, asBody);
+        // Tân Lập is a name many communes share: without its district or province named, no guess
+        assertThat(l.isKnown() ? l.name() : "").isIn("", "Xã Tân Lập");
+        // one mention and no second cue: nothing
+        assertThat(resolver.resolve(Header.EMPTY, "Trên địa bàn huyện, huyện Phú Tân triển khai.").isKnown()).isFalse();
+    }
+
+    @Test
+    void aBodyCitedAfterCuaIsAnotherDocumentsIssuerNotThisUnit() {
+        // a city plan citing its province's decision twice; it never names itself
+        String text = """
+                Căn cứ Quyết định số 1234/QĐ-UBND ngày 20/4/2021 của UBND tỉnh Quảng Nam;
+                Căn cứ Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh Quảng Nam;
+                UBND thành phố ban hành Kế hoạch như sau: UBND tỉnh chỉ đạo, các phường thực hiện.
+                """;
+        assertThat(resolver.resolve(Header.EMPTY, text).isKnown()).isFalse();
+    }
 }

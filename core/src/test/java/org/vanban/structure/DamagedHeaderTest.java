@@ -134,4 +134,60 @@ class DamagedHeaderTest {
         assertThat(top).extracting(Section::number).containsExactly("", "I", "II", "III", "IV", "V");
         assertThat(top).extracting(Section::kind).containsExactly(PREAMBLE, PURPOSE, TARGETS, TASKS, BUDGET, IMPLEMENTATION);
     }
+
+    @Test
+    void aRomanNumeralWithACommaOrTForIIsStillAHeading() {
+        // "IV." read as "TV." (a doubtful look-alike: placed by its neighbours) and "V." followed by a comma
+        String text = """
+                KE HOACH
+                Phat trien du lich nam 2022
+
+                I. MUC DICH, YEU CAU
+                Thu hut du khach.
+
+                II. MUC TIEU
+                Don 500.000 luot khach.
+
+                III. NHIEM VU
+                1. Quang ba san pham du lich.
+
+                TV. KINH PHI
+                Ngan sach huyen.
+
+                V, TO CHUC THUC HIEN
+                Phong Van hoa chu tri.
+                """;
+        List<Section> top = parser.parse(Docs.pages(text)).topLevel();
+        assertThat(top).extracting(Section::number).containsExactly("", "I", "II", "III", "IV", "V");
+        assertThat(top).extracting(Section::kind).containsExactly(PREAMBLE, PURPOSE, TARGETS, TASKS, BUDGET, IMPLEMENTATION);
+        // out of sequence, "TV." is a word, not a heading; a comma after a numeral before lower-case words is none
+        String notHeadings = """
+                KE HOACH
+                Phat trien du lich nam 2022
+
+                I. MUC DICH, YEU CAU
+                TV. KINH PHI
+                V, cac phong ban trien khai.
+                """;
+        assertThat(parser.parse(Docs.pages(notHeadings)).topLevel()).extracting(Section::number).containsExactly("", "I");
+    }
+
+    @Test
+    void aDirectivePointThatOverseesTheDirectiveIsItsImplementationEvenWhenTheLineWraps() {
+        String text = """
+                CHI THI
+                Ve tang cuong cong tac phong, chong thien tai nam 2021
+
+                Huyen ven bien thuong xuyen chiu anh huong cua trieu cuong. Chu tich UBND huyen yeu cau:
+
+                1. Thu truong cac co quan ra soat phuong an ung pho thien tai.
+
+                2. Phong Nong nghiep kiem tra he thong de bien.
+
+                3. Giao Van phong HDND va UBND huyen theo doi, don doc viec thuc hien Chi thi
+                nay, bao cao Chu tich UBND huyen truoc ngay 15/12/2021.
+                """;
+        List<Section> top = parser.parse(Docs.pages(text)).topLevel();
+        assertThat(top).extracting(Section::kind).containsExactly(PREAMBLE, CONTEXT, TASKS, IMPLEMENTATION);
+    }
 }

@@ -31,8 +31,22 @@ public final class BenchStructureCommand implements Callable<Integer> {
                     + " (the shared real-dev format); each file goes through ingest's reading and DocumentBuilder")
     java.nio.file.Path real;
 
+    @Option(names = "--make-hard", paramLabel = "OUT",
+            description = "write the harder dev set (header loss, wrapped lines, English-model OCR of rendered pages,"
+                    + " real-dev damage; gold from the dev set) in the real-dev format into OUT, then score it as --real"
+                    + " does; needs tesseract (pages cached under target/structure-dev-ocr)")
+    java.nio.file.Path makeHard;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of --make-hard")
+    long seed;
+
     @Override
     public Integer call() {
+        if (makeHard != null) {
+            int n = org.vanban.extract.HardStructureSet.write(java.nio.file.Path.of(dir), makeHard, seed);
+            System.out.println(n + " files written to " + makeHard + " (seed " + seed + ")");
+            real = makeHard;
+        }
         if (real != null) {
             long cpu0 = cpuNanos();
             RealStructureBench.Report r = new RealStructureBench(new org.vanban.pipeline.DocumentBuilder()).run(real);
