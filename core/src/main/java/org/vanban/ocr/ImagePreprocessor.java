@@ -15,6 +15,7 @@ public final class ImagePreprocessor {
     private final Deskewer deskewer;
     private final Despeckler despeckler;
     private final int halveFrom;
+    private final boolean perPage;
 
     /** The standard chain for 300 dpi pages. */
     public ImagePreprocessor() {
@@ -34,6 +35,12 @@ public final class ImagePreprocessor {
 
     private ImagePreprocessor(BackgroundNormalizer normalizer, SauvolaBinarizer binarizer, Deskewer deskewer,
                               Despeckler despeckler, int halveFrom) {
+        this(normalizer, binarizer, deskewer, despeckler, halveFrom, true);
+    }
+
+    private ImagePreprocessor(BackgroundNormalizer normalizer, SauvolaBinarizer binarizer, Deskewer deskewer,
+                              Despeckler despeckler, int halveFrom, boolean perPage) {
+        this.perPage = perPage;
         if (binarizer == null) {
             throw new IllegalArgumentException("binarizer is required");
         }
@@ -45,10 +52,28 @@ public final class ImagePreprocessor {
     }
 
     /**
+     * The fixed chain every page went through before the per-page choice: cleaned (flattened, binarised,
+     * deskewed, despeckled) and halved when its letters are at least {@value #HALVE_FROM_GLYPH_HEIGHT} px tall.
+     * Kept for comparisons ({@code bench ocr-spectrum}).
+     */
+    public static ImagePreprocessor fixedChain() {
+        ImagePreprocessor p = new ImagePreprocessor();
+        return new ImagePreprocessor(p.normalizer, p.binarizer, p.deskewer, p.despeckler, p.halveFrom, false);
+    }
+
+    /**
+     * True when the OCR pool should choose each page's way ({@link #firstWay}, {@link #secondWay}); false for
+     * {@link #fixedChain()}, which cleans every page.
+     */
+    public boolean choosesPerPage() {
+        return perPage;
+    }
+
+    /**
      * The same chain, halving pages whose median letter height is at least {@code px} (0 or less: never).
      */
     public ImagePreprocessor halvingFrom(int px) {
-        return new ImagePreprocessor(normalizer, binarizer, deskewer, despeckler, px <= 0 ? Integer.MAX_VALUE : px);
+        return new ImagePreprocessor(normalizer, binarizer, deskewer, despeckler, px <= 0 ? Integer.MAX_VALUE : px, perPage);
     }
 
     /**
@@ -66,10 +91,74 @@ public final class ImagePreprocessor {
      * @param divisor 1, or 2 when the page was halved in both directions (its resolution is halved too)
      * @param turnedDegrees the angle the page was turned by to deskew it ({@link Deskewer#rotate}), 0 when not
      */
-    public record Prepared(BufferedImage image, int divisor, double turnedDegrees) {
-        public Prepared(BufferedImage image, int divisor) {
-            this(image, divisor, 0);
+    public record Prepared(BufferedImage image, int divisor, double turnedDegrees, Way way) {
+        public Prepared(BufferedImage image, int divisor, double turnedDegrees) {
+            this(image, divisor, turnedDegrees, Way.CLEANED);
         }
+
+        public Prepared(BufferedImage image, int divisor) {
+            this(image, divisor, 0, Way.AS_SCANNED);
+        }
+    }
+
+    /**
+     * A way of preparing a page for Tesseract, cheapest first.
+     */
+    public enum Way {
+        /**
+         * The page as scanned, in grey, with Tesseract's automatic layout (page segmentation mode 3, what the
+         * {@code tesseract} command reads): its own Otsu threshold is the best reading of a clean page; cleaning
+         * one only loses marks (halving, or a local threshold, turns the hook of ể, ổ into the acute of ế, ố).
+         */
+        AS_SCANNED("as-scanned", 3),
+        /**
+         * Flattened, binarised (Sauvola), deskewed and despeckled, halved when the letters are large: what a
+         * harsh scan (uneven light, faded ink, speckles) needs; Tesseract's library default segmentation.
+         */
+        CLEANED("cleaned", -1);
+
+        private final String label;
+        private final int pageSegMode;
+
+        Way(String label, int pageSegMode) {
+            this.label = label;
+            this.pageSegMode = pageSegMode;
+        }
+
+        /** Short name for reports. */
+        public String label() {
+            return label;
+        }
+
+        /** The page segmentation mode Tesseract reads this way with (-1: the library's own). */
+        public int pageSegMode() {
+            return pageSegMode;
+        }
+    }
+
+    /** The way to read a page first, from its measures: as scanned when it is clean, else cleaned. */
+    public Way firstWay(PageMeasures m) {
+        return m.clean() ? Way.AS_SCANNED : Way.CLEANED;
+    }
+
+    /** The other way, tried when the first reading's confidence stays low. */
+    public Way secondWay(Way first) {
+        return first == Way.AS_SCANNED ? Way.CLEANED : Way.AS_SCANNED;
+    }
+
+    /** The page prepared the given way. */
+    public Prepared prepare(BufferedImage image, Way way) {
+        if (way == Way.AS_SCANNED) {
+            BufferedImage grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY ? image
+                    : GreyRaster.image(GreyRaster.pixels(image), image.getWidth(), image.getHeight());
+            return new Prepared(grey, 1, 0, Way.AS_SCANNED);
+        }
+        return prepare(image);
+    }
+
+    /** The page's measures ({@link PageMeasures#of}). */
+    public static PageMeasures measure(BufferedImage image) {
+        return PageMeasures.of(GreyRaster.pixels(image), image.getWidth(), image.getHeight());
     }
 
     /** The cleaned, black-and-white page. */

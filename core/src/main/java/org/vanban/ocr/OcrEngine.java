@@ -33,6 +33,7 @@ public final class OcrEngine implements AutoCloseable {
     private final String lang;
     private TessBaseAPI handle;
     private int pageSegMode = -1;
+    private int libraryPageSegMode = -1;
 
     /** An engine for {@code vie} with the {@link #defaultTessdataDir() default tessdata}. */
     public OcrEngine() throws OcrException {
@@ -59,6 +60,9 @@ public final class OcrEngine implements AutoCloseable {
                     + " (error " + rc + "); reinstall the tesseract-ocr-" + lang.split("\\+")[0] + " package");
         }
         this.handle = h;
+        this.libraryPageSegMode = api.TessBaseAPIGetPageSegMode(h);
+        // automatic layout (mode 3) prints "Detected N diacritics" per page on stderr: not for the user's terminal
+        api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
     }
 
     /** {@code $TESSDATA_PREFIX} when set, else {@link #DEBIAN_TESSDATA}. */
@@ -119,8 +123,9 @@ public final class OcrEngine implements AutoCloseable {
         ETEXT_DESC monitor = null;
         long start = System.nanoTime();
         try {
-            if (pageSegMode >= 0) {
-                api.TessBaseAPISetPageSegMode(handle, pageSegMode);
+            int psm = pageSegMode >= 0 ? pageSegMode : libraryPageSegMode;
+            if (psm >= 0) {
+                api.TessBaseAPISetPageSegMode(handle, psm);
             }
             api.TessBaseAPISetImage(handle, pixels, w, h, 1, w);
             api.TessBaseAPISetSourceResolution(handle, dpi > 0 ? dpi : DEFAULT_DPI);

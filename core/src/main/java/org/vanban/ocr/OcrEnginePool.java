@@ -37,6 +37,11 @@ public final class OcrEnginePool implements AutoCloseable {
     private final ThreadPoolExecutor executor;
     private final ThreadLocal<OcrEngine> engines = new ThreadLocal<>();
     private final AtomicInteger enginesCreated = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong pagesRead = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong secondReadings = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong secondCpuNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicLong> waysUsed =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code threads} workers, {@code vie}, default tessdata, standard preprocessing, 2 min per page. */
     public OcrEnginePool(int threads) throws OcrException {
@@ -128,6 +133,43 @@ public final class OcrEnginePool implements AutoCloseable {
         }
     }
 
+    /**
+     * What the pool has done so far: pages read, pages read a second way, the CPU of those second readings, and how
+     * many pages each way of preparing them took first.
+     *
+     * @param pages           pages recognised
+     * @param secondReadings  pages read a second way because the first reading's confidence was low
+     * @param secondCpuNanos  worker CPU spent on those second readings (preparation and recognition)
+     * @param ways            pages per way of preparation chosen first ({@link ImagePreprocessor.Prepared#way()})
+     */
+    public record Stats(long pages, long secondReadings, long secondCpuNanos, java.util.Map<String, Long> ways) {
+        public Stats {
+            ways = java.util.Map.copyOf(ways);
+        }
+
+        /** The difference to an earlier snapshot. */
+        public Stats since(Stats earlier) {
+            java.util.Map<String, Long> w = new java.util.TreeMap<>(ways);
+            earlier.ways.forEach((k, v) -> w.merge(k, -v, Long::sum));
+            w.values().removeIf(v -> v == 0);
+            return new Stats(pages - earlier.pages, secondReadings - earlier.secondReadings,
+                    secondCpuNanos - earlier.secondCpuNanos, w);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%d page(s), ways %s, read twice %d (%.2f CPU-s)", pages, ways,
+                    secondReadings, secondCpuNanos / 1e9);
+        }
+    }
+
+    /** A snapshot of what the pool has done so far. */
+    public Stats stats() {
+        java.util.Map<String, Long> w = new java.util.TreeMap<>();
+        waysUsed.forEach((k, v) -> w.put(k, v.get()));
+        return new Stats(pagesRead.get(), secondReadings.get(), secondCpuNanos.get(), w);
+    }
+
     /** Number of worker threads. */
     public int threads() {
         return executor.getCorePoolSize();
@@ -139,8 +181,6 @@ public final class OcrEnginePool implements AutoCloseable {
     }
 
     private OcrResult recognizeOnWorker(BufferedImage image, int dpi, Duration timeout) throws OcrException {
-        ImagePreprocessor.Prepared page = preprocessor == null ? new ImagePreprocessor.Prepared(image, 1) : preprocessor.prepare(image);
-        int pageDpi = (dpi > 0 ? dpi : OcrEngine.DEFAULT_DPI) / page.divisor();
         OcrEngine engine = engines.get();
         if (engine == null) {
             engine = new OcrEngine(tessdataDir, lang);
@@ -148,13 +188,60 @@ public final class OcrEnginePool implements AutoCloseable {
             engines.set(engine);
         }
         try {
-            return inSourcePixels(engine.recognize(page.image(), pageDpi, timeout), page, image.getWidth(), image.getHeight());
+            pagesRead.incrementAndGet();
+            if (preprocessor == null || !preprocessor.choosesPerPage()) {
+                ImagePreprocessor.Prepared page = preprocessor == null ? new ImagePreprocessor.Prepared(image, 1) : preprocessor.prepare(image);
+                waysUsed.computeIfAbsent(page.way().label(), k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+                return read(engine, page, image, dpi, timeout);
+            }
+            return readChoosing(engine, image, dpi, timeout);
         } catch (OcrException e) {
             // a timed-out or failed engine is not trusted: end it; the next page gets a fresh one
             engines.remove();
             engine.close();
             throw e;
         }
+    }
+
+    /**
+     * Mean word confidence below which a page is read a second way: Tesseract's confidence on a well-read page is
+     * 90 and more (clean generated scans: 94-96); a page it doubts gets the other preparation.
+     */
+    static final double SECOND_READING_BELOW = 88;
+
+    /**
+     * The per-page choice: the page is measured, read the cheapest way its measures allow, and when the reading's
+     * mean word confidence stays below {@link #SECOND_READING_BELOW}, read the other way too; the reading kept is
+     * the one {@link ReadingScore} prefers (confidence and how much of it is Vietnamese). At most one extra reading
+     * a page; its CPU is counted in {@link #stats()}.
+     */
+    private OcrResult readChoosing(OcrEngine engine, BufferedImage image, int dpi, Duration timeout) throws OcrException {
+        long t0 = System.nanoTime();
+        PageMeasures m = ImagePreprocessor.measure(image);
+        ImagePreprocessor.Way first = preprocessor.firstWay(m);
+        waysUsed.computeIfAbsent(first.label(), k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+        OcrResult r1 = read(engine, preprocessor.prepare(image, first), image, dpi, remaining(timeout, t0));
+        if (r1.meanConfidence() >= SECOND_READING_BELOW) return r1;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
+        OcrResult r2 = read(engine, preprocessor.prepare(image, preprocessor.secondWay(first)), image, dpi, remaining(timeout, t0));
+        secondReadings.incrementAndGet();
+        secondCpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - c0);
+        return ReadingScore.better(r1, r2);
+    }
+
+    /** What is left of the page's time limit (at least 1 ms), or null for none. */
+    private static Duration remaining(Duration timeout, long startNanos) {
+        if (timeout == null) return null;
+        Duration left = timeout.minusNanos(System.nanoTime() - startNanos);
+        return left.toMillis() < 1 ? Duration.ofMillis(1) : left;
+    }
+
+    private OcrResult read(OcrEngine engine, ImagePreprocessor.Prepared page, BufferedImage image, int dpi, Duration timeout)
+            throws OcrException {
+        int pageDpi = (dpi > 0 ? dpi : OcrEngine.DEFAULT_DPI) / page.divisor();
+        if (preprocessor != null && preprocessor.choosesPerPage()) engine.pageSegMode(page.way().pageSegMode());
+        return inSourcePixels(engine.recognize(page.image(), pageDpi, timeout), page, image.getWidth(), image.getHeight());
     }
 
     /**

@@ -40,6 +40,34 @@ class OcrEnginePoolTest {
     }
 
     @Test
+    void eachPageIsPreparedTheWayItsMeasuresAsk() throws Exception {
+        BufferedImage clean = TestPages.render(TestPages.LINES, 0.3);
+        BufferedImage harsh = TestPages.degrade(TestPages.render(TestPages.LINES, 2.0), 0.45, 0.35, 800, 7);
+        try (OcrEnginePool pool = new OcrEnginePool(1, OcrEngine.defaultTessdataDir(), "vie",
+                new ImagePreprocessor(), Duration.ofSeconds(60))) {
+            OcrEnginePool.Stats s0 = pool.stats();
+            OcrResult a = pool.submit(clean).get();
+            OcrEnginePool.Stats s1 = pool.stats().since(s0);
+            assertThat(s1.ways()).containsEntry("as-scanned", 1L).doesNotContainKey("cleaned");
+            assertThat(a.text()).contains("Điều 1. Giao Sở Tài chính chủ trì thực hiện.");
+            OcrResult b = pool.submit(harsh).get();
+            OcrEnginePool.Stats s2 = pool.stats().since(s0);
+            assertThat(s2.pages()).isEqualTo(2);
+            assertThat(s2.ways()).containsEntry("cleaned", 1L);
+            assertThat(b.text()).contains("Giao Sở Tài chính");
+            assertThat(s2.secondReadings()).isBetween(0L, 2L);
+            assertThat(s2.secondCpuNanos() > 0).isEqualTo(s2.secondReadings() > 0);
+        }
+        // the fixed chain cleans every page
+        try (OcrEnginePool fixed = new OcrEnginePool(1, OcrEngine.defaultTessdataDir(), "vie",
+                ImagePreprocessor.fixedChain(), Duration.ofSeconds(60))) {
+            fixed.submit(clean).get();
+            assertThat(fixed.stats().ways()).containsOnlyKeys("cleaned");
+            assertThat(fixed.stats().secondReadings()).isZero();
+        }
+    }
+
+    @Test
     void poolRefusesMissingTessdataAtOnce() {
         assertThatThrownBy(() -> new OcrEnginePool(2, java.nio.file.Path.of("/nonexistent/tessdata"), "vie",
                 null, Duration.ofSeconds(5)))

@@ -178,6 +178,29 @@ public final class PageRenderer {
         return font(s, sizePx).getStringBounds(text, frc).getWidth();
     }
 
+    /**
+     * Breaks {@code text} into lines at spaces so that each line's {@code width} fits {@code maxWidth}, the first
+     * line {@code firstIndent} less (a word longer than a line gets a line of its own).
+     */
+    static List<String> wrap(String text, java.util.function.ToDoubleFunction<String> width, double maxWidth, double firstIndent) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        double limit = maxWidth - firstIndent;
+        for (String word : text.split("\\s+")) {
+            if (word.isEmpty()) continue;
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && width.applyAsDouble(candidate) > limit) {
+                out.add(line.toString());
+                line = new StringBuilder(word);
+                limit = maxWidth;
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (!line.isEmpty()) out.add(line.toString());
+        return out;
+    }
+
     /** Walks the blocks and fills pages. */
     private final class Layouter {
         private final SourceDocument doc;
@@ -342,21 +365,7 @@ public final class PageRenderer {
         }
 
         private List<String> wrap(String text, Style style, double size, double maxWidth, double firstIndent) {
-            List<String> out = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            double limit = maxWidth - firstIndent;
-            for (String word : text.split("\\s+")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && width(candidate, style, size) > limit) {
-                    out.add(line.toString());
-                    line = new StringBuilder(word);
-                    limit = maxWidth;
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            if (!line.isEmpty()) out.add(line.toString());
-            return out;
+            return PageRenderer.wrap(text, t -> width(t, style, size), maxWidth, firstIndent);
         }
 
         /** "Nơi nhận" list on the left, signature block on the right, kept on one page. */

@@ -35,17 +35,36 @@ public final class ScanDegrader {
 
     /** How bad the scan is. */
     public enum Level {
+        /**
+         * A clean office scan (a new print on a flatbed or feeder scanner): slight tilt, a faint blur, faint grain,
+         * a few dust specks, an even white background, black ink, JPEG at a good quality.
+         */
+        CLEAN(0.1, 0.45, 0.97, 0.01, 0.005, 2.0, 40, 1, 0.85f, false, 0, false),
         /** A decent office scan: slight tilt, mild fading and noise. */
-        MILD(0.5, 0.9, 0.80, 0.06, 0.05, 4.0, 1500, 1, 0.60f),
+        MILD(0.5, 0.9, 0.80, 0.06, 0.05, 4.0, 1500, 1, 0.60f, false, 0, false),
         /** An old photocopy scanned again: visible tilt, strong fading, dark edge, heavy speckle. */
-        HARSH(1.2, 2.0, 0.68, 0.16, 0.14, 7.0, 3500, 2, 0.40f);
+        HARSH(1.2, 2.0, 0.68, 0.16, 0.14, 7.0, 3500, 2, 0.40f, true, 0, false),
+        /**
+         * A photocopy of a photocopy: uneven light (a strong gradient and a dark copier edge), faded ink, many
+         * speckles, and the softness of a copier that resolves about 180 dpi (the page is blurred to that
+         * resolution and back).
+         */
+        PHOTOCOPY(0.6, 1.4, 0.62, 0.20, 0.12, 6.0, 3000, 1, 0.50f, true, 180, false),
+        /**
+         * A fax: black and white only (thresholded, ragged edges from the grain), a little tilt and line noise,
+         * no JPEG (faxes are stored losslessly). Render the page at the fax's resolution (about 200 dpi).
+         */
+        FAX(0.2, 0.8, 0.95, 0.02, 0.0, 18.0, 400, 1, 1.0f, false, 0, true);
 
         final double minAngle, maxAngle, inkContrast, gradient, vignette, noiseSigma;
         final int speckles, blurPasses;
         final float jpegQuality;
+        final boolean darkEdge, bilevel;
+        final int softenDpi;
 
         Level(double minAngle, double maxAngle, double inkContrast, double gradient, double vignette,
-              double noiseSigma, int speckles, int blurPasses, float jpegQuality) {
+              double noiseSigma, int speckles, int blurPasses, float jpegQuality, boolean darkEdge, int softenDpi,
+              boolean bilevel) {
             this.minAngle = minAngle;
             this.maxAngle = maxAngle;
             this.inkContrast = inkContrast;
@@ -55,6 +74,19 @@ public final class ScanDegrader {
             this.speckles = speckles;
             this.blurPasses = blurPasses;
             this.jpegQuality = jpegQuality;
+            this.darkEdge = darkEdge;
+            this.softenDpi = softenDpi;
+            this.bilevel = bilevel;
+        }
+
+        /** True for a black-and-white level, stored losslessly (no JPEG step). */
+        public boolean bilevel() {
+            return bilevel;
+        }
+
+        /** The JPEG quality (0..1) the level's scanner stores its pages at. */
+        public float jpegQuality() {
+            return jpegQuality;
         }
     }
 
@@ -81,7 +113,33 @@ public final class ScanDegrader {
         img = rotate(img, Math.toRadians(angle), 250);
         img = lightAndNoise(img, level, rnd);
         for (int i = 0; i < level.blurPasses; i++) img = blur(img);
+        if (level.softenDpi > 0) img = soften(img, level.softenDpi / (double) PageLayout.DPI);
+        if (level.bilevel) return threshold(img, 150);
         return jpegRoundTrip(img, level.jpegQuality);
+    }
+
+    /** Scaled down by {@code factor} and back up (bilinear): the detail a device of lower resolution keeps. */
+    private static BufferedImage soften(BufferedImage img, double factor) {
+        int w = img.getWidth(), h = img.getHeight();
+        int sw = Math.max(1, (int) Math.round(w * factor)), sh = Math.max(1, (int) Math.round(h * factor));
+        BufferedImage small = new BufferedImage(sw, sh, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(img, 0, 0, sw, sh, null);
+        g.dispose();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(small, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+
+    /** Black where darker than {@code level}, white elsewhere (a fax machine's one bit per pixel). */
+    private static BufferedImage threshold(BufferedImage img, int level) {
+        byte[] p = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < p.length; i++) p[i] = (byte) ((p[i] & 0xff) < level ? 0 : 255);
+        return img;
     }
 
     /**
@@ -224,7 +282,7 @@ public final class ScanDegrader {
         double paper = 0.93 + rnd.nextDouble() * 0.04;
         double dir = rnd.nextDouble() * 2 * Math.PI, dx = Math.cos(dir), dy = Math.sin(dir);
         double contrast = level.inkContrast + (rnd.nextDouble() - 0.5) * 0.06;
-        boolean darkEdge = level == Level.HARSH;
+        boolean darkEdge = level.darkEdge;
         int edgeWidth = 40 + rnd.nextInt(50);
         for (int y = 0; y < h; y++) {
             double ny = (y - h / 2.0) / h;
@@ -239,7 +297,7 @@ public final class ScanDegrader {
             }
         }
         for (int i = 0; i < level.speckles; i++) {
-            int x = rnd.nextInt(w), y = rnd.nextInt(h), size = 1 + rnd.nextInt(level == Level.HARSH ? 4 : 2);
+            int x = rnd.nextInt(w), y = rnd.nextInt(h), size = 1 + rnd.nextInt(level.darkEdge ? 4 : 2);
             int grey = 30 + rnd.nextInt(100);
             for (int yy = y; yy < Math.min(h, y + size); yy++)
                 for (int xx = x; xx < Math.min(w, x + size); xx++) p[yy * w + xx] = (byte) grey;

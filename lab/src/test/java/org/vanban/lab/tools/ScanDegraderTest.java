@@ -37,6 +37,22 @@ class ScanDegraderTest {
     }
 
     @Test
+    void cleanOfficeScanIsGentlerThanMildAndPhotocopyHarsherThanMild() {
+        BufferedImage cleanScan = ScanDegrader.degrade(clean, ScanDegrader.Level.CLEAN, 1);
+        BufferedImage mild = ScanDegrader.degrade(clean, ScanDegrader.Level.MILD, 1);
+        BufferedImage copy = ScanDegrader.degrade(clean, ScanDegrader.Level.PHOTOCOPY, 1);
+        assertThat(meanAbsDiff(clean, cleanScan)).isLessThan(meanAbsDiff(clean, mild)).isGreaterThan(0.3);
+        assertThat(meanAbsDiff(clean, copy)).isGreaterThan(meanAbsDiff(clean, mild));
+        BufferedImage fax = ScanDegrader.degrade(clean, ScanDegrader.Level.FAX, 1);
+        byte[] p = pixels(fax);
+        long grey = 0;
+        for (byte b : p) if (b != 0 && b != (byte) 255) grey++;
+        assertThat(grey).as("a fax is black and white").isZero();
+        assertThat(ScanDegrader.Level.FAX.bilevel()).isTrue();
+        assertThat(ScanDegrader.Level.CLEAN.bilevel()).isFalse();
+    }
+
+    @Test
     void keepsSizeAndDegradesHarshMoreThanMild() {
         BufferedImage mild = ScanDegrader.degrade(clean, ScanDegrader.Level.MILD, 1);
         BufferedImage harsh = ScanDegrader.degrade(clean, ScanDegrader.Level.HARSH, 1);
