@@ -1,4 +1,4 @@
-package org.vanban.cli;
+package org.vanban.lab.cli;
 
 import org.vanban.ingest.PageSink;
 import org.vanban.ingest.SourceReader;
@@ -9,7 +9,7 @@ import org.vanban.ocr.OcrEnginePool;
 import org.vanban.ocr.OcrResult;
 import org.vanban.text.RepairMode;
 import org.vanban.text.TextRepairer;
-import org.vanban.tools.SpectrumPages;
+import org.vanban.lab.tools.SpectrumPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

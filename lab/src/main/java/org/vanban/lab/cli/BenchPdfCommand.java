@@ -1,4 +1,4 @@
-package org.vanban.cli;
+package org.vanban.lab.cli;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -25,11 +25,11 @@ import org.vanban.pdfa.SourceArchive;
 import org.vanban.pipeline.IngestOptions;
 import org.vanban.pipeline.IngestPipeline;
 import org.vanban.pipeline.IngestReport;
-import org.vanban.text.lm.OcrRepairBench;
-import org.vanban.tools.PageLayout;
-import org.vanban.tools.PageRenderer;
-import org.vanban.tools.ScanDegrader;
-import org.vanban.tools.SourceDocument;
+import org.vanban.lab.repair.OcrRepairBench;
+import org.vanban.lab.tools.PageLayout;
+import org.vanban.lab.tools.PageRenderer;
+import org.vanban.lab.tools.ScanDegrader;
+import org.vanban.lab.tools.SourceDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -241,11 +241,11 @@ public final class BenchPdfCommand implements Callable<Integer> {
                 }
                 if (show > 0) {
                     System.out.printf(Locale.ROOT, "  %-22s SER export %6.2f%%, pdftotext %6.2f%%, between %6.2f%%%n", key,
-                            100 * org.vanban.tools.SyllableErrorRate.of(reference, e.getValue()),
-                            100 * org.vanban.tools.SyllableErrorRate.of(reference, fromPdf),
-                            100 * org.vanban.tools.SyllableErrorRate.of(e.getValue(), fromPdf));
+                            100 * org.vanban.lab.tools.SyllableErrorRate.of(reference, e.getValue()),
+                            100 * org.vanban.lab.tools.SyllableErrorRate.of(reference, fromPdf),
+                            100 * org.vanban.lab.tools.SyllableErrorRate.of(e.getValue(), fromPdf));
                 }
-                diffs.add(new Diff(key, org.vanban.tools.SyllableErrorRate.of(e.getValue(), fromPdf), e.getValue(), fromPdf));
+                diffs.add(new Diff(key, org.vanban.lab.tools.SyllableErrorRate.of(e.getValue(), fromPdf), e.getValue(), fromPdf));
                 scored++;
             }
         }

@@ -43,7 +43,7 @@ public final class BenchStructureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (makeHard != null) {
-            int n = org.vanban.extract.HardStructureSet.write(java.nio.file.Path.of(dir), makeHard, seed);
+            int n = org.vanban.lab.structure.HardStructureSet.write(java.nio.file.Path.of(dir), makeHard, seed);
             System.out.println(n + " files written to " + makeHard + " (seed " + seed + ")");
             real = makeHard;
         }

@@ -1,5 +1,6 @@
-package org.vanban.extract;
+package org.vanban.lab.structure;
 
+import org.vanban.extract.Gazetteer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package org.vanban.tools;
+package org.vanban.lab.tools;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

@@ -1,4 +1,4 @@
-package org.vanban.tools;
+package org.vanban.lab.tools;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
