@@ -49,11 +49,13 @@ final class SolrDocumentSearch implements DocumentSearch {
     private static final int PAGE_SIZE = 500;
 
     private final SolrConnection solr;
-    private volatile String seen = "";
+    private volatile String seen;
+    private static final long REFRESH_EVERY_NS = 1_000_000_000L;
+    private volatile long lastRefresh = System.nanoTime() - REFRESH_EVERY_NS;
 
     SolrDocumentSearch(SolrConnection solr) {
         this.solr = solr;
-        refresh();
+        this.seen = fingerprint();
     }
 
     @Override
@@ -199,19 +201,30 @@ final class SolrDocumentSearch implements DocumentSearch {
         return solr.query(p).getResults().getNumFound();
     }
 
-    /** Solr opens new searchers on commits by itself; this tells whether the committed records changed since last asked. */
+    /**
+     * Solr opens new searchers on commits by itself; this tells whether the committed records changed since last
+     * asked. The web server asks before every API request: one look at the collection a second at most.
+     */
     @Override
     public boolean refresh() {
+        long now0 = System.nanoTime();
+        if (now0 - lastRefresh < REFRESH_EVERY_NS) return false;
+        lastRefresh = now0;
+        String now = fingerprint();
+        boolean changed = !now.equals(seen);
+        seen = now;
+        return changed;
+    }
+
+    /** Number of records and the newest version: changes with every committed add or delete. */
+    private String fingerprint() {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
         p.set("sort", "_version_ desc");
         p.set("fl", "_version_");
         p.set("rows", 1);
         SolrDocumentList docs = solr.query(p).getResults();
-        String now = docs.getNumFound() + "/" + (docs.isEmpty() ? "" : docs.get(0).getFirstValue("_version_"));
-        boolean changed = !now.equals(seen);
-        seen = now;
-        return changed;
+        return docs.getNumFound() + "/" + (docs.isEmpty() ? "" : docs.get(0).getFirstValue("_version_"));
     }
 
     private static VanbanDocument load(SolrDocument d) {
