@@ -63,15 +63,17 @@ final class SolrDocumentSearch implements DocumentSearch {
         SearchProfile.start(profile);
         IndexRecords.textQuery(req); // invalid text: the same message as the embedded index, before any request
         ModifiableSolrParams p = SolrQueries.records(req, REC_DOCUMENT + "," + REC_SECTION);
-        if (req.section() == null) p.add("fq", "{!collapse field=" + DOC_ID + "}");
+        // the facets count in the same request, without the collapse (their domains leave out its tag)
+        if (req.section() == null) p.add("fq", "{!collapse tag=" + SolrFacets.TAG_COLLAPSE + " field=" + DOC_ID + "}");
+        if (withFacets) p.set("json.facet", SolrFacets.request());
         p.set("sort", "score desc");
         p.set("fl", HIT_FIELDS);
         p.set("start", req.offset());
         p.set("rows", req.limit());
         SearchProfile.mark(profile, SearchProfile.Phase.PARSE);
-        FacetResults facets = withFacets ? facets(req) : null;
-        SearchProfile.mark(profile, SearchProfile.Phase.FACETS);
         QueryResponse rsp = solr.query(p);
+        FacetResults facets = withFacets ? SolrFacets.results(facetsOf(rsp)) : null;
+        SearchProfile.mark(profile, SearchProfile.Phase.FACETS);
         SolrDocumentList docs = rsp.getResults();
         SearchProfile.mark(profile, SearchProfile.Phase.COLLECT);
         List<String> texts = new ArrayList<>();
@@ -100,10 +102,12 @@ final class SolrDocumentSearch implements DocumentSearch {
         ModifiableSolrParams p = SolrQueries.records(req, REC_DOCUMENT + "," + REC_SECTION);
         p.set("rows", 0);
         p.set("json.facet", SolrFacets.request());
-        QueryResponse rsp = solr.query(p);
-        @SuppressWarnings("unchecked")
-        NamedList<Object> facets = (NamedList<Object>) rsp.getResponse().get("facets");
-        return SolrFacets.results(facets);
+        return SolrFacets.results(facetsOf(solr.query(p)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static NamedList<Object> facetsOf(QueryResponse rsp) {
+        return (NamedList<Object>) rsp.getResponse().get("facets");
     }
 
     @Override
