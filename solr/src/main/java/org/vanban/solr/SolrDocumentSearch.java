@@ -49,11 +49,13 @@ final class SolrDocumentSearch implements DocumentSearch {
     private static final int PAGE_SIZE = 500;
 
     private final SolrConnection solr;
-    private volatile String seen = "";
+    private volatile String seen;
+    private static final long REFRESH_EVERY_NS = 1_000_000_000L;
+    private volatile long lastRefresh = System.nanoTime() - REFRESH_EVERY_NS;
 
     SolrDocumentSearch(SolrConnection solr) {
         this.solr = solr;
-        refresh();
+        this.seen = fingerprint();
     }
 
     @Override
@@ -61,15 +63,17 @@ final class SolrDocumentSearch implements DocumentSearch {
         SearchProfile.start(profile);
         IndexRecords.textQuery(req); // invalid text: the same message as the embedded index, before any request
         ModifiableSolrParams p = SolrQueries.records(req, REC_DOCUMENT + "," + REC_SECTION);
-        if (req.section() == null) p.add("fq", "{!collapse field=" + DOC_ID + "}");
+        // the facets count in the same request, without the collapse (their domains leave out its tag)
+        if (req.section() == null) p.add("fq", "{!collapse tag=" + SolrFacets.TAG_COLLAPSE + " field=" + DOC_ID + "}");
+        if (withFacets) p.set("json.facet", SolrFacets.request());
         p.set("sort", "score desc");
         p.set("fl", HIT_FIELDS);
         p.set("start", req.offset());
         p.set("rows", req.limit());
         SearchProfile.mark(profile, SearchProfile.Phase.PARSE);
-        FacetResults facets = withFacets ? facets(req) : null;
-        SearchProfile.mark(profile, SearchProfile.Phase.FACETS);
         QueryResponse rsp = solr.query(p);
+        FacetResults facets = withFacets ? SolrFacets.results(facetsOf(rsp)) : null;
+        SearchProfile.mark(profile, SearchProfile.Phase.FACETS);
         SolrDocumentList docs = rsp.getResults();
         SearchProfile.mark(profile, SearchProfile.Phase.COLLECT);
         List<String> texts = new ArrayList<>();
@@ -98,10 +102,12 @@ final class SolrDocumentSearch implements DocumentSearch {
         ModifiableSolrParams p = SolrQueries.records(req, REC_DOCUMENT + "," + REC_SECTION);
         p.set("rows", 0);
         p.set("json.facet", SolrFacets.request());
-        QueryResponse rsp = solr.query(p);
-        @SuppressWarnings("unchecked")
-        NamedList<Object> facets = (NamedList<Object>) rsp.getResponse().get("facets");
-        return SolrFacets.results(facets);
+        return SolrFacets.results(facetsOf(solr.query(p)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static NamedList<Object> facetsOf(QueryResponse rsp) {
+        return (NamedList<Object>) rsp.getResponse().get("facets");
     }
 
     @Override
@@ -199,19 +205,30 @@ final class SolrDocumentSearch implements DocumentSearch {
         return solr.query(p).getResults().getNumFound();
     }
 
-    /** Solr opens new searchers on commits by itself; this tells whether the committed records changed since last asked. */
+    /**
+     * Solr opens new searchers on commits by itself; this tells whether the committed records changed since last
+     * asked. The web server asks before every API request: one look at the collection a second at most.
+     */
     @Override
     public boolean refresh() {
+        long now0 = System.nanoTime();
+        if (now0 - lastRefresh < REFRESH_EVERY_NS) return false;
+        lastRefresh = now0;
+        String now = fingerprint();
+        boolean changed = !now.equals(seen);
+        seen = now;
+        return changed;
+    }
+
+    /** Number of records and the newest version: changes with every committed add or delete. */
+    private String fingerprint() {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
         p.set("sort", "_version_ desc");
         p.set("fl", "_version_");
         p.set("rows", 1);
         SolrDocumentList docs = solr.query(p).getResults();
-        String now = docs.getNumFound() + "/" + (docs.isEmpty() ? "" : docs.get(0).getFirstValue("_version_"));
-        boolean changed = !now.equals(seen);
-        seen = now;
-        return changed;
+        return docs.getNumFound() + "/" + (docs.isEmpty() ? "" : docs.get(0).getFirstValue("_version_"));
     }
 
     private static VanbanDocument load(SolrDocument d) {

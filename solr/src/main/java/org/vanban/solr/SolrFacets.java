@@ -24,6 +24,8 @@ final class SolrFacets {
     /** Most values returned for a flat dimension and for the children of one locality node (as the embedded index). */
     static final int MAX_VALUES = 60;
     private static final String DOCS = "docs";
+    /** Tag of the collapse filter of a hit request: facets count all matching records, not one per document. */
+    static final String TAG_COLLAPSE = "collapse";
 
     private SolrFacets() {}
 
@@ -47,7 +49,8 @@ final class SolrFacets {
         StringBuilder json = new StringBuilder("{\"" + DOCS + "\":\"unique(" + DOC_ID + ")\"");
         for (String dim : DIMENSIONS) {
             json.append(",\"").append(dim).append("\":{\"type\":\"terms\",\"field\":\"").append(FACET_PREFIX).append(dim)
-                    .append("\",\"limit\":-1,\"mincount\":1,\"domain\":{\"excludeTags\":\"").append(tagOf(dim)).append("\"}");
+                    .append("\",\"limit\":-1,\"mincount\":1,\"domain\":{\"excludeTags\":[\"").append(tagOf(dim))
+                    .append("\",\"" + TAG_COLLAPSE + "\"]}");
             if (!perRecord(dim)) json.append(",\"facet\":{\"" + DOCS + "\":\"unique(" + DOC_ID + ")\"}");
             json.append('}');
         }
