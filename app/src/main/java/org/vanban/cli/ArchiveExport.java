@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.vanban.index.IndexSearch;
+import org.vanban.index.DocumentSearch;
 import org.vanban.ingest.FileHashing;
 import org.vanban.model.VanbanDocument;
 import org.vanban.pdfa.ArchiveRecord;
@@ -34,7 +34,7 @@ final class ArchiveExport {
         this.csv = csv;
     }
 
-    void write(IndexSearch search, OutputStream out) throws IOException {
+    void write(DocumentSearch search, OutputStream out) throws IOException {
         if (csv) {
             List<String> header = new ArrayList<>();
             for (String n : ArchiveRecord.NAMES) {

@@ -55,6 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         System.out.println("== Ingesting " + corpus + " into " + index.path() + " with " + n + " OCR thread(s)");
         IngestReport report;
+        index.requireEmbedded("demo");
         try (DocumentIndex idx = DocumentIndex.open(index.path());
              IngestPipeline pipeline = new IngestPipeline(idx, new IngestOptions(n, false, Duration.ofMinutes(3), true))) {
             report = pipeline.run(List.of(corpus));

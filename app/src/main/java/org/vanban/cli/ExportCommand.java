@@ -41,7 +41,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         ObjectMapper mapper = Json.COMPACT;
-        try (IndexSearch search = IndexSearch.open(index.path())) {
+        try (org.vanban.index.DocumentSearch search = index.openSearch()) {
             if (format == Format.archive_csv || format == Format.archive_json) {
                 new ArchiveExport(pdfDir, format == Format.archive_csv).write(search, out);
             } else if (format == Format.jsonl) {

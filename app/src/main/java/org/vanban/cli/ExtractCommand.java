@@ -44,7 +44,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (IndexSearch search = IndexSearch.open(index.path())) {
+        try (org.vanban.index.DocumentSearch search = index.openSearch()) {
             search.forEachDocument(d -> {
                 if (what == What.targets) {
                     for (TargetClause t : d.extraction().targets()) {

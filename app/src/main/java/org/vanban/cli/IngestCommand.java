@@ -111,8 +111,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     private IngestReport ingest(IngestOptions options, CountDownLatch finished) throws Exception {
         IngestReport report;
-        try (DocumentIndex idx = DocumentIndex.open(index.path());
-             IngestPipeline pipeline = new IngestPipeline(idx, options)) {
+        try (org.vanban.index.DocumentStore idx = index.openStore();
+             IngestPipeline pipeline = index.ingestPipeline(idx, options)) {
             Thread hook = new Thread(() -> {
                 pipeline.stop("interrupted (Ctrl-C)");
                 try {
@@ -124,7 +124,7 @@ public final class IngestCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 // the JSON report is streamed to disk file by file: memory does not grow with the batch
-                try (ReportWriter writer = ReportWriter.toDirectory(index.reports(), options.threads(), idx.directory())) {
+                try (ReportWriter writer = ReportWriter.toDirectory(index.reports(), options.threads(), index.path().toAbsolutePath())) {
                     if (watch != null) {
                         if (!quiet) System.out.println("Watching " + watch.toAbsolutePath() + " (Ctrl-C to stop)");
                         report = pipeline.watch(watch, Duration.ofMillis((long) (settle * 1000)), Duration.ofMillis(500),

@@ -61,7 +61,7 @@ public final class PdfCommand implements Callable<Integer> {
         }
         // source path -> its documents, in id order (the base document first, then -2, -3, ...)
         Map<String, List<VanbanDocument>> files = new LinkedHashMap<>();
-        try (IndexSearch search = IndexSearch.open(index.path())) {
+        try (org.vanban.index.DocumentSearch search = index.openSearch()) {
             String only;
             if (which.id != null) {
                 VanbanDocument doc;

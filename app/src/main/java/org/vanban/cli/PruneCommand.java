@@ -35,6 +35,7 @@ public final class PruneCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<SourcePruner.Gone> gone;
+        index.requireEmbedded("prune");
         try (DocumentIndex idx = DocumentIndex.open(index.path());
              IngestLedger ledger = IngestLedger.forIndex(idx.directory())) {
             gone = SourcePruner.prune(idx, ledger, paths, dryRun);

@@ -25,6 +25,7 @@ public final class ReprocessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reprocessor.Result r;
+        index.requireEmbedded("reprocess");
         try (DocumentIndex idx = DocumentIndex.open(index.path())) {
             r = new Reprocessor(idx, new DocumentBuilder()).run(ids);
         }

@@ -62,7 +62,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchRequest req = new SearchRequest(String.join(" ", query), kind, docType, locality, years.from(), years.to(), limit);
         for (String w : org.vanban.index.QueryWarnings.of(req.query())) System.err.println("vanban search: warning: " + w);
         SearchResults results;
-        try (IndexSearch search = IndexSearch.open(index.path())) {
+        try (org.vanban.index.DocumentSearch search = index.openSearch()) {
             results = search.search(req);
         }
         if (json) {

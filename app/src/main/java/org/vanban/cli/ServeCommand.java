@@ -29,7 +29,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, was " + port);
-        IndexSearch search = IndexSearch.open(index.path());
+        org.vanban.index.DocumentSearch search = index.openSearch();
         WebServer server;
         try {
             server = WebServer.start(search, host, port, pdfDir);
@@ -44,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "vanban-serve-shutdown"));
         String shown = host.equals("0.0.0.0") ? "127.0.0.1" : host;
-        System.out.println("vanban: " + search.documentCount() + " document(s) in " + index.path().toAbsolutePath());
+        System.out.println("vanban: " + search.documentCount() + " document(s) in " + index.describe());
         System.out.println("vanban: open http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + server.port()
                 + "/ in a browser (Ctrl-C to stop)");
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {

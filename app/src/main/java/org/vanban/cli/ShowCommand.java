@@ -30,11 +30,11 @@ public final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         VanbanDocument doc;
-        try (IndexSearch search = IndexSearch.open(index.path())) {
+        try (org.vanban.index.DocumentSearch search = index.openSearch()) {
             doc = search.get(id).orElse(null);
         }
         if (doc == null) {
-            System.err.println("vanban: no document with id '" + id + "' in " + index.path());
+            System.err.println("vanban: no document with id '" + id + "' in " + index.describe());
             return 1;
         }
         if (json) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.vanban.index.IndexSearch;
+import org.vanban.index.DocumentSearch;
 import org.vanban.model.VanbanDocument;
 import org.vanban.pdfa.SourceArchive;
 import org.vanban.pipeline.IngestPipeline;
@@ -28,7 +28,7 @@ final class ArchivePdfs {
     }
 
     /** The PDF file of the source file holding {@code doc}, written first when missing. */
-    synchronized Path pdf(IndexSearch search, VanbanDocument doc) throws IOException {
+    synchronized Path pdf(DocumentSearch search, VanbanDocument doc) throws IOException {
         Path folder = dir != null ? Files.createDirectories(dir) : Files.createDirectories(
                 Path.of(System.getProperty("java.io.tmpdir"), "vanban-pdfa"));
         Path target = folder.resolve(SourceArchive.fileName(doc));

@@ -13,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.vanban.index.IndexSearch;
+import org.vanban.index.DocumentSearch;
 import org.vanban.index.QueryWarnings;
 import org.vanban.index.SearchHit;
 import org.vanban.index.SearchRequest;
@@ -49,12 +49,12 @@ public final class WebServer implements AutoCloseable {
     public static final long MAX_REQUEST_BYTES = 64 * 1024;
 
     private final Javalin app;
-    private final IndexSearch search;
+    private final DocumentSearch search;
     private final PageImages images = new PageImages();
     private final ArchivePdfs pdfs;
     private final ObjectMapper mapper;
 
-    private WebServer(IndexSearch search, java.nio.file.Path pdfDir) {
+    private WebServer(DocumentSearch search, java.nio.file.Path pdfDir) {
         this.search = search;
         this.pdfs = new ArchivePdfs(pdfDir);
         this.mapper = new ObjectMapper().setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE);
@@ -77,15 +77,15 @@ public final class WebServer implements AutoCloseable {
      * @param host address to bind, e.g. "127.0.0.1"
      * @param port port, 0 for any free port
      */
-    public static WebServer start(IndexSearch search, String host, int port) {
+    public static WebServer start(DocumentSearch search, String host, int port) {
         return start(search, host, port, null);
     }
 
     /**
-     * Like {@link #start(IndexSearch, String, int)}, with the folder of the archive PDF/A files ({@code vanban pdf
+     * Like {@link #start(DocumentSearch, String, int)}, with the folder of the archive PDF/A files ({@code vanban pdf
      * --out}, {@code ingest --pdf-out}) behind {@code /api/documents/{id}/pdf}; null for a temp folder.
      */
-    public static WebServer start(IndexSearch search, String host, int port, java.nio.file.Path pdfDir) {
+    public static WebServer start(DocumentSearch search, String host, int port, java.nio.file.Path pdfDir) {
         WebServer server = new WebServer(search, pdfDir);
         server.app.start(host, port);
         return server;

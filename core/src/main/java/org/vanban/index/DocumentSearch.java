@@ -11,10 +11,15 @@ import org.vanban.model.VanbanDocument;
  * in the same order on either backend (within score ties).
  */
 public interface DocumentSearch extends Closeable {
-    /** Hits of the request, with facet counts (drill-sideways: a facet's own filter is left out of its counts). */
-    SearchResults search(SearchRequest req);
+    /** Hits of the request, without facets. */
+    default SearchResults search(SearchRequest req) {
+        return search(req, false, null);
+    }
 
-    /** Hits of the request; facets only when {@code withFacets}; {@code profile} collects timings or is null. */
+    /**
+     * Hits of the request; with {@code withFacets} also facet counts (drill sideways: a facet's own filter is left out
+     * of its counts); {@code profile} collects timings or is null.
+     */
     SearchResults search(SearchRequest req, boolean withFacets, SearchProfile profile);
 
     /** Facet counts alone. */

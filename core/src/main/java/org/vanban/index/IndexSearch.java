@@ -363,7 +363,7 @@ public final class IndexSearch implements DocumentSearch {
     }
 
     /** The beginning of the text, for hits found by filters only. */
-    private static SnippetHighlighter.Snippet leadSnippet(String text) {
+    static SnippetHighlighter.Snippet leadSnippet(String text) {
         String t = text == null ? "" : text;
         boolean longer = t.length() > 600;
         if (longer) t = t.substring(0, 600); // enough for 200 characters once spaces are collapsed

@@ -207,7 +207,7 @@ final class RecordMapper {
         for (String k : keys) d.add(new StringField(LOCALITY_KEY, k, Field.Store.NO));
     }
 
-    private static void addText(Document d, String text) {
+    static void addText(Document d, String text) {
         d.add(new Field(TEXT, text, TEXT_STORED));
         d.add(new Field(TEXT_FOLDED, text, TEXT_UNSTORED));
         d.add(new Field(TEXT_BIGRAM, text, TEXT_UNSTORED));

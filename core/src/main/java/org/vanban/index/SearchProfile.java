@@ -50,11 +50,11 @@ public final class SearchProfile {
     }
 
     /** Start and mark without effect, for searches that are not profiled. */
-    static void start(SearchProfile p) {
+    public static void start(SearchProfile p) {
         if (p != null) p.start();
     }
 
-    static void mark(SearchProfile p, Phase phase) {
+    public static void mark(SearchProfile p, Phase phase) {
         if (p != null) p.mark(phase);
     }
 }

@@ -1,6 +1,6 @@
 package org.vanban.pipeline;
 
-import org.vanban.index.DocumentIndex;
+import org.vanban.index.DocumentStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import java.util.List;
  * is done is always durable in the index, and a kill loses at most the files since the last commit.
  */
 public final class Checkpointer {
-    private final DocumentIndex index;
+    private final DocumentStore index;
     private final IngestLedger ledger;
     private final DiskGuard disk;
     private final int everyFiles;
@@ -24,12 +24,12 @@ public final class Checkpointer {
     private long lastCommit = System.nanoTime();
     private int commits;
 
-    public Checkpointer(DocumentIndex index, IngestLedger ledger, DiskGuard disk, int everyFiles, Duration interval) {
+    public Checkpointer(DocumentStore index, IngestLedger ledger, DiskGuard disk, int everyFiles, Duration interval) {
         this(index, ledger, disk, everyFiles, interval, entries -> { });
     }
 
     /** @param recorded called with the ledger lines of each commit once they are on disk */
-    public Checkpointer(DocumentIndex index, IngestLedger ledger, DiskGuard disk, int everyFiles, Duration interval,
+    public Checkpointer(DocumentStore index, IngestLedger ledger, DiskGuard disk, int everyFiles, Duration interval,
                         java.util.function.Consumer<List<IngestLedger.Entry>> recorded) {
         this.recorded = recorded;
         this.index = index;

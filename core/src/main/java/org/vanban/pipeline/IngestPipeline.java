@@ -1,6 +1,8 @@
 package org.vanban.pipeline;
 
 import org.vanban.index.DocumentIndex;
+import org.vanban.index.DocumentSearch;
+import org.vanban.index.DocumentStore;
 import org.vanban.index.IndexSearch;
 import org.vanban.ingest.FileHashing;
 import org.vanban.ingest.FileWalker;
@@ -63,7 +65,10 @@ import java.util.function.Consumer;
  */
 public final class IngestPipeline implements AutoCloseable {
     private final IngestOptions options;
-    private final DocumentIndex index;
+    private final DocumentStore index;
+    /** Where the ledger and reports live: the index directory (embedded) or the --index folder beside a cluster. */
+    private final java.nio.file.Path stateDir;
+    private final java.util.function.Supplier<DocumentSearch> openStored;
     private final SourceReader reader = new SourceReader();
     private final DocumentBuilder builder;
     private final OcrEnginePool ocr;
@@ -81,7 +86,7 @@ public final class IngestPipeline implements AutoCloseable {
     private final int window;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile String stopReason;
-    private IndexSearch stored;
+    private DocumentSearch stored;
     private volatile Progress current;
     /** {@code --pdf-out}: the archive PDF/A of each file, or null. */
     private final ArchiveSink pdfOut;
@@ -100,15 +105,26 @@ public final class IngestPipeline implements AutoCloseable {
      * @throws UncheckedIOException        when the ledger cannot be opened
      */
     public IngestPipeline(DocumentIndex index, IngestOptions options, DocumentBuilder builder, DiskGuard disk) {
+        this(index, index.directory(), () -> IndexSearch.open(index.directory()), options, builder, disk);
+    }
+
+    /**
+     * Ingests into any backend ({@code --solr}): {@code stateDir} holds the ledger and reports, {@code openStored}
+     * opens the read side (stored documents of files seen before).
+     */
+    public IngestPipeline(DocumentStore index, java.nio.file.Path stateDir, java.util.function.Supplier<DocumentSearch> openStored,
+                          IngestOptions options, DocumentBuilder builder, DiskGuard disk) {
         this.index = index;
+        this.stateDir = stateDir;
+        this.openStored = openStored;
         this.options = options;
         this.builder = builder;
         this.disk = disk;
         disk.check("starting");
         try {
-            this.ledger = IngestLedger.forIndex(index.directory());
+            this.ledger = IngestLedger.forIndex(stateDir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the ingest ledger in " + index.directory() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot open the ingest ledger in " + stateDir + ": " + e.getMessage(), e);
         }
         // once a file's ledger line is written, the ledger answers for its content: the claim can go
         this.checkpointer = new Checkpointer(index, ledger, disk, options.commitEvery(), options.commitInterval(),
@@ -136,7 +152,7 @@ public final class IngestPipeline implements AutoCloseable {
 
     /** Ingests every file under the given files or folders; returns the run's report, every outcome in memory. */
     public IngestReport run(List<Path> roots) throws IOException {
-        try (ReportWriter report = ReportWriter.inMemory(options.threads(), index.directory())) {
+        try (ReportWriter report = ReportWriter.inMemory(options.threads(), stateDir)) {
             return run(roots, report);
         }
     }
@@ -169,7 +185,7 @@ public final class IngestPipeline implements AutoCloseable {
      * @param onFile called with each file's outcome as soon as it is known
      */
     public IngestReport watch(Path dir, Duration settle, Duration poll, Consumer<FileOutcome> onFile) throws IOException {
-        try (ReportWriter report = ReportWriter.inMemory(options.threads(), index.directory())) {
+        try (ReportWriter report = ReportWriter.inMemory(options.threads(), stateDir)) {
             return watch(dir, settle, poll, onFile, report);
         }
     }
@@ -459,7 +475,7 @@ public final class IngestPipeline implements AutoCloseable {
     /** The stored logical documents of one file: {@code id}, {@code id-2}, {@code id-3}, ... */
     private synchronized List<VanbanDocument> storedParts(String id) {
         if (stored == null) {
-            stored = IndexSearch.open(index.directory());
+            stored = openStored.get();
         } else {
             stored.refresh();
         }
@@ -467,7 +483,7 @@ public final class IngestPipeline implements AutoCloseable {
     }
 
     /** The stored logical documents of the file holding document {@code id}, the base document first. */
-    public static List<VanbanDocument> storedParts(IndexSearch search, String id) {
+    public static List<VanbanDocument> storedParts(DocumentSearch search, String id) {
         List<VanbanDocument> parts = new ArrayList<>();
         String base = id.replaceFirst("-\\d+$", "");
         search.get(base).filter(d -> d.id().equals(base)).ifPresent(parts::add);

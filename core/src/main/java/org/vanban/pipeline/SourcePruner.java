@@ -1,6 +1,6 @@
 package org.vanban.pipeline;
 
-import org.vanban.index.DocumentIndex;
+import org.vanban.index.DocumentStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +53,7 @@ public final class SourcePruner {
      *
      * @return the gone sources, in ledger order
      */
-    public static List<Gone> prune(DocumentIndex index, IngestLedger ledger, List<Path> roots, boolean dryRun) {
+    public static List<Gone> prune(DocumentStore index, IngestLedger ledger, List<Path> roots, boolean dryRun) {
         List<Gone> gone = new ArrayList<>();
         missing(ledger, roots, gone::add);
         if (dryRun || gone.isEmpty()) return gone;
