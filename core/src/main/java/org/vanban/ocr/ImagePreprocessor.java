@@ -113,9 +113,11 @@ public final class ImagePreprocessor {
         AS_SCANNED("as-scanned", 3),
         /**
          * Flattened, binarised (Sauvola), deskewed and despeckled, halved when the letters are large: what a
-         * harsh scan (uneven light, faded ink, speckles) needs; Tesseract's library default segmentation.
+         * harsh scan (uneven light, faded ink, speckles) or a fax needs. Read with automatic layout (PSM 3) too:
+         * the library's default (6, one uniform block) lost whole tables (a ruled table page: 85% of its syllables
+         * against 1.7%) and read photocopies worse (syllable error rate 4.2% against 3.1% on six generated pages).
          */
-        CLEANED("cleaned", -1);
+        CLEANED("cleaned", 3);
 
         private final String label;
         private final int pageSegMode;
@@ -136,9 +138,12 @@ public final class ImagePreprocessor {
         }
     }
 
-    /** The way to read a page first, from its measures: as scanned when it is clean, else cleaned. */
+    /**
+     * The way to read a page first, from its measures: as scanned when it is a clean grey scan, else cleaned (a page
+     * already black and white, a fax, reads better deskewed and despeckled).
+     */
     public Way firstWay(PageMeasures m) {
-        return m.clean() ? Way.AS_SCANNED : Way.CLEANED;
+        return m.clean() && !m.blackAndWhite() ? Way.AS_SCANNED : Way.CLEANED;
     }
 
     /** The other way, tried when the first reading's confidence stays low. */

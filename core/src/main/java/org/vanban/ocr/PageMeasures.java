@@ -17,9 +17,10 @@ import java.util.Locale;
  * @param specks       small dark dots on blank paper per cell without ink (dust, toner, copier speckle)
  * @param letterHeight median height in px of the letter-sized ink groups of the threshold (0 when too few)
  * @param strokeWidth  mean horizontal run of ink in px on the threshold (0 when there is no ink)
+ * @param greyShare    share of the pixels in mid-grey (48..207): the edges of letters in a grey scan, none in a fax
  */
 public record PageMeasures(double paper, double unevenness, double contrast, double noise, double specks,
-                           int letterHeight, double strokeWidth) {
+                           int letterHeight, double strokeWidth, double greyShare) {
 
     /** Cells per page width (about 5 mm on A4). */
     static final int CELLS_ACROSS = 40;
@@ -32,6 +33,11 @@ public record PageMeasures(double paper, double unevenness, double contrast, dou
      */
     public boolean clean() {
         return unevenness <= 8 && contrast >= 180 && noise <= 3 && specks <= 0.05;
+    }
+
+    /** A page with no grey left: black ink on white paper and no grain (a fax, a page binarised by its scanner). */
+    public boolean blackAndWhite() {
+        return greyShare < 0.001;
     }
 
     /** Measures a grey page ({@code w * h} bytes, row by row). */
@@ -53,7 +59,10 @@ public record PageMeasures(double paper, double unevenness, double contrast, dou
             }
         }
         double[] bright = new double[n], dark = new double[n];
+        long mid = 0, all = 0;
         for (int c = 0; c < n; c++) {
+            for (int b = 12; b < 52; b++) mid += hist[c][b];
+            all += count[c];
             bright[c] = percentile(hist[c], count[c], 0.95);
             dark[c] = percentile(hist[c], count[c], 0.01);
         }
@@ -78,7 +87,8 @@ public record PageMeasures(double paper, double unevenness, double contrast, dou
         double noise = nb == 0 ? 0 : median(noises, nb);
         double specks = nb == 0 ? 0 : (double) speckCells / nb;
         int[] shape = shape(grey, w, h, (int) Math.round((paper + ink) / 2));
-        return new PageMeasures(paper, unevenness, paper - ink, noise, specks, shape[0], shape[1] / 100.0);
+        return new PageMeasures(paper, unevenness, paper - ink, noise, specks, shape[0], shape[1] / 100.0,
+                all == 0 ? 0 : (double) mid / all);
     }
 
     /** {letter height, stroke width * 100} of a threshold at {@code t} (ink: darker than t). */
@@ -124,7 +134,7 @@ public record PageMeasures(double paper, double unevenness, double contrast, dou
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "paper %.0f, uneven %.0f, contrast %.0f, noise %.1f, specks %.2f, letters %d px, strokes %.1f px",
-                paper, unevenness, contrast, noise, specks, letterHeight, strokeWidth);
+        return String.format(Locale.ROOT, "paper %.0f, uneven %.0f, contrast %.0f, noise %.1f, specks %.2f, letters %d px, strokes %.1f px, mid-grey %.4f",
+                paper, unevenness, contrast, noise, specks, letterHeight, strokeWidth, greyShare);
     }
 }

@@ -18,6 +18,17 @@ class PageMeasuresTest {
         // 14 pt at 300 dpi: capitals and ascenders about 29-40 px, the median letter group in between
         assertThat(m.letterHeight()).isBetween(20, 45);
         assertThat(m.strokeWidth()).isBetween(2.0, 9.0);
+        assertThat(m.blackAndWhite()).as("anti-aliased letter edges are grey").isFalse();
+    }
+
+    @Test
+    void aThresholdedPageIsBlackAndWhite() {
+        BufferedImage page = TestPages.render(TestPages.LINES, 0.3);
+        byte[] px = ((java.awt.image.DataBufferByte) page.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < px.length; i++) px[i] = (byte) ((px[i] & 0xFF) < 128 ? 0 : 255);
+        PageMeasures m = ImagePreprocessor.measure(page);
+        assertThat(m.blackAndWhite()).as(m.toString()).isTrue();
+        assertThat(new ImagePreprocessor().firstWay(m)).isEqualTo(ImagePreprocessor.Way.CLEANED);
     }
 
     @Test

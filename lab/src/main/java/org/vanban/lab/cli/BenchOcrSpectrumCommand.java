@@ -153,12 +153,19 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
     }
 
     private Map<SpectrumPages.Level, List<Path>> generate(Path dir, List<SpectrumPages.Level> chosen) throws IOException {
-        int need = 0;
-        for (SpectrumPages.Level l : chosen) need += pagesPerLevel * (l.table() ? 30 : 14);
-        // every level takes fresh lines; the page generator draws from one shuffled stream of held-out lines
-        List<String> lines = new ArrayList<>(SpectrumPages.heldOutLines(corpus, Math.max(200, need * 2)));
+        int levelsAll = SpectrumPages.SPECTRUM.size();
+        int need = levelsAll * pagesPerLevel * 30;
+        // one shuffled stream of held-out lines, dealt out to the levels in turn: every level (every page) gets
+        // lines of its own, the same ones whichever levels a run takes
+        List<String> lines = new ArrayList<>(SpectrumPages.heldOutLines(corpus, need));
         java.util.Collections.shuffle(lines, new java.util.Random(seed));
-        Iterator<String> it = lines.iterator();
+        Map<SpectrumPages.Level, Iterator<String>> share = new LinkedHashMap<>();
+        for (SpectrumPages.Level level : chosen) {
+            int li = SpectrumPages.SPECTRUM.indexOf(level);
+            List<String> own = new ArrayList<>();
+            for (int i = li; i < lines.size(); i += levelsAll) own.add(lines.get(i));
+            share.put(level, own.iterator());
+        }
         SpectrumPages gen = new SpectrumPages();
         Map<SpectrumPages.Level, List<Path>> out = new LinkedHashMap<>();
         for (SpectrumPages.Level level : chosen) {
@@ -167,7 +174,7 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
             List<Path> pdfs = new ArrayList<>();
             int li = SpectrumPages.SPECTRUM.indexOf(level);
             for (int k = 1; k <= pagesPerLevel; k++) {
-                SpectrumPages.Page page = gen.page(level, it, SpectrumPages.seed(seed, li, k));
+                SpectrumPages.Page page = gen.page(level, share.get(level), SpectrumPages.seed(seed, li, k));
                 Path pdf = ld.resolve(String.format(Locale.ROOT, "p%02d.pdf", k));
                 SpectrumPages.writePdf(page, level, pdf);
                 Files.writeString(truthFile(pdf), page.truth());

@@ -31,13 +31,25 @@ public final class OcrPathProbe {
     private OcrPathProbe() { }
 
     /** One way of reading a page. */
-    record Way(String name, boolean cleaned, int psm, int halveFrom) {
+    record Way(String name, boolean cleaned, int psm, int halveFrom, boolean soft) {
         static Way parse(String s) {
             String[] f = s.split(":");
             boolean cleaned = f[0].equals("cleaned");
-            if (!cleaned && !f[0].equals("grey")) throw new IllegalArgumentException("way is grey:PSM or cleaned:PSM:HALVE: " + s);
-            return new Way(s, cleaned, Integer.parseInt(f[1]), cleaned ? Integer.parseInt(f[2]) : 0);
+            boolean soft = f[0].equals("soft");
+            if (!cleaned && !soft && !f[0].equals("grey")) throw new IllegalArgumentException("way is grey:PSM, soft:PSM or cleaned:PSM:HALVE: " + s);
+            return new Way(s, cleaned, Integer.parseInt(f[1]), cleaned ? Integer.parseInt(f[2]) : 0, soft);
         }
+    }
+
+    /** The page under a 3x3 binomial blur (what a renderer's resampling does to a scan). */
+    static BufferedImage soften(BufferedImage page) {
+        BufferedImage grey = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = grey.createGraphics();
+        g.drawImage(page, 0, 0, null);
+        g.dispose();
+        float[] k = {1 / 16f, 2 / 16f, 1 / 16f, 2 / 16f, 4 / 16f, 2 / 16f, 1 / 16f, 2 / 16f, 1 / 16f};
+        BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        return new java.awt.image.ConvolveOp(new java.awt.image.Kernel(3, 3, k), java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(grey, out);
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,8 +60,8 @@ public final class OcrPathProbe {
         for (int i = 3; i < args.length; i++) ways.add(Way.parse(args[i]));
         List<Path> images;
         try (Stream<Path> s = Files.list(pages)) {
-            images = s.filter(p -> p.toString().endsWith(".png"))
-                    .filter(p -> Files.exists(truth.resolve(p.getFileName().toString().replaceFirst("\\.png$", ".txt"))))
+            images = s.filter(p -> p.toString().endsWith(".png") || p.toString().endsWith(".jpg"))
+                    .filter(p -> Files.exists(truth.resolve(p.getFileName().toString().replaceFirst("\\.(png|jpg)$", ".txt"))))
                     .sorted().toList();
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -66,7 +78,7 @@ public final class OcrPathProbe {
             for (Path img : images) {
                 rows.add(pool.submit(() -> {
                     BufferedImage page = ImageIO.read(img.toFile());
-                    String ref = Files.readString(truth.resolve(img.getFileName().toString().replaceFirst("\\.png$", ".txt")));
+                    String ref = Files.readString(truth.resolve(img.getFileName().toString().replaceFirst("\\.(png|jpg)$", ".txt")));
                     OcrEngine engine = engines.get();
                     String[] row = new String[ways.size()];
                     for (int k = 0; k < ways.size(); k++) {
@@ -77,6 +89,8 @@ public final class OcrPathProbe {
                         if (w.cleaned()) {
                             ImagePreprocessor.Prepared p = new ImagePreprocessor().halvingFrom(w.halveFrom()).prepare(page);
                             r = engine.recognize(p.image(), OcrEngine.DEFAULT_DPI / p.divisor(), null);
+                        } else if (w.soft()) {
+                            r = engine.recognize(soften(page), OcrEngine.DEFAULT_DPI, null);
                         } else {
                             r = engine.recognize(page, OcrEngine.DEFAULT_DPI, null);
                         }

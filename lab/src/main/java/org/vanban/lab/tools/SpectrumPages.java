@@ -66,6 +66,7 @@ public final class SpectrumPages {
             new Level("fax-200dpi", ScanDegrader.Level.FAX, 200, 13, Family.SERIF, false, false),
             new Level("phone-photo", ScanDegrader.Level.MILD, 300, 14, Family.SERIF, false, true),
             new Level("photocopy-13pt", ScanDegrader.Level.PHOTOCOPY, 300, 13, Family.SERIF, false, false),
+            new Level("photocopy-table", ScanDegrader.Level.PHOTOCOPY, 300, 13, Family.SERIF, true, false),
             new Level("harsh-14pt", ScanDegrader.Level.HARSH, 300, 14, Family.SERIF, false, false));
 
     /** The level called {@code name}. */
