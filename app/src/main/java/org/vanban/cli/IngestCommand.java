@@ -102,11 +102,53 @@ public final class IngestCommand implements Callable<Integer> {
         CountDownLatch finished = new CountDownLatch(1);
         try {
             report = ingest(options, finished);
+        } catch (RuntimeException e) {
+            if (!isDiskFull(e)) throw e;
+            throw new IllegalStateException(diskFullMessage(e), e);
         } finally {
             finished.countDown(); // index closed and committed: a Ctrl-C hook may let the JVM exit now
         }
         if (watch != null) return report.failed() + report.partial() > 0 ? 1 : 0;
         return report.anyFailed() ? 1 : 0;
+    }
+
+    /** True when the failure, or one of its causes or suppressed failures, is the disk running out of space. */
+    static boolean isDiskFull(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
+        while (!todo.isEmpty()) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) continue;
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("There is not enough space on the disk"))) {
+                return true;
+            }
+            if (t.getCause() != null) todo.push(t.getCause());
+            for (Throwable s : t.getSuppressed()) todo.push(s);
+        }
+        return false;
+    }
+
+    /** What a full disk means for the user: what is stored, that nothing is lost, how to go on. */
+    private String diskFullMessage(Throwable e) {
+        Path dir = index.path().toAbsolutePath();
+        String stored;
+        try (var search = org.vanban.index.IndexSearch.open(dir)) {
+            long n = search.documentCount();
+            stored = "the index holds " + n + " document" + (n == 1 ? "" : "s") + " (committed before the disk filled)";
+        } catch (RuntimeException unreadable) {
+            stored = "the index keeps what its last commit stored";
+        }
+        return "the disk of the index " + dir + " ran out of space (No space left on device); the run stopped. " + stored.substring(0, 1).toUpperCase(Locale.ROOT) + stored.substring(1)
+                + "; no source file was changed. Free some space and run the same command again: it resumes with the "
+                + "files not yet stored. The ingest report could not be finished in " + index.reports().toAbsolutePath()
+                + " (" + firstLine(e) + ")";
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     private IngestReport ingest(IngestOptions options, CountDownLatch finished) throws Exception {

@@ -18,6 +18,11 @@ import org.vanban.vi.Syllables;
  * segment whose tokens are at least half junk (a third for segments of three tokens or less) is blanked, except for its longest run of valid words
  * when that run is at least two words ({@code "… LQ CHỦ TỊCH"} keeps {@code "CHỦ TỊCH"}).
  * Blanking keeps the length, so column positions used by the structure parser do not move.
+ *
+ * <p>A list item ({@code "- Sở Nội vụ;"}, also with OCR's {@code "~"} for the dash) ends at its {@code ;} or final
+ * {@code .}: what follows on the same line is another column (a signature block title) or ink. A short tail there
+ * with no word of two letters or more ({@code "; 7"}, {@code "; - 2 HN"}, {@code "VT. Ÿ \/Z"}) is blanked; ink
+ * before words ({@code "; IQ CHỦ TỊCH"}) loses the ink, and the words stay when they are two or more.
  * Thread-safe.
  */
 public final class StampNoise {
@@ -26,6 +31,10 @@ public final class StampNoise {
     private static final Pattern SEGMENT = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'“‘]+|[\\p{Pe}\\p{Pf}\"'”’.,;:!?…]+$");
+    /** A list item's opening dash: a hyphen or en dash, a bullet, or OCR's tilde for a dash. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-–~+•*]\\s");
+    /** Most tokens after a list item's end that can be ink or a column. */
+    private static final int MAX_TAIL = 4;
     private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{L}{1,6})\\.(\\p{Lu}\\p{L}{0,6})(?![\\p{L}.])");
 
     private StampNoise() {
@@ -72,6 +81,7 @@ public final class StampNoise {
         while (seg.find()) {
             blankJunk(line, seg.start(), seg.end(), sb);
         }
+        blankListItemTail(line, sb);
         String out = splitGlued(sb.toString());
         return out.isBlank() && !line.isBlank() ? "" : out;
     }
@@ -125,6 +135,65 @@ public final class StampNoise {
             if (!junk.get(i) && line.substring(tokens.get(i)[0], tokens.get(i)[1]).matches(".*\\d.*")) continue; // "6/2021."
             for (int k = tokens.get(i)[0]; k < tokens.get(i)[1]; k++) sb.setCharAt(k, ' ');
         }
+    }
+
+    /** See the class comment: the tail after a list item's ';' or final '.'. */
+    private static void blankListItemTail(String line, StringBuilder sb) {
+        if (!LIST_ITEM.matcher(line).find()) return;
+        List<int[]> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(line);
+        while (m.find()) tokens.add(new int[]{m.start(), m.end()});
+        int n = tokens.size();
+        // the last token that ends the item: one ending in ';', or in '.' after a word ("VT."), not the last token
+        int end = -1;
+        for (int i = n - 2; i >= 1 && i >= n - 1 - MAX_TAIL; i--) {
+            String t = line.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            if (t.endsWith(";") || t.length() >= 3 && t.endsWith(".") && Character.isLetter(t.charAt(t.length() - 2))) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) return;
+        int from = end + 1;
+        // after a number ("khoản 2; 3") a lone digit continues a list of numbers
+        String last = line.substring(tokens.get(end)[0], tokens.get(end)[1] - 1);
+        boolean numbers = !last.isEmpty() && Character.isDigit(last.charAt(last.length() - 1));
+        int firstWord = -1;
+        boolean junk = false;
+        for (int i = from; i < n; i++) {
+            String t = line.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            if (t.matches("[.…]+") || numbers && t.matches("\\d")) return; // an ellipsis is a mark
+            if (isJunkToken(t) || isWeak(t)) {
+                // a longer unknown word alone ("; Gmg" for "; Ứng", the next item wrapping) is no proof of ink
+                String letters = EDGE_PUNCT.matcher(t).replaceAll("");
+                if (!isLetters(t) || letters.codePointCount(0, letters.length()) <= 2) junk = true;
+            } else if (firstWord < 0 && isWord(t)) {
+                firstWord = i;
+            }
+        }
+        if (!junk) return;
+        int blankTo = n;
+        if (firstWord >= 0) {
+            // ink before words, and only words after it: two words or more stay ("IQ CHỦ TỊCH" keeps "CHỦ TỊCH"); one
+            // word in capitals is what is left of a title ("= ) TỊCH"); one in lower case may be text: all stays
+            for (int i = firstWord; i < n; i++) {
+                if (!isWord(line.substring(tokens.get(i)[0], tokens.get(i)[1]))) return;
+            }
+            String only = line.substring(tokens.get(firstWord)[0], tokens.get(firstWord)[1]);
+            if (n - firstWord >= 2) blankTo = firstWord;
+            else if (!only.equals(only.toUpperCase(Locale.ROOT))) return;
+        }
+        for (int i = from; i < blankTo; i++) {
+            String t = line.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            if (t.matches("[.…]+") || !isJunkToken(t) && t.matches(".*\\d.*")) continue; // numbers are never ink
+            for (int k = tokens.get(i)[0]; k < tokens.get(i)[1]; k++) sb.setCharAt(k, ' ');
+        }
+    }
+
+    /** A token that is a word of two letters or more (a syllable, an abbreviation, a name), not ink. */
+    private static boolean isWord(String raw) {
+        String t = EDGE_PUNCT.matcher(raw).replaceAll("");
+        return t.codePointCount(0, t.length()) >= 2 && t.codePoints().allMatch(Character::isLetter) && !isJunkToken(raw);
     }
 
     private static boolean isLetters(String raw) {

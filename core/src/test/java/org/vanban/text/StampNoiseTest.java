@@ -52,6 +52,37 @@ class StampNoiseTest {
     }
 
     @Test
+    void inkAfterAListItemsEndIsBlankedOnALineWithoutColumnGaps() {
+        // OCR joins the recipients column and the signature column with one space: the tail after the item's ';'
+        assertEquals("- Sở Nội vụ;", StampNoise.clean("- Sở Nội vụ; - 2 HN").stripTrailing());
+        assertEquals("~ TT TU, TT.HĐND thị xã;    CHỦ TỊCH", StampNoise.clean("~ TT TU, TT.HĐND thị xã; IQ CHỦ TỊCH"));
+        assertEquals("- CT, các PCT UBND thị xã;", StampNoise.clean("- CT, các PCT UBND thị xã; 7").stripTrailing());
+        assertEquals("~ TT Đảng ủy, TT HĐND xã;", StampNoise.clean("~ TT Đảng ủy, TT HĐND xã; = ) TỊCH").stripTrailing());
+        assertEquals("- Các phòng chuyên môn;", StampNoise.clean("- Các phòng chuyên môn; §").stripTrailing());
+        assertEquals("~ Sở Nội vụ thành phố;", StampNoise.clean("~ Sở Nội vụ thành phố; N").stripTrailing());
+        String line = "- Sở Nội vụ; - 2 HN";
+        assertEquals(line.length(), StampNoise.clean(line).length(), "columns stay where they were");
+        // the filter drops the blanks the tail leaves
+        assertEquals("- Sở Nội vụ;\n- CT, các PCT UBND thị xã;",
+                filter.apply("- Sở Nội vụ; - 2 HN\n- CT, các PCT UBND thị xã; 7"));
+    }
+
+    @Test
+    void whatFollowsAListItemsEndStaysWhenItIsText() {
+        for (String s : new String[]{
+                "- UBND tỉnh (b/c); KT. CHỦ TICH", // the signature column's title
+                "- Như trên; - Bộ Tài chính;", // two items on one line
+                "- Xây dựng nền móng cho cơ sở hạ tầng; Ứng", // the next item wraps onto the next line
+                "- Xay dung nén méng cho co sé ha tdng; Gmg", // the same, as English OCR reads it
+                "- tô chức → tổ chức; qi → đi.", // one lower-case word after a symbol may be text
+                "- Các điểm a, b; khoản 2; 3", // numbers are never ink
+                "- Lưu: VT, NV.", "- Căn cứ vào đời sống của các hộ. …", "Điều 5; 6 HN", // not a list item
+        }) {
+            assertEquals(s, StampNoise.clean(s), s);
+        }
+    }
+
+    @Test
     void aSignatureBlockWithJunkKeepsItsColumnsAndLosesTheInk() {
         String block = String.join("\n",
                 "Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN",

@@ -126,7 +126,7 @@ public final class DiacriticRestorer {
     public DiacriticRestorer(NgramModel model, Options options, ChannelTable channelTable) {
         this.model = model;
         this.options = options;
-        this.inventory = new SyllableInventory(model.data(), options.minFormCount());
+        this.inventory = new SyllableInventory(model, options.minFormCount());
         this.order = Math.min(model.order(), options.maxOrder());
         this.channel = !options.ocrChannel() ? null : new OcrChannel(model, inventory, 8,
                 channelTable == null ? ChannelTable.defaultTable() : channelTable);

@@ -1,20 +1,28 @@
 package org.vanban.text.lm;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
- * Binary model file ({@code models/vi-syllable.lm}), big-endian:
+ * The model file ({@code models/vi-syllable.lm}). It starts with the int magic {@code 'VBLM'} and an int version,
+ * big-endian.
+ *
+ * <p>Version 2 (written): the fixed-width trie of {@link NgramTrie}, read in place through a memory mapping, so a
+ * command that repairs one line touches a few pages instead of decoding the whole model onto the heap.
+ *
+ * <p>Version 1 (read, for {@link #convert}): big-endian, after the header
  * <pre>
- *   int   magic 'VBLM', int version (1), int order, int vocabSize
+ *   int order, int vocabSize
  *   vocabSize x (short byteLength, UTF-8 bytes, int count)
  *   vocabSize x char unigram prob, vocabSize x char unigram backoff
  *   for n = 2..order: int m; m keys as varint deltas of the sorted keys; m x char prob;
@@ -25,56 +33,90 @@ import java.nio.file.Path;
 public final class LmFile {
 
     static final int MAGIC = 0x56424C4D; // "VBLM"
-    static final int VERSION = 1;
+    /** The version written. */
+    static final int VERSION = 2;
+    /** The compact version of earlier releases, decoded onto the heap. */
+    static final int COMPACT_VERSION = 1;
 
     private LmFile() {
     }
 
-    /** Writes {@code data} to {@code out} (creating parent directories). */
+    /**
+     * Writes {@code data} to {@code out} (creating parent directories) through a temporary file beside it that is
+     * then renamed, so a process that has the old file mapped keeps reading the old bytes.
+     */
     public static void write(ModelData data, Path out) throws IOException {
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
+        Path abs = out.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
         }
-        try (OutputStream os = Files.newOutputStream(out)) {
-            write(data, os);
+        Path tmp = Files.createTempFile(dir, abs.getFileName().toString(), ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer b = NgramTrie.encode(data);
+                while (b.hasRemaining()) {
+                    ch.write(b);
+                }
+                ch.force(true);
+            }
+            keepPermissions(abs, tmp);
+            try {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The temporary file gets the permissions of the file it replaces, else rw-r--r-- (where POSIX applies). */
+    private static void keepPermissions(Path replaced, Path tmp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, Files.exists(replaced) ? Files.getPosixFilePermissions(replaced)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the default permissions stay
         }
     }
 
     /** Writes {@code data} to a stream (not closed). */
     public static void write(ModelData data, OutputStream os) throws IOException {
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
-        out.writeInt(MAGIC);
-        out.writeInt(VERSION);
-        out.writeInt(data.order());
-        out.writeInt(data.vocab().length);
-        for (int i = 0; i < data.vocab().length; i++) {
-            byte[] b = data.vocab()[i].getBytes(StandardCharsets.UTF_8);
-            out.writeShort(b.length);
-            out.write(b);
-            out.writeInt(data.counts()[i]);
-        }
-        writeChars(out, data.probs()[0]);
-        writeChars(out, data.backoffs()[0]);
-        for (int n = 2; n <= data.order(); n++) {
-            long[] keys = data.keys()[n - 1];
-            out.writeInt(keys.length);
-            long prev = 0;
-            for (long k : keys) {
-                if (k < prev) {
-                    throw new IllegalStateException("keys of order " + n + " are not sorted");
-                }
-                writeVarLong(out, k - prev);
-                prev = k;
-            }
-            writeChars(out, data.probs()[n - 1]);
-            if (n < data.order()) {
-                writeChars(out, data.backoffs()[n - 1]);
-            }
-        }
-        out.flush();
+        ByteBuffer b = NgramTrie.encode(data);
+        os.write(b.array(), b.arrayOffset(), b.remaining());
+        os.flush();
     }
 
-    /** Reads a model file. */
+    /** The version {@link #write} writes. */
+    public static int currentVersion() {
+        return VERSION;
+    }
+
+    /** The version of a model file (1 or 2), or an error if it is none. */
+    public static int version(Path file) throws IOException {
+        try (InputStream is = Files.newInputStream(file)) {
+            return version(ByteBuffer.wrap(is.readNBytes(HEADER_BYTES)), file);
+        }
+    }
+
+    private static final int HEADER_BYTES = 8;
+
+    private static int version(ByteBuffer header, Object source) throws IOException {
+        if (header.remaining() < HEADER_BYTES) {
+            throw new IOException("truncated language model file" + (source == null ? "" : " " + source));
+        }
+        if (header.getInt(0) != MAGIC) {
+            throw new IOException("not a vanban language model (bad magic number)");
+        }
+        int version = header.getInt(4);
+        if (version != VERSION && version != COMPACT_VERSION) {
+            throw new IOException("unsupported language model version " + version);
+        }
+        return version;
+    }
+
+    /** Reads a model file into arrays (either version). */
     public static ModelData read(Path in) throws IOException {
         try (InputStream is = Files.newInputStream(in)) {
             return read(is);
@@ -83,24 +125,52 @@ public final class LmFile {
         }
     }
 
+    /**
+     * The trie of a model file: a version-2 file is mapped, a version-1 file decoded and re-encoded on the heap
+     * (the start-up cost and memory of earlier releases; {@link #convert} it once).
+     */
+    static NgramTrie open(Path in) throws IOException {
+        try {
+            if (version(in) == VERSION) {
+                return NgramTrie.open(in);
+            }
+            System.err.println("vanban: the language model " + in + " is in the format of version " + COMPACT_VERSION
+                    + " (decoded onto the heap: slower start, more memory); convert it once with: "
+                    + "./vanban train-lm --convert " + in);
+            return NgramTrie.of(read(in));
+        } catch (IOException | RuntimeException e) {
+            String why = String.valueOf(e.getMessage());
+            throw new IOException(why.startsWith("cannot read language model") ? why
+                    : "cannot read language model " + in + ": " + why, e);
+        }
+    }
+
+    /**
+     * Rewrites a model file of either version in the current version (in place when {@code out} is {@code in});
+     * returns the version it had.
+     */
+    public static int convert(Path in, Path out) throws IOException {
+        int version = version(in);
+        ModelData data = read(in);
+        write(data, out);
+        return version;
+    }
+
     /** Reads a model from a stream (not closed). */
     public static ModelData read(InputStream is) throws IOException {
         ByteBuffer in = ByteBuffer.wrap(is.readAllBytes());
+        if (version(in, null) == VERSION) {
+            return NgramTrie.of(in).toData();
+        }
         try {
-            return parse(in);
+            in.position(HEADER_BYTES);
+            return parseCompact(in);
         } catch (BufferUnderflowException e) {
             throw new IOException("truncated language model file", e);
         }
     }
 
-    private static ModelData parse(ByteBuffer in) throws IOException {
-        if (in.getInt() != MAGIC) {
-            throw new IOException("not a vanban language model (bad magic number)");
-        }
-        int version = in.getInt();
-        if (version != VERSION) {
-            throw new IOException("unsupported language model version " + version);
-        }
+    private static ModelData parseCompact(ByteBuffer in) throws IOException {
         int order = in.getInt();
         int v = in.getInt();
         if (order < 1 || order > 5 || v < ModelData.FIRST_WORD || v > ModelData.MAX_IDS) {
@@ -139,28 +209,11 @@ public final class LmFile {
         return new ModelData(order, vocab, counts, keys, probs, backoffs);
     }
 
-    private static void writeChars(DataOutputStream out, char[] a) throws IOException {
-        byte[] buf = new byte[a.length * 2];
-        for (int i = 0; i < a.length; i++) {
-            buf[2 * i] = (byte) (a[i] >>> 8);
-            buf[2 * i + 1] = (byte) a[i];
-        }
-        out.write(buf);
-    }
-
     private static char[] readChars(ByteBuffer in, int m) {
         char[] a = new char[m];
         in.asCharBuffer().get(a);
         in.position(in.position() + 2 * m);
         return a;
-    }
-
-    private static void writeVarLong(DataOutputStream out, long v) throws IOException {
-        while ((v & ~0x7FL) != 0) {
-            out.writeByte((int) ((v & 0x7F) | 0x80));
-            v >>>= 7;
-        }
-        out.writeByte((int) v);
     }
 
     private static long readVarLong(ByteBuffer in) throws IOException {

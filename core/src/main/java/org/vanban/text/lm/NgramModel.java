@@ -8,29 +8,28 @@ import java.util.Map;
 
 /**
  * A loaded syllable n-gram model (backoff form of interpolated modified Kneser-Ney), immutable and
- * thread-safe. Orders 2..N live in open-addressing hash tables built at load time.
+ * thread-safe. The n-grams stay in the fixed-width trie of {@link NgramTrie}, read in place from the mapped model
+ * file; only the vocabulary and the unigram scores are copied onto the heap.
  */
 public final class NgramModel {
 
-    private final ModelData data;
+    private final NgramTrie trie;
     private final int order;
     private final Map<String, Integer> ids;
+    private final String[] vocab;
     private final float[] uniProb;
     private final float[] uniBackoff;
     private final Table[] tables; // tables[n-1] for n >= 2
-    // info[n-1][i] of n-gram i (its index in the sorted keys, or its id for n = 1) as a context: the (n+1)-grams
-    // extending it lie at (info >>> 32) .. + ((info >>> 16) & 0xFFFF) - 1 of the sorted keys of order n + 1, and its
-    // quantised backoff is in the low 16 bits; one array, so one cache miss
-    private final long[][] info;
-    // wordProb[n-1][i] of n-gram i (n >= 2): its last id << 16 | its quantised prob, for scanning extensions
-    private final int[][] wordProb;
-    private final boolean[] closed; // closed[len]: every (len+1)-gram's context is itself an n-gram of the model
 
-    /** Indexes model data for querying. */
+    /** Indexes model data for querying (the trie is built on the heap). */
     public NgramModel(ModelData data) {
-        this.data = data;
-        this.order = data.order();
-        String[] vocab = data.vocab();
+        this(NgramTrie.of(data));
+    }
+
+    private NgramModel(NgramTrie trie) {
+        this.trie = trie;
+        this.order = trie.order();
+        this.vocab = trie.vocab();
         this.ids = new HashMap<>(vocab.length * 2);
         for (int i = 0; i < vocab.length; i++) {
             ids.put(vocab[i], i);
@@ -38,65 +37,22 @@ public final class NgramModel {
         this.uniProb = new float[vocab.length];
         this.uniBackoff = new float[vocab.length];
         for (int i = 0; i < vocab.length; i++) {
-            uniProb[i] = ModelData.dequantise(data.probs()[0][i]);
-            uniBackoff[i] = ModelData.dequantise(data.backoffs()[0][i]);
+            uniProb[i] = ModelData.dequantise(trie.uniProb(i));
+            uniBackoff[i] = ModelData.dequantise((char) trie.info(1, i));
         }
         this.tables = new Table[order];
         for (int n = 2; n <= order; n++) {
-            tables[n - 1] = new Table(data.keys()[n - 1], data.probs()[n - 1], data.backoffs()[n - 1]);
-        }
-        this.info = new long[order][];
-        for (int n = 1; n < order; n++) {
-            char[] b = data.backoffs()[n - 1];
-            long[] in = new long[data.size(n)];
-            for (int i = 0; i < in.length; i++) {
-                in[i] = b[i];
-            }
-            info[n - 1] = in;
-        }
-        this.wordProb = new int[order][];
-        for (int n = 2; n <= order; n++) {
-            long[] keys = data.keys()[n - 1];
-            char[] p = data.probs()[n - 1];
-            int[] wp = new int[keys.length];
-            long wordMask = (1L << ModelData.bits(n)) - 1;
-            for (int i = 0; i < wp.length; i++) {
-                wp[i] = (int) (keys[i] & wordMask) << 16 | p[i];
-            }
-            wordProb[n - 1] = wp;
-        }
-        this.closed = new boolean[order + 1];
-        for (int n = 2; n <= order; n++) {
-            closed[n - 1] = markContexts(data.keys()[n - 1], n);
+            tables[n - 1] = new Table(trie, n);
         }
     }
 
-    /** Flags the contexts of the n-grams in {@code keys}; false if some context is missing from the model. */
-    private boolean markContexts(long[] keys, int n) {
-        boolean ok = true;
-        int i = 0;
-        while (i < keys.length) {
-            long group = ModelData.groupOf(keys[i], n);
-            int j = i + 1;
-            while (j < keys.length && ModelData.groupOf(keys[j], n) == group) {
-                j++;
-            }
-            long ctx = ModelData.contextOf(keys[i], n);
-            int at;
-            if (n == 2) {
-                at = (int) ctx;
-            } else {
-                int v = tables[n - 2].find(ctx);
-                at = v < 0 ? -1 : tables[n - 2].index(v);
-            }
-            if (at < 0) {
-                ok = false;
-            } else {
-                info[n - 2][at] |= (long) i << 32 | (long) Math.min(j - i, 0xFFFF) << 16;
-            }
-            i = j;
-        }
-        return ok;
+    /**
+     * Info of n-gram i of order n (its rank among the sorted keys, or its id for n = 1) as a context: the
+     * (n+1)-grams extending it lie at (info >>> 32) .. + ((info >>> 16) & 0xFFFF) - 1 of the sorted keys of order
+     * n + 1, and its quantised backoff is in the low 16 bits.
+     */
+    private long info(int n, int i) {
+        return trie.info(n, i);
     }
 
     /** Per-thread cache of the hits of busy contexts (see {@link HitCache}). */
@@ -148,7 +104,7 @@ public final class NgramModel {
         private final long[][] ctxKey;
         private final double[][] bo;
         private final int[][] cStart;
-        private final int[][] cCount; // 0: no extensions; -1: unknown (model not prefix-closed)
+        private final int[][] cCount; // 0: no extensions
         private final int[][][] hitLevel;
         private final float[][][] hitProb;
         private final int[][][] hitRef;
@@ -331,11 +287,11 @@ public final class NgramModel {
                     ref = v < 0 ? -1 : tables[len - 1].index(v);
                 }
                 at = ref;
-                bo[len][n] = at >= 0 ? ModelData.dequantise((char) info[len - 1][at]) : 0.0;
+                bo[len][n] = at >= 0 ? ModelData.dequantise((char) info(len, at)) : 0.0;
             }
-            long in = at >= 0 ? info[len - 1][at] : 0;
+            long in = at >= 0 ? info(len, at) : 0;
             cStart[len][n] = (int) (in >>> 32);
-            cCount[len][n] = !closed[len] ? -1 : (int) (in >>> 16) & 0xFFFF;
+            cCount[len][n] = (int) (in >>> 16) & 0xFFFF;
             hitDone[len][n] = false;
             used[len] = n + 1;
             return n;
@@ -367,7 +323,7 @@ public final class NgramModel {
             int few = cCount[len][e];
             long c0 = ctxKey[len][e];
             int slot = 0;
-            if (few < 0 || few > SCAN) {
+            if (few > SCAN) {
                 if (!hashed) {
                     wordsHash = Arrays.hashCode(words);
                     hashed = true;
@@ -391,24 +347,25 @@ public final class NgramModel {
                 System.arraycopy(lowLv, 0, lv, 0, k);
                 System.arraycopy(lowPr, 0, pr, 0, k);
                 Arrays.fill(rf, 0, k, -1);
-                int[] wp = wordProb[len];
                 int from = cStart[len][e];
                 if (distinct) {
                     for (int j = from; j < from + few; j++) {
-                        int i = candAt[wp[j] >>> 16] - 1;
+                        int wp = trie.wordProb(len + 1, j);
+                        int i = candAt[wp >>> 16] - 1;
                         if (i >= 0) {
                             lv[i] = len;
-                            pr[i] = ModelData.dequantise((char) wp[j]);
+                            pr[i] = ModelData.dequantise((char) wp);
                             rf[i] = j;
                         }
                     }
                 } else {
                     for (int j = from; j < from + few; j++) {
-                        int w = wp[j] >>> 16;
+                        int wp = trie.wordProb(len + 1, j);
+                        int w = wp >>> 16;
                         for (int i = 0; i < k; i++) {
                             if (words[i] == w) {
                                 lv[i] = len;
-                                pr[i] = ModelData.dequantise((char) wp[j]);
+                                pr[i] = ModelData.dequantise((char) wp);
                                 rf[i] = j;
                             }
                         }
@@ -443,14 +400,24 @@ public final class NgramModel {
         }
     }
 
-    /** Loads a model file written by {@link LmFile}. */
+    /** Loads a model file written by {@link LmFile}: a current one is mapped, not copied. */
     public static NgramModel load(Path file) throws IOException {
-        return new NgramModel(LmFile.read(file));
+        return new NgramModel(LmFile.open(file));
     }
 
-    /** The underlying arrays. */
+    /** The model as arrays, rebuilt from the trie (a copy of every n-gram: for tools and tests, not for queries). */
     public ModelData data() {
-        return data;
+        return trie.toData();
+    }
+
+    /** Token texts by id (shared, do not modify). */
+    String[] vocabulary() {
+        return vocab;
+    }
+
+    /** Training count of each token by id (shared, do not modify). */
+    int[] counts() {
+        return trie.counts();
     }
 
     /** Highest order. */
@@ -460,7 +427,7 @@ public final class NgramModel {
 
     /** Vocabulary size including special tokens. */
     public int vocabularySize() {
-        return data.vocab().length;
+        return vocab.length;
     }
 
     /** Id of a token text (lower-case syllable, {@code <num>}, {@code ,} ...), or {@link ModelData#UNK}. */
@@ -471,7 +438,7 @@ public final class NgramModel {
 
     /** Token text of an id. */
     public String token(int id) {
-        return data.vocab()[id];
+        return vocab[id];
     }
 
     /**
@@ -604,63 +571,34 @@ public final class NgramModel {
     }
 
     /**
-     * Open-addressing table of packed keys (linear probing, load <= 0.6). Each slot is two adjacent longs, the key
-     * ({@code -1} when empty; keys are never negative) and its value (quantised prob in bits 0-15, backoff in bits
-     * 16-31, index among the sorted keys in bits 32-62), so one probe touches one cache line.
+     * The n-grams of one order, looked up in the trie. A find result is the n-gram's rank among the sorted keys of
+     * its order (-1 when absent).
      */
     private static final class Table {
-        static final long EMPTY = -1L;
-        final long[] slots;
-        final int mask;
-        final int shift;
+        final NgramTrie trie;
+        final int n;
 
-        Table(long[] sortedKeys, char[] probs, char[] backoffs) {
-            int cap = Integer.highestOneBit(Math.max(4, (int) (sortedKeys.length / 0.6))) << 1;
-            int bits = Integer.numberOfTrailingZeros(cap);
-            this.mask = cap - 1;
-            this.shift = 64 - bits;
-            this.slots = new long[2 * cap];
-            for (int s = 0; s < cap; s++) {
-                slots[2 * s] = EMPTY;
-            }
-            for (int i = 0; i < sortedKeys.length; i++) {
-                int s = slot(sortedKeys[i]);
-                while (slots[2 * s] != EMPTY) {
-                    s = (s + 1) & mask;
-                }
-                slots[2 * s] = sortedKeys[i];
-                slots[2 * s + 1] = probs[i] | (backoffs == null ? 0L : (long) backoffs[i] << 16) | ((long) i << 32);
-            }
+        Table(NgramTrie trie, int n) {
+            this.trie = trie;
+            this.n = n;
         }
 
-        int slot(long key) {
-            return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-        }
-
-        /** Index into {@link #slots} of the key's value, or -1. */
+        /** The n-gram's rank, or -1. */
         int find(long key) {
-            int s = slot(key);
-            long k;
-            while ((k = slots[2 * s]) != EMPTY) {
-                if (k == key) {
-                    return 2 * s + 1;
-                }
-                s = (s + 1) & mask;
-            }
-            return -1;
+            return trie.find(key, n);
         }
 
         char prob(int v) {
-            return (char) slots[v];
+            return (char) trie.wordProb(n, v);
         }
 
         char backoff(int v) {
-            return (char) (slots[v] >>> 16);
+            return (char) trie.info(n, v);
         }
 
         /** Index of the key among the sorted keys of its order. */
         int index(int v) {
-            return (int) (slots[v] >>> 32);
+            return v;
         }
     }
 }

@@ -26,8 +26,17 @@ public final class SyllableInventory {
      * @param minCount forms seen fewer times are left out (typos); 1 keeps every form without two tone marks on one vowel run
      */
     public SyllableInventory(ModelData data, int minCount) {
-        this.vocab = data.vocab();
-        this.counts = data.counts();
+        this(data.vocab(), data.counts(), minCount);
+    }
+
+    /** Groups the vocabulary of a loaded model. */
+    public SyllableInventory(NgramModel model, int minCount) {
+        this(model.vocabulary(), model.counts(), minCount);
+    }
+
+    private SyllableInventory(String[] vocab, int[] counts, int minCount) {
+        this.vocab = vocab;
+        this.counts = counts;
         Map<String, List<Integer>> groups = new HashMap<>();
         for (int id = ModelData.FIRST_WORD; id < vocab.length; id++) {
             // a vowel run with two tone marks (tỗổ, OCR debris in the training text) is no syllable: never proposed
