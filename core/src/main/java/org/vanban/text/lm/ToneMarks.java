@@ -1,6 +1,7 @@
 package org.vanban.text.lm;
 
 import java.text.Normalizer;
+import org.vanban.vi.Letters;
 
 /**
  * The tone (thanh điệu) and the vowel marks (dấu mũ, dấu trăng, dấu móc; đ) of a lower-case NFC syllable, char by
@@ -84,7 +85,7 @@ public final class ToneMarks {
         return false;
     }
 
-    private static final String VOWELS = "aăâeêioôơuưy";
+    private static final String VOWELS = Letters.VOWELS;
 
     /** Tone code of a file name ({@code hoi -> 3}); a clear error for anything else. */
     static int code(String name) {
