@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 /** {@code vanban train-lm --corpus FILE --out models/vi-syllable.lm}: trains the syllable language model. */
 @Command(name = "train-lm", mixinStandardHelpOptions = true,
         description = {"Train the syllable n-gram model (interpolated modified Kneser-Ney) from a corpus,",
-                "one paragraph a line (gzip or plain UTF-8). Held-out lines (CRC-32 % 100 == 0) are never trained on.",
+                "one paragraph a line (gzip or plain UTF-8). Held-out lines (CRC-32 %% 100 == 0) are never trained on.",
                 "Give it a few GB of heap: VANBAN_HEAP=8g ./vanban train-lm ..."})
 public final class TrainLmCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "FILE")
