@@ -1,6 +1,7 @@
 package org.vanban.text;
 
 import com.ibm.icu.text.Normalizer2;
+import org.vanban.vi.Letters;
 
 /**
  * Brings OCR and PDF text to NFC and maps compatibility oddities:
@@ -58,7 +59,7 @@ public final class UnicodeNormalizer implements TextStep {
 
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
-    private static final String VOWEL_MARKS = "\u0302\u0306\u031B";
+    private static final String VOWEL_MARKS = Letters.VOWEL_MARKS;
 
     /**
      * Puts a Vietnamese vowel mark (circumflex, breve, horn) before a tone mark typed ahead of

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.vanban.vi.Letters;
 
 /**
  * Vietnamese letters: the 12 vowels, the five combining tone marks, the 134 letters outside ASCII (NFC: each
@@ -17,6 +18,8 @@ public final class Letters {
     public static final String VOWELS = "aăâeêioôơuưy";
     /** Combining tone marks: grave (huyền), acute (sắc), hook (hỏi), tilde (ngã), dot below (nặng). */
     public static final String TONES = "\u0300\u0301\u0309\u0303\u0323";
+    /** The combining vowel marks: circumflex (â ê ô), breve (ă), horn (ơ ư). */
+    public static final String VOWEL_MARKS = "\u0302\u0306\u031B";
 
     private static final List<String> LOWER;
     private static final List<String> UPPER;

@@ -10,7 +10,7 @@ import org.vanban.vi.Letters;
 public final class UnicodeCodec extends LegacyCodec {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-    private static final String VOWEL_MARKS = "\u0302\u0306\u031B";
+    private static final String VOWEL_MARKS = Letters.VOWEL_MARKS;
 
     @Override
     public LegacyEncoding encoding() {

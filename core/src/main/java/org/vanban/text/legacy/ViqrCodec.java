@@ -1,6 +1,7 @@
 package org.vanban.text.legacy;
 
 import com.ibm.icu.text.Normalizer2;
+import org.vanban.vi.Letters;
 
 /**
  * VIQR (RFC 1456): ASCII mnemonics after the vowel: {@code ^} circumflex, {@code (} breve,
@@ -16,7 +17,7 @@ public final class ViqrCodec extends LegacyCodec {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final String TONE_CHARS = "`'?~.";
-    private static final String TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323";
+    private static final String TONE_MARKS = Letters.TONES;
     private static final String MNEMONICS = "^(+`'?~.";
 
     @Override
@@ -101,7 +102,7 @@ public final class ViqrCodec extends LegacyCodec {
     private static String vowelMarkFirst(String nfd) {
         StringBuilder sb = new StringBuilder(nfd);
         for (int i = 0; i + 1 < sb.length(); i++) {
-            if (TONE_MARKS.indexOf(sb.charAt(i)) >= 0 && "\u0302\u0306\u031B".indexOf(sb.charAt(i + 1)) >= 0) {
+            if (TONE_MARKS.indexOf(sb.charAt(i)) >= 0 && Letters.VOWEL_MARKS.indexOf(sb.charAt(i + 1)) >= 0) {
                 char t = sb.charAt(i);
                 sb.setCharAt(i, sb.charAt(i + 1));
                 sb.setCharAt(i + 1, t);

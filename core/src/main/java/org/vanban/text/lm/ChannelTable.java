@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.vanban.vi.ToneMarks;
 
 /**
  * The costs of the OCR confusion channel, in log10 units relative to a correct read (0 = the intended char was
@@ -427,8 +428,8 @@ public final class ChannelTable {
             sb.append("param\ttone_unseen\t").append(num(toneUnseen)).append('\n');
             sb.append("param\tmark_unseen\t").append(num(markUnseen)).append('\n');
             sb.append("param\ttone_bias\t").append(num(toneBias)).append('\n');
-            tones.forEach((k, v) -> sb.append("tone\t").append(ToneMarks.NAMES[k.charAt(0) - '0']).append('\t')
-                    .append(ToneMarks.NAMES[k.charAt(1) - '0']).append('\t').append(num(v)).append('\n'));
+            tones.forEach((k, v) -> sb.append("tone\t").append(ToneMarks.name(k.charAt(0) - '0')).append('\t')
+                    .append(ToneMarks.name(k.charAt(1) - '0')).append('\t').append(num(v)).append('\n'));
             marks.forEach((k, v) -> sb.append("mark\t").append(k.charAt(0)).append('\t').append(k.charAt(1))
                     .append('\t').append(num(v)).append('\n'));
         }

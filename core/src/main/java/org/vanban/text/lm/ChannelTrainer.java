@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.vanban.vi.Fold;
 import org.vanban.vi.Letters;
+import org.vanban.vi.ToneMarks;
 
 /**
  * Learns the OCR channel ({@link ChannelTable}) from (truth, OCR) line pairs: aligns each pair token by token

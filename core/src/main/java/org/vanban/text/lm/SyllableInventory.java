@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vanban.vi.Fold;
+import org.vanban.vi.ToneMarks;
 
 /**
  * All syllables seen in training, grouped by accent-folded form: {@code tiep -> [tiếp, tiệp, tiêp, ...]}

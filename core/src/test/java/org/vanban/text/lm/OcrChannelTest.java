@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vanban.vi.Fold;
+import org.vanban.vi.ToneMarks;
 
 /** The OCR channel over a tiny model: table choice, candidates, and no shortening of fragments. */
 class OcrChannelTest {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.vanban.vi.ToneMarks;
 
 /** The tone section of the OCR channel: tone/mark decomposition, costs, file format, training, decoding. */
 class ToneChannelTest {

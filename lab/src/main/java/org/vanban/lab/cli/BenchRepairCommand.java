@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code vanban bench repair --corpus FILE}: diacritic restoration (and OCR repair) accuracy on held-out lines. */
 @Command(name = "repair", mixinStandardHelpOptions = true,
-        description = {"Accuracy and speed of the repair engine on held-out corpus lines (CRC-32 % 100 == 0, never trained on):",
+        description = {"Accuracy and speed of the repair engine on held-out corpus lines (CRC-32 %% 100 == 0, never trained on):",
                 "stripped diacritics vs a plain trigram baseline, and with --ocr lines rendered and read by tesseract -l eng."})
 public final class BenchRepairCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "FILE", description = "the corpus whose held-out lines are benched")

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "train-lm", mixinStandardHelpOptions = true,
         description = {"Train the syllable n-gram model (interpolated modified Kneser-Ney) from a corpus,",
-                "one paragraph a line (gzip or plain UTF-8). Held-out lines (CRC-32 % 100 == 0) are never trained on.",
+                "one paragraph a line (gzip or plain UTF-8). Held-out lines (CRC-32 %% 100 == 0) are never trained on.",
                 "Give it a few GB of heap: VANBAN_HEAP=8g ./vanban train-lm ...",
                 "--convert FILE rewrites a model file of an earlier format (version 1) in the current, memory-mapped one."})
 public final class TrainLmCommand implements Callable<Integer> {

@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.vanban.text.lm.ToneMarks;
+import org.vanban.vi.ToneMarks;
 
 /**
  * Repair accuracy on real documents: a folder of {@code NAME.ocr.txt} files with hand-corrected, line-aligned

@@ -1,11 +1,11 @@
-package org.vanban.text.lm;
+package org.vanban.vi;
 
 import java.text.Normalizer;
 
 /**
  * The tone (thanh điệu) and the vowel marks (dấu mũ, dấu trăng, dấu móc; đ) of a lower-case NFC syllable, char by
  * char: {@code kiểm} has tone {@link #HOI} and, without its tone, reads {@code kiêm}. Used by the tone channel of
- * {@link ChannelTable} to price a wrong tone ({@code kiếm} read for {@code kiểm}) or a dropped mark ({@code tô} for
+ * {@code org.vanban.text.lm.ChannelTable} to price a wrong tone ({@code kiếm} read for {@code kiểm}) or a dropped mark ({@code tô} for
  * {@code tơ}) between two forms of one folded syllable.
  */
 public final class ToneMarks {
@@ -13,7 +13,7 @@ public final class ToneMarks {
     /** Tone codes: ngang (no mark), sắc, huyền, hỏi, ngã, nặng. */
     public static final int NGANG = 0, SAC = 1, HUYEN = 2, HOI = 3, NGA = 4, NANG = 5;
     /** Names used in the table file, by tone code. */
-    static final String[] NAMES = {"ngang", "sac", "huyen", "hoi", "nga", "nang"};
+    private static final String[] NAMES = {"ngang", "sac", "huyen", "hoi", "nga", "nang"};
     private static final String COMBINING = "\u0000\u0301\u0300\u0309\u0303\u0323";
 
     private static final int TABLE_SIZE = 0x2000;
@@ -84,10 +84,15 @@ public final class ToneMarks {
         return false;
     }
 
-    private static final String VOWELS = "aăâeêioôơuưy";
+    private static final String VOWELS = Letters.VOWELS;
+
+    /** The ASCII name of a tone code ({@code 3 -> hoi}), as the OCR channel's table file writes it. */
+    public static String name(int tone) {
+        return NAMES[tone];
+    }
 
     /** Tone code of a file name ({@code hoi -> 3}); a clear error for anything else. */
-    static int code(String name) {
+    public static int code(String name) {
         for (int i = 0; i < NAMES.length; i++) {
             if (NAMES[i].equals(name)) {
                 return i;
