@@ -220,16 +220,24 @@ public final class PdfaWriter {
                 WordBox w = ws.get(i);
                 String text = texts.get(l).get(i);
                 float natural = font.getStringWidth(text) / 1000f * size;
-                float stretch = natural > 0 ? (float) (w.width() * sx) / natural : 1f;
+                // a gap of at least MIN_GAP em before the next word (boxes shared by a split touch): text
+                // extraction writes a space only where it sees one
+                double width = w.width();
+                if (i + 1 < ws.size()) {
+                    double room = ws.get(i + 1).x() - w.x() - LineGeometry.MIN_GAP * g.snapped(bodyEm);
+                    width = Math.max(0.5 * w.width(), Math.min(width, room));
+                }
+                float stretch = natural > 0 ? (float) (width * sx) / natural : 1f;
                 float y = hPt - (float) (g.baselineAt(w.x() + w.width() / 2, bodyEm) * sy);
                 cs.setTextMatrix(new Matrix(stretch, 0, 0, 1, (float) (w.x() * sx), y));
                 glyphs.show(cs, text);
                 if (i + 1 < ws.size()) {
-                    float gap = (float) ((ws.get(i + 1).x() - w.right()) * sx);
+                    double end = w.x() + width;
+                    float gap = (float) ((ws.get(i + 1).x() - end) * sx);
                     float space = spaceUnits / 1000f * size;
                     float spaceStretch = space > 0 ? Math.max(gap, 0.05f * space) / space : 1f;
-                    float ys = hPt - (float) (g.baselineAt(w.right(), bodyEm) * sy);
-                    cs.setTextMatrix(new Matrix(spaceStretch, 0, 0, 1, (float) (w.right() * sx), ys));
+                    float ys = hPt - (float) (g.baselineAt(end, bodyEm) * sy);
+                    cs.setTextMatrix(new Matrix(spaceStretch, 0, 0, 1, (float) (end * sx), ys));
                     glyphs.show(cs, " ");
                 }
             }
@@ -256,6 +264,7 @@ public final class PdfaWriter {
         static final double TOP_EM = 0.8;
         static final double MAX_DRIFT = 0.2;
         static final double MAX_GAP = 2.0;
+        static final double MIN_GAP = 0.2;
 
         static LineGeometry of(List<WordBox> ws) {
             double top = Double.MAX_VALUE, tallest = 0;

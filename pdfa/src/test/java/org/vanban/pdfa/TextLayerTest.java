@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,5 +108,24 @@ class TextLayerTest {
         List<WordBox> row = new ArrayList<>(line(500, 0, "Nơi", "nhận:"));
         row.addAll(List.of(ink("TM.", 900, 512, 60), ink("ỦY", 980, 512, 50), ink("BAN", 1050, 512, 70)));
         assertThat(PdfaWriter.LineGeometry.of(row).slope()).isZero();
+    }
+
+    @Test
+    void wordsSplitFromOneOcrBoxStayApartForPdftotext() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")),
+                "pdftotext (poppler-utils) not installed");
+        // one OCR box "ỦYBANNHÂNDÂN" the repair splits into four words: their boxes touch
+        List<WordBox> split = new WordBox("ỦYBANNHÂNDÂN", 100, 250, 600, 50).split(List.of("ỦY", "BAN", "NHÂN", "DÂN"));
+        List<WordBox> line = new ArrayList<>(split);
+        line.addAll(List.of(new WordBox("tỉnh", 760, 266, 110, 34), new WordBox("Quảng", 890, 250, 160, 60)));
+        Path out = dir.resolve("split.pdf");
+        new PdfaWriter().write(List.of(new ArchivePage(new PageImage.Raster(new BufferedImage(1400, 400,
+                BufferedImage.TYPE_BYTE_GRAY), 300), List.of(new TextLine(line)), 1400, 400)), PdfaWriterTest.META, List.of(), out);
+        for (String mode : List.of("-layout", "-raw")) {
+            Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", mode, out.toString(), "-").start();
+            String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).isZero();
+            assertThat(text.strip().replaceAll("\\s+", " ")).as(mode).isEqualTo("ỦY BAN NHÂN DÂN tỉnh Quảng");
+        }
     }
 }

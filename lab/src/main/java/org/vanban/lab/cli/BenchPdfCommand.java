@@ -208,6 +208,7 @@ public final class BenchPdfCommand implements Callable<Integer> {
             s.forEachDocument(d -> byFile.computeIfAbsent(d.sourcePath(), k -> new ArrayList<>()).add(d));
         }
         BenchIngestCommand.Errors exported = new BenchIngestCommand.Errors(), layer = new BenchIngestCommand.Errors();
+        BenchIngestCommand.Errors raw = new BenchIngestCommand.Errors(); // pdftotext -raw: the layer in content order
         BenchIngestCommand.Errors between = new BenchIngestCommand.Errors();
         record Diff(String key, double ser, String export, String pdf) { }
         List<Diff> diffs = new ArrayList<>();
@@ -224,7 +225,8 @@ public final class BenchPdfCommand implements Callable<Integer> {
                 missing++;
                 continue;
             }
-            String[] layerPages = pdftotext(pdf).split("\f", -1);
+            String[] layerPages = pdftotext(pdf, false).split("\f", -1);
+            String[] rawPages = pdftotext(pdf, true).split("\f", -1);
             for (Map.Entry<Integer, String> e : text.entrySet()) {
                 String key = BenchIngestCommand.pageKey(source, e.getKey());
                 Path ref = truth.resolve(key + ".txt");
@@ -233,6 +235,7 @@ public final class BenchPdfCommand implements Callable<Integer> {
                 String fromPdf = e.getKey() - 1 < layerPages.length ? layerPages[e.getKey() - 1] : "";
                 exported.add(reference, e.getValue());
                 layer.add(reference, fromPdf);
+                raw.add(reference, e.getKey() - 1 < rawPages.length ? rawPages[e.getKey() - 1] : "");
                 between.add(e.getValue(), fromPdf);
                 if (work != null) { // kept for a look: work/texts/<page>.export.txt and .pdftotext.txt
                     Path texts = Files.createDirectories(work.resolve("texts"));
@@ -252,6 +255,8 @@ public final class BenchPdfCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "text layer: %d page(s), %d syllables, %d PDF(s) missing%n", scored, exported.refSyllables, missing);
         System.out.printf(Locale.ROOT, "syllable error rate against the true text: export %.2f%%, pdftotext of the PDF/A %.2f%%, "
                 + "difference %+.2f points (goal: within 0.1)%n", exported.ser(), layer.ser(), layer.ser() - exported.ser());
+        System.out.printf(Locale.ROOT, "pdftotext -raw (the text layer in the order it is written): syllable error rate %.2f%%, "
+                + "difference to export %+.2f points%n", raw.ser(), raw.ser() - exported.ser());
         System.out.printf(Locale.ROOT, "pdftotext against export itself: syllable error rate %.2f%%, CER %.2f%%%n",
                 between.ser(), between.cer());
         diffs.sort((x, y) -> Double.compare(y.ser(), x.ser()));
@@ -261,11 +266,14 @@ public final class BenchPdfCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code pdftotext -enc UTF-8 FILE -}: pages separated by form feeds. */
-    static String pdftotext(Path pdf) throws IOException, InterruptedException {
+    /** {@code pdftotext -enc UTF-8 [-raw] FILE -}: pages separated by form feeds (-raw: in content stream order). */
+    static String pdftotext(Path pdf, boolean raw) throws IOException, InterruptedException {
         Process p;
         try {
-            p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(false).start();
+            List<String> cmd = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
+            if (raw) cmd.add("-raw");
+            cmd.addAll(List.of(pdf.toString(), "-"));
+            p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
         } catch (IOException e) {
             throw new IOException("pdftotext not found (Debian package poppler-utils; ./vanban bench installs it): "
                     + e.getMessage(), e);
