@@ -20,7 +20,8 @@ import org.vanban.pipeline.FileOutcome;
  * The work of the executors, one file at a time: hash a file ({@link #hash}), and ingest one ({@link #ingest}) with
  * core's stages as {@code vanban ingest} runs them: {@link org.vanban.ingest.SourceReader} (detect, text layer or
  * rendered page), the executor's OCR pool, then {@link DocumentBuilder#buildAll} (repair, structure, extract, compound
- * split). A cluster index is written here; for an embedded index the documents go back to the driver as JSON.
+ * split), its documents as JSON; {@link #write} sends a partition of them to a cluster index from an executor, for an
+ * embedded index the driver writes them.
  * Never throws for a bad file: its outcome says why.
  */
 final class FileTask implements Serializable {
@@ -51,14 +52,31 @@ final class FileTask implements Serializable {
             implements Serializable {
     }
 
-    Hashed hash(String location) {
-        try (InputFiles.Local f = files.fetch(location)) {
-            String sha = FileHashing.sha256(f.path());
-            Boolean stored = executorWrites ? IndexTarget.executorStore(index).containsSha256(sha) : null;
-            return new Hashed(location, sha, "", stored);
-        } catch (Exception | OutOfMemoryError e) {
-            return new Hashed(location, "", reason(e), null);
+    /** Hashes a partition's files; for a cluster index, also asks it which contents it holds (one store a partition). */
+    java.util.Iterator<Hashed> hashAll(java.util.Iterator<String> locations) {
+        List<Hashed> out = new java.util.ArrayList<>();
+        DocumentStore store = null;
+        try {
+            while (locations.hasNext()) {
+                String location = locations.next();
+                String sha;
+                try (InputFiles.Local f = files.fetch(location)) {
+                    sha = FileHashing.sha256(f.path());
+                } catch (Exception | OutOfMemoryError e) {
+                    out.add(new Hashed(location, "", reason(e), null));
+                    continue;
+                }
+                Boolean stored = null;
+                if (executorWrites) {
+                    if (store == null) store = IndexTarget.open(index);
+                    stored = store.containsSha256(sha);
+                }
+                out.add(new Hashed(location, sha, "", stored));
+            }
+        } finally {
+            if (store != null) store.close();
         }
+        return out.iterator();
     }
 
     Done ingest(Todo t, String run) {
@@ -68,14 +86,7 @@ final class FileTask implements Serializable {
             SourceInfo info = PerExecutor.reader().read(f.path(), pages);
             List<Page> raw = pages.pages();
             List<VanbanDocument> docs = PerExecutor.builder().buildAll(t.location(), t.sha256(), info.mediaType(), raw);
-            List<String> json = List.of();
-            if (executorWrites) {
-                DocumentStore store = IndexTarget.executorStore(index);
-                if (t.replace()) store.deleteSha256(t.sha256());
-                store.upsertAll(docs);
-            } else {
-                json = docs.stream().map(DocumentJson::toJson).toList();
-            }
+            List<String> json = docs.stream().map(DocumentJson::toJson).toList();
             boolean partial = !pages.failed.isEmpty();
             String reason = partial ? "OCR failed on page(s) " + pages.failed.keySet() + ": " + pages.failed.values() : "";
             if (!t.note().isEmpty()) reason = reason.isEmpty() ? t.note() : reason + "; " + t.note();
@@ -85,6 +96,47 @@ final class FileTask implements Serializable {
             return new Done(t.location(), t.sha256(), t.replace(), ReportDataset.line(o, DocumentBuilder.VERSION, run), json);
         } catch (Exception | OutOfMemoryError e) {
             return failed(t, reason(e), t0, run);
+        }
+    }
+
+    /**
+     * Writes the ingested files of one partition to a cluster index, with one store (its batches) and one commit per
+     * partition; the documents are dropped from the results. A file whose write fails is reported failed (its
+     * documents may be partly there: the rerun writes them again, upsert by id).
+     */
+    java.util.Iterator<Done> write(java.util.Iterator<Done> files, String run) {
+        List<Done> out = new java.util.ArrayList<>();
+        List<Done> written = new java.util.ArrayList<>();
+        try (DocumentStore store = IndexTarget.open(index)) {
+            while (files.hasNext()) {
+                Done d = files.next();
+                if (d.documents().isEmpty()) {
+                    out.add(d);
+                    continue;
+                }
+                try {
+                    if (d.replace()) store.deleteSha256(d.sha256());
+                    store.upsertAll(d.documents().stream().map(DocumentJson::fromJson).toList());
+                    written.add(new Done(d.location(), d.sha256(), d.replace(), d.line(), List.of()));
+                } catch (RuntimeException e) {
+                    out.add(writeFailed(d, e, run));
+                }
+            }
+        } catch (RuntimeException e) {
+            // the batch or the commit at close failed: none of the partition's files is known to be stored
+            written.replaceAll(d -> writeFailed(d, e, run));
+        }
+        out.addAll(written);
+        return out.iterator();
+    }
+
+    private static Done writeFailed(Done d, RuntimeException e, String run) {
+        try {
+            FileOutcome was = ReportDataset.parse(d.line()).outcome();
+            FileOutcome o = FileOutcome.failed(was.path(), was.sha256(), "index write failed: " + e.getMessage(), was.millis());
+            return new Done(d.location(), d.sha256(), false, ReportDataset.line(o, DocumentBuilder.VERSION, run), List.of());
+        } catch (IOException io) {
+            throw new java.io.UncheckedIOException(io);
         }
     }
 

@@ -2,7 +2,6 @@ package org.vanban.spark;
 
 import java.nio.file.Path;
 import java.util.ServiceLoader;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.vanban.index.DocumentIndex;
 import org.vanban.index.DocumentStore;
@@ -15,8 +14,6 @@ import org.vanban.index.IndexBackend;
  */
 final class IndexTarget {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
-    /** One store per executor JVM and location, shared by its task threads (a cluster client is thread-safe). */
-    private static final ConcurrentHashMap<String, DocumentStore> EXECUTOR_STORES = new ConcurrentHashMap<>();
 
     private IndexTarget() {
     }
@@ -53,15 +50,6 @@ final class IndexTarget {
         IndexBackend b = backendFor(location);
         if (b == null) throw new IllegalArgumentException(noBackend(location));
         return b.openStore(location);
-    }
-
-    /** The executor's shared store of a cluster location, opened on first use and closed when the JVM exits. */
-    static DocumentStore executorStore(String location) {
-        return EXECUTOR_STORES.computeIfAbsent(location, l -> {
-            DocumentStore s = open(l);
-            Runtime.getRuntime().addShutdownHook(new Thread(s::close, "vanban-store-close"));
-            return s;
-        });
     }
 
     private static String noBackend(String location) {

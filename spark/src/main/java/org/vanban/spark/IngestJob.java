@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.vanban.index.DocumentJson;
@@ -92,7 +93,7 @@ public final class IngestJob {
         List<FileOutcome> outcomes = new ArrayList<>(all.size());
         try (DocumentStore store = IndexTarget.open(o.index())) {
             List<FileTask.Hashed> hashed = all.isEmpty() ? List.of()
-                    : sc.parallelize(all, Math.min(all.size(), Math.max(1, sc.defaultParallelism()) * 4)).map(task::hash).collect();
+                    : sc.parallelize(all, Math.min(all.size(), Math.max(1, sc.defaultParallelism()) * 4)).mapPartitions(task::hashAll).collect();
             List<FileTask.Todo> todo = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             Map<String, String> firstOfContent = new HashMap<>();
@@ -108,8 +109,13 @@ public final class IngestJob {
             report.writePart(run, lines);
             for (int from = 0; from < todo.size(); from += o.wave()) {
                 List<FileTask.Todo> wave = todo.subList(from, Math.min(todo.size(), from + o.wave()));
-                List<FileTask.Done> done = sc.parallelize(new ArrayList<>(wave), wave.size()) // one task per file
-                        .map(t -> task.ingest(t, run)).collect();
+                JavaRDD<FileTask.Done> ingested = sc.parallelize(new ArrayList<>(wave), wave.size()) // one task per file
+                        .map(t -> task.ingest(t, run));
+                // a cluster index: written from the executors, in batches of whole partitions (one commit each)
+                List<FileTask.Done> done = executorWrites
+                        ? ingested.repartition(Math.min(wave.size(), Math.max(1, sc.defaultParallelism())))
+                                .mapPartitions(it -> task.write(it, run)).collect()
+                        : ingested.collect();
                 List<String> waveLines = new ArrayList<>(done.size());
                 for (FileTask.Done d : done) {
                     if (!d.documents().isEmpty()) {
