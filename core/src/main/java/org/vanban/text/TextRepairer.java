@@ -103,7 +103,7 @@ public final class TextRepairer {
             case OCR, AUTO, LEGACY -> ocr;
         };
         if (r == null) return new Result(text, List.of());
-        DiacriticRestorer.Result restored = keepSectionNumerals(r.restoreText(text));
+        DiacriticRestorer.Result restored = ListLabels.apply(keepSectionNumerals(r.restoreText(text)));
         // the model may prefer either tone placement; one convention for the whole system (length-preserving)
         return new Result(tone.apply(restored.text()), restored.corrections());
     }

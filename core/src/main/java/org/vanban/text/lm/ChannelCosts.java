@@ -38,6 +38,11 @@ final class ChannelCosts {
         this.table = table;
         Arrays.fill(sub, table.defaultSub());
         for (int c = 0; c < A; c++) {
+            if (OcrChannel.isLetterSymbol((char) c)) {
+                Arrays.fill(sub, c * A, c * A + A, unseenSymbolSub(table));
+            }
+        }
+        for (int c = 0; c < A; c++) {
             sub[c * A + c] = 0;
             ins[c] = table.ins((char) c);
             del[c] = table.del((char) c);
@@ -94,7 +99,23 @@ final class ChannelCosts {
         if (a == b) {
             return 0;
         }
-        return a < A && b < A ? sub[a * A + b] : table.sub(a, b);
+        if (a < A && b < A) {
+            return sub[a * A + b];
+        }
+        Double listed = table.substitutions().get(String.valueOf(new char[] {a, b}));
+        return listed != null ? listed : OcrChannel.isLetterSymbol(a) ? unseenSymbolSub(table) : table.defaultSub();
+    }
+
+    /**
+     * Cost of reading a symbol inside a word ({@code ¢ & @ ©}) as a letter the training pairs never showed it for.
+     * A symbol inside a word is never a correct read, so unlike an unseen letter-for-letter confusion (whose
+     * alternative is the letter read right) it stands for some letter: every letter costs the same, well below the
+     * default substitution, and the language model chooses. Learned entries ({@code sub ¢ o}) take precedence.
+     */
+    static final double UNSEEN_SYMBOL_SUB = 1.8;
+
+    private static double unseenSymbolSub(ChannelTable table) {
+        return Math.min(UNSEEN_SYMBOL_SUB, table.defaultSub());
     }
 
     private double insCost(char a) {

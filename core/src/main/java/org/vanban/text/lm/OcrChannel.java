@@ -104,8 +104,13 @@ public final class OcrChannel {
                 continue;
             }
             int[] ids = inventory.candidateIds(key);
-            for (int i = 0; i < Math.min(formsPerKey, ids.length); i++) {
-                out.add(new Candidate(ids[i], model.token(ids[i]), d));
+            for (int i = 0, taken = 0; i < ids.length && taken < formsPerKey; i++) {
+                String form = model.token(ids[i]);
+                // the corpus holds OCR debris and foreign words (hw, two, horn): the channel proposes syllables only
+                if (org.vanban.vi.Syllables.isValid(form)) {
+                    out.add(new Candidate(ids[i], form, d));
+                    taken++;
+                }
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::cost)
@@ -114,7 +119,10 @@ public final class OcrChannel {
         return out.size() > max ? List.copyOf(out.subList(0, max)) : List.copyOf(out);
     }
 
-    /** Symbols an English OCR model puts for Vietnamese letters: € for ệ, ¥ for ỹ, ¢ for ư/ơ. */
+    /**
+     * Symbols an English OCR model puts for Vietnamese letters: € for ệ, ¥ for ỹ (read as the letters they are drawn
+     * from), ¢ (for ê/ệ, c, ơ in real scans: left to the learned and the unseen-symbol costs).
+     */
     static final String LETTER_SYMBOLS = "€¥¢";
 
     /**
@@ -129,7 +137,7 @@ public final class OcrChannel {
     }
 
     static String mapSymbols(String s) {
-        return s.replace('€', 'e').replace('¥', 'y').replace('¢', 'w');
+        return s.replace('€', 'e').replace('¥', 'y');
     }
 
     /** True when the folded key holds a vowel letter. */

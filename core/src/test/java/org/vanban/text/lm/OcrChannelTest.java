@@ -27,6 +27,10 @@ class OcrChannelTest {
             lines.add("Ủy ban nhân dân xã chỉ đạo các tỗổ chức đoàn thể.");
         }
         lines.add("Các tổ chức đoàn thể tham gia.");
+        // corpus debris that is no Vietnamese syllable (an English word, an OCR fragment), seen often
+        for (int i = 0; i < 5; i++) {
+            lines.add("Hệ thống hw two cơ sở dữ liệu.");
+        }
         model = new NgramModel(new LmTrainer(new LmTrainer.Settings(4, new int[] {1, 1, 1, 1}, false)).train(lines));
         inventory = new SyllableInventory(model.data(), 1);
     }
@@ -59,6 +63,32 @@ class OcrChannelTest {
         DiacriticRestorer r = new DiacriticRestorer(model, new DiacriticRestorer.Options(16, 4, 12, 1, 0.3, 3.0, true),
                 ChannelTable.handSeeded());
         assertThat(r.restore("Thành phố Bi nh Dương")).doesNotContain(" h ").contains(" nh ");
+    }
+
+    @Test
+    void proposesOnlyVietnameseSyllables() {
+        OcrChannel channel = new OcrChannel(model, inventory, 8, ChannelTable.handSeeded());
+        assertThat(inventory.forms("hw")).contains("hw");
+        // "h¢" and "hv" are one substitution away from the debris "hw" and from "hệ"
+        for (String token : List.of("h¢", "hv", "tvo")) {
+            assertThat(channel.candidates(token, 40)).extracting(OcrChannel.Candidate::form)
+                    .isNotEmpty().allMatch(org.vanban.vi.Syllables::isValid).doesNotContain("hw", "two");
+        }
+    }
+
+    @Test
+    void aSymbolTheTableNeverSawStandsForAnyLetterAtOneCost() {
+        ChannelTable table = new ChannelTable.Builder("t").defaults(3.5, 4.0, 4.0, 5.0).sub('6', 'o', 0.6).build();
+        OcrChannel channel = new OcrChannel(model, inventory, 8, table);
+        // a symbol inside a word is never a correct read: every letter costs the same, below the default
+        double e = channel.cost("h¢", "he");
+        assertThat(e).isEqualTo(channel.cost("h¢", "ho")).isEqualTo(channel.cost("h&", "ho"))
+                .isLessThan(channel.cost("hv", "he"));
+        assertThat(channel.candidates("h¢", 40)).extracting(OcrChannel.Candidate::form).contains("hệ");
+        assertThat(channel.candidates("¢6", 40)).extracting(OcrChannel.Candidate::form).contains("có");
+        // a learned entry takes precedence
+        ChannelTable learned = new ChannelTable.Builder("l").defaults(3.5, 4.0, 4.0, 5.0).sub('¢', 'o', 0.5).build();
+        assertThat(new OcrChannel(model, inventory, 8, learned).cost("h¢", "ho")).isLessThan(e);
     }
 
     @Test
