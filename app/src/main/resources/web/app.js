@@ -327,7 +327,7 @@ function renderExtraction(el, ex) {
   const parts = [];
   if ((ex.targets || []).length) {
     parts.push('<h2>Chỉ tiêu trong văn bản</h2><table class="grid"><tr><th>Chỉ tiêu</th><th>Giá trị</th><th>Thời hạn</th><th>Trang</th></tr>' +
-      ex.targets.map(t => `<tr><td>${esc(t.sentence)}</td><td class="num">${esc(t.comparator)} ${esc(t.value)}${esc(t.unit)}</td><td>${esc(t.deadline)}</td><td>${t.page}</td></tr>`).join('') + '</table>');
+      ex.targets.map(t => `<tr><td>${esc(t.sentence)}</td><td class="num">${esc(t.comparator)} ${esc(t.value)}${esc(t.unit)}</td><td>${esc(t.deadline)}${t.deadlineInferred ? ' <span class="meta" title="Câu không nêu thời hạn: lấy theo thời kỳ của văn bản">(theo kỳ kế hoạch)</span>' : ''}</td><td>${t.page}</td></tr>`).join('') + '</table>');
   }
   if ((ex.tasks || []).length) {
     parts.push('<h2>Nhiệm vụ được giao</h2><table class="grid"><tr><th>Nhiệm vụ</th><th>Chủ trì</th><th>Phối hợp</th><th>Thời gian</th></tr>' +

@@ -3,6 +3,8 @@ package org.vanban.extract;
 import org.vanban.model.Extraction;
 import org.vanban.model.LegalReference;
 import org.vanban.model.Page;
+import org.vanban.model.TargetClause;
+import org.vanban.text.AccentFolder;
 import org.vanban.structure.DocumentStructure;
 
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.List;
 /**
  * The extract stage for one logical document: target clauses ({@link TargetExtractor}), task
  * assignments ({@link TaskExtractor}) and cited documents ({@link ReferenceExtractor}). The
- * document's own number is not listed among its references. Thread-safe.
+ * document's own number is not listed among its references; a target whose sentence gives no deadline takes
+ * the period the document's title names, marked as inferred. Thread-safe.
  */
 public final class Extractor {
     private final TargetExtractor targets = new TargetExtractor();
@@ -30,6 +33,18 @@ public final class Extractor {
         String own = structure.header().number().isEmpty() ? "" : ReferenceExtractor.key(structure.header().number());
         List<LegalReference> refs = references.extract(text).stream()
                 .filter(r -> own.isEmpty() || !r.key().equals(own)).toList();
-        return new Extraction(targets.extract(text, structure.sections(), pages), tasks.extract(text, pages), refs);
+        List<TargetClause> found = withPeriod(targets.extract(text, structure.sections(), pages), structure.header().title());
+        return new Extraction(found, tasks.extract(text, pages), refs);
+    }
+
+    /**
+     * A clause whose sentence gives no deadline holds for the period the document is made for: the one its title
+     * names ("… năm 2024", "… giai đoạn 2021 - 2025"), marked as inferred; without one it stays without deadline.
+     */
+    static List<TargetClause> withPeriod(List<TargetClause> clauses, String title) {
+        String period = TargetExtractor.deadline(AccentFolder.fold(title == null ? "" : title).toLowerCase(java.util.Locale.ROOT),
+                Integer.MAX_VALUE);
+        if (period.isEmpty() || period.startsWith("hằng")) return clauses;
+        return clauses.stream().map(c -> c.deadline().isEmpty() ? c.withInferredDeadline(period) : c).toList();
     }
 }

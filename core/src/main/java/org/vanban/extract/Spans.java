@@ -43,6 +43,10 @@ final class Spans {
                 while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j++;
                 boolean blankOrBreak = j >= n || text.charAt(j) == '\n' || text.charAt(j) == '\f' || c == '\f';
                 char prev = lastNonSpace(text, i);
+                // OCR puts a blank line inside a wrapped sentence ("ít nhất 01 / (blank) / lần trong năm"): a line
+                // without end punctuation followed, after blank lines or a page break, by a lower-case word (or,
+                // after blank lines, a number that starts no item) goes on
+                if (blankOrBreak && continuesAfterBlank(text, i, prev)) blankOrBreak = false;
                 cut = blankOrBreak || prev == '.' || prev == ';' || prev == ':' || startsItem(text, j)
                         || isCapitalsLine(text, i) || isCapitalsLine(text, lineEnd(text, j));
             } else if ((c == '.' || c == ';') && i + 2 < n && text.charAt(i + 1) == ' '
@@ -60,6 +64,16 @@ final class Spans {
             if (e > start) out.add(new Span(start, e));
         }
         return out;
+    }
+
+    /** True when the sentence before the line break at {@code nl} goes on at the next non-blank text. */
+    private static boolean continuesAfterBlank(String text, int nl, char prev) {
+        if (prev == '\n' || ".;:!?".indexOf(prev) >= 0 || isCapitalsLine(text, nl)) return false;
+        int k = nl;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++; // spaces, blank lines, form feeds
+        if (k >= text.length() || startsItem(text, k)) return false;
+        char c = text.charAt(k);
+        return Character.isLowerCase(c) || Character.isDigit(c) && !text.startsWith("\f", nl); // "đạt trên / 95%."
     }
 
     private static int lineEnd(String text, int from) {

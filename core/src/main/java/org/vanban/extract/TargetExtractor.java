@@ -33,9 +33,9 @@ import org.vanban.vi.Fold;
  */
 public final class TargetExtractor {
     private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+|\\d{1,3}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3})?)";
-    /** A percentage, or a number followed by a word (a possible count unit). */
+    /** A percentage, or a number followed by a word (a possible count unit; OCR may glue them: "5.000cay"). */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\d/.,\\-])" + NUM + "(?:\\s*(%|phan\\s+tram)|\\s+([a-z][a-z0-9]*(?:\\s+[a-z]+){0,2}))");
+            "(?<![\\d/.,\\-])" + NUM + "(?:\\s*(%|phan\\s+tram)|(?:\\s+|(?=[a-z]{2}))([a-z][a-z0-9]*(?:\\s+[a-z]+){0,2}))");
     /** Comparator phrases, folded; the multi-word ones are also matched with misread vowels (see {@link #fuzzy}). */
     private static final List<String> COMPARATORS = List.of("toi thieu", "it nhat", "khong duoi", "khong thap hon",
             "khong vuot qua", "khong qua", "toi da", "tren", "cao hon", "hon", "vuot", "duoi", "thap hon", "tu", "dat",
@@ -83,7 +83,7 @@ public final class TargetExtractor {
     private static final Set<String> TWO_WORD_UNITS = Set.of("hoc vien", "tieu chi", "ty dong", "trieu dong",
             "doanh nghiep", "san pham", "luot nguoi", "ho so", "thu tuc", "dich vu", "chuong trinh", "cong trinh",
             "chuyen de", "cau lac", "don vi", "co quan", "mo hinh", "di tich", "bac si", "nha o",
-            "co so", "hoc sinh", "giao vien", "lao dong", "vu viec");
+            "co so", "hoc sinh", "giao vien", "lao dong", "vu viec", "hoi nghi");
     /** Magnitude words that take the next word into the unit. */
     private static final Set<String> MAGNITUDES = Set.of("trieu", "ty", "nghin", "ngan");
     private static final Set<String> THREE_WORD_UNITS = Set.of("hop tac xa", "to hop tac", "co so san");
@@ -183,6 +183,7 @@ public final class TargetExtractor {
         List<TargetClause> out = new ArrayList<>();
         String fs = folded.substring(s.start(), s.end());
         Matcher q = QUANTITY.matcher(fs);
+        int previousEnd = 0; // end of the last clause found in this sentence
         while (q.find()) {
             int numStart = q.start(1);
             int numEnd = q.end(1);
@@ -193,6 +194,9 @@ public final class TargetExtractor {
             String after = fs.substring(numEnd);
             if (after.matches("(?s)^\\s*[/.\\-]\\s*\\d.*")) continue; // a date or a document number
             if (!percent && fs.substring(numStart, numEnd).matches("\\d{4}")) continue;
+            // "tỷ lệ trẻ em dưới 6 tuổi được tiêm chủng đạt 95%": a count before the clause's own value qualifies
+            // its metric and is no target
+            if (!percent && LATER_VALUE.matcher(fs.substring(numEnd, clauseLimit(fs, numEnd))).find()) continue;
 
             Matcher cm = COMPARATOR_BEFORE.matcher(fs.substring(clauseStart(fs, numStart), numStart));
             String cmpWord = cm.find() ? canonical(cm.group(2)) : "";
@@ -225,6 +229,12 @@ public final class TargetExtractor {
                 unit = text.substring(s.start() + uStart, s.start() + unitEnd);
             }
             int cStart = clauseStart(fs, cmpStart);
+            // a second value of the clause ("80% hồ sơ cấp huyện và 60% hồ sơ cấp xã") starts after the first one's
+            if (previousEnd > cStart && previousEnd <= cmpStart) {
+                cStart = previousEnd;
+                Matcher joint = JOINT.matcher(fs.substring(cStart, cmpStart));
+                if (joint.find()) cStart += joint.end();
+            }
             while (cStart < cmpStart && " \n\t-+•*–".indexOf(fs.charAt(cStart)) >= 0) cStart++;
             int cEnd = clauseEnd(fs, unitEnd);
             String metric = metric(text, fs, s.start(), cStart, cmpStart, unitEnd, cEnd);
@@ -235,8 +245,30 @@ public final class TargetExtractor {
             String sentence = clean(text.substring(s.start(), s.end()));
             out.add(new TargetClause(sentence, metric, comparator, value, unit, deadline, kind,
                     pages.pageAt(s.start() + numStart), s.start() + cStart, s.start() + cEnd));
+            previousEnd = cEnd;
         }
         return out;
+    }
+
+    /**
+     * The value the clause commits to, later in it: a comparator and a percentage, or "đạt" and any number
+     * ("trên 1 ha chè đạt trên 250 triệu đồng").
+     */
+    private static final Pattern LATER_VALUE = Pattern.compile("(?:^|\\s)(?:(?:dat|" + fuzzy("toi thieu") + "|" + fuzzy("it nhat")
+            + "|tren|chiem|bang)\\s+(?:muc\\s+|ty\\s+le\\s+)?(?:khoang\\s+)?\\d{1,3}(?:[.,]\\d{1,2})?\\s*(?:%|phan\\s+tram)"
+            + "|dat\\s+(?:(?:tren|" + fuzzy("toi thieu") + "|" + fuzzy("it nhat") + ")\\s+)?\\d)");
+
+    /** What joins two values of one clause: a comma or "và". */
+    private static final Pattern JOINT = Pattern.compile("^[\\s,]*(?:va\\s+)?");
+
+    /** End of the clause from {@code at}: the next ';', the next table column ('|') or the end of the sentence. */
+    private static int clauseLimit(String fs, int at) {
+        int e = fs.length();
+        for (char c : new char[] {';', '|'}) {
+            int i = fs.indexOf(c, at);
+            if (i >= 0) e = Math.min(e, i);
+        }
+        return e;
     }
 
     static String comparator(String word, boolean orMore) {
@@ -256,14 +288,15 @@ public final class TargetExtractor {
         return c < 0 ? 0 : c + 1;
     }
 
-    /** End of the clause from {@code at}: the next ';', the next ", " before another number, or the end. */
+    /** End of the clause from {@code at}: the next ';', the next ", " or " và " before another number, or the end. */
     private static int clauseEnd(String fs, int at) {
         int e = fs.length();
         int semi = fs.indexOf(';', at);
         if (semi >= 0) e = semi;
         Matcher next = QUANTITY.matcher(fs);
         if (next.find(at) && next.start() < e) {
-            int comma = fs.lastIndexOf(',', next.start());
+            // "80% hồ sơ tại cấp huyện và 60% hồ sơ tại cấp xã": each value its own metric
+            int comma = Math.max(fs.lastIndexOf(',', next.start()), fs.lastIndexOf(" va ", next.start()));
             if (comma >= at) e = comma;
         }
         while (e > at && (Character.isWhitespace(fs.charAt(e - 1)) || fs.charAt(e - 1) == '.' || fs.charAt(e - 1) == ','))

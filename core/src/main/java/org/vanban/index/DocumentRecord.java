@@ -43,7 +43,8 @@ public record DocumentRecord(String schema, int schemaVersion, String id, String
                          int end) {}
 
     public record ExportTarget(String metric, String comparator, String value, String unit, String deadline,
-                        String sectionKind, String sentence, int page, int start, int end) {}
+                        String sectionKind, String sentence, int page, int start, int end,
+                               boolean deadlineInferred) {}
 
     public record ExportReference(String type, String number, String date, String issuer, String key, String text) {}
 
@@ -63,7 +64,8 @@ public record DocumentRecord(String schema, int schemaVersion, String id, String
                 .toList();
         List<ExportTarget> targets = d.extraction().targets().stream()
                 .map((TargetClause t) -> new ExportTarget(t.metric(), t.comparator(), t.value(), t.unit(), t.deadline(),
-                        t.sectionKind() == null ? "" : t.sectionKind().key(), t.sentence(), t.page(), t.start(), t.end()))
+                        t.sectionKind() == null ? "" : t.sectionKind().key(), t.sentence(), t.page(), t.start(), t.end(),
+                        t.deadlineInferred()))
                 .toList();
         List<ExportReference> refs = d.extraction().references().stream()
                 .map((LegalReference r) -> new ExportReference(r.type().key(), r.number(), r.date(), r.issuer(), r.key(),

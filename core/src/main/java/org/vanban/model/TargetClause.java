@@ -14,7 +14,20 @@ package org.vanban.model;
  * @param page        page number (1-based)
  * @param start       offset in the document text
  * @param end         end offset (exclusive) in the document text
+ * @param deadlineInferred true when the sentence gives no deadline and {@code deadline} is the period the
+ *                    document's title names ("Kế hoạch … năm 2024", "… giai đoạn 2021 - 2025")
  */
 public record TargetClause(String sentence, String metric, String comparator, String value, String unit,
-                           String deadline, SectionKind sectionKind, int page, int start, int end) {
+                           String deadline, SectionKind sectionKind, int page, int start, int end,
+                           boolean deadlineInferred) {
+    /** A clause whose deadline, if any, is its own sentence's. */
+    public TargetClause(String sentence, String metric, String comparator, String value, String unit,
+                        String deadline, SectionKind sectionKind, int page, int start, int end) {
+        this(sentence, metric, comparator, value, unit, deadline, sectionKind, page, start, end, false);
+    }
+
+    /** This clause with the document's period as its deadline, marked as inferred. */
+    public TargetClause withInferredDeadline(String period) {
+        return new TargetClause(sentence, metric, comparator, value, unit, period, sectionKind, page, start, end, true);
+    }
 }

@@ -52,6 +52,24 @@ class ExtractorTest {
     }
 
     @Test
+    void aTargetWithoutDeadlineTakesThePeriodTheTitleNamesMarkedAsInferred() {
+        List<Page> pages = List.of(new Page(3, PAGE_1, PAGE_1, 90, PageSource.OCR),
+                new Page(4, PAGE_2, PAGE_2, 90, PageSource.OCR));
+        DocumentStructure s = new StructureParser().parse(pages);
+        Extraction e = new Extractor().extract(s, PAGE_1 + "\n\f\n" + PAGE_2, pages);
+        assertThat(e.targets()).extracting(TargetClause::deadline).containsOnly("2021");
+        assertThat(e.targets()).extracting(TargetClause::deadlineInferred).containsOnly(true);
+        // a deadline of its own is kept and not marked; a title without a period adds none
+        TargetClause own = new TargetClause("s", "m", "=", "1", "%", "2025", SectionKind.TARGETS, 1, 0, 1);
+        TargetClause none = new TargetClause("s", "m", "=", "1", "%", "", SectionKind.TARGETS, 1, 0, 1);
+        assertThat(Extractor.withPeriod(List.of(own, none), "Kế hoạch giai đoạn 2021 - 2025"))
+                .extracting(TargetClause::deadline, TargetClause::deadlineInferred)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2025", false),
+                        org.assertj.core.groups.Tuple.tuple("2021-2025", true));
+        assertThat(Extractor.withPeriod(List.of(none), "Về việc kiện toàn Ban Chỉ đạo")).containsExactly(none);
+    }
+
+    @Test
     void nullInputIsRejected() {
         assertThatThrownBy(() -> new Extractor().extract(null, "", null)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -187,4 +187,46 @@ class TargetExtractorTest {
         assertThat(t.get(0).metric()).doesNotContain("&").doesNotContain("§").contains("hệ thống thông tin của huyện");
         assertThat(TargetExtractor.clean("Q&A, a & b")).isEqualTo("Q&A, a & b");
     }
+
+    @Test
+    void aQualifierBeforeTheClausesOwnValueIsNoTarget() {
+        String text = """
+                - Tỷ lệ trẻ em dưới 6 tuổi được tiêm chủng đầy đủ đạt trên 95%;
+                - Giá trị thu hoạch trên 1 ha chè đạt trên 250 triệu đồng.
+                - Tổ chức ít nhất 02 hội nghị đối thoại trong năm.
+                """;
+        List<TargetClause> t = extractor.extract(text, oneSection(text, SectionKind.TARGETS), null);
+        assertThat(t).extracting(TargetClause::value).containsExactly("95", "250", "02");
+        assertThat(t).extracting(TargetClause::unit).containsExactly("%", "triệu đồng", "hội nghị");
+    }
+
+    @Test
+    void twoValuesJoinedByVaEachGetTheirOwnMetric() {
+        String text = "- Đến năm 2025, 80% hồ sơ công việc tại cấp huyện và 60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n";
+        List<TargetClause> t = extractor.extract(text, oneSection(text, SectionKind.TARGETS), null);
+        assertThat(t).extracting(TargetClause::value).containsExactly("80", "60");
+        assertThat(t.get(0).metric()).isEqualTo("hồ sơ công việc tại cấp huyện");
+        assertThat(t.get(1).metric()).startsWith("hồ sơ công việc tại cấp xã");
+    }
+
+    @Test
+    void aSentenceGoesOnAcrossTheBlankLineOcrPutsInsideIt() {
+        // wrapped lines with a blank line between them, and a number glued to its unit
+        String text = """
+                3. UBND các xã tổ chức diễn tập phòng, chống thiên tai ít nhất 01
+
+                lần trong năm.
+                4. Tỷ lệ chất thải rắn được thu gom, xử lý đạt trên
+
+                95%.
+                5. Trồng mới ít nhất 5.000cây xanh.
+
+                Các phòng, ban triển khai.
+                """;
+        List<TargetClause> t = extractor.extract(text, oneSection(text, SectionKind.TARGETS), null);
+        assertThat(t).extracting(TargetClause::value).containsExactly("01", "95", "5.000");
+        assertThat(t.get(0).unit()).isEqualTo("lần");
+        assertThat(t.get(1).metric()).isEqualTo("Tỷ lệ chất thải rắn được thu gom, xử lý");
+        assertThat(t.get(2).unit()).isEqualTo("cây");
+    }
 }

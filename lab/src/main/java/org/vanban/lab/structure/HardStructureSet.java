@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * </ul>
  * Gold from the dev set's {@code NN.expected.json}: type, number, date, locality code, level-1 kinds (preamble,
  * recipients and signature left out, as the real gold does), cited numbers (those with a slash) and the targets as
- * (value, keyword): the keyword is the two content words before the value in the clean sentence.
+ * (value, keyword): the keyword is the two content words before the value in the clean sentence (targets with a
+ * number only, as the real gold has them).
  * Deterministic for a seed (up to the installed tesseract).
  */
 public final class HardStructureSet {
@@ -125,6 +126,7 @@ public final class HardStructureSet {
             for (JsonNode t : want.path("targets")) {
                 String value = t.get(0).asText();
                 String unit = t.get(1).asText();
+                if (value.isEmpty()) continue; // a dated commitment: the real gold lists numbers only
                 int at = find(clean, value, unit, from);
                 if (at < 0) continue;
                 from = at + value.length();
