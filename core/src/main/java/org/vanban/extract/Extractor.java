@@ -4,7 +4,7 @@ import org.vanban.model.Extraction;
 import org.vanban.model.LegalReference;
 import org.vanban.model.Page;
 import org.vanban.model.TargetClause;
-import org.vanban.text.AccentFolder;
+import org.vanban.vi.Fold;
 import org.vanban.structure.DocumentStructure;
 
 import java.util.List;
@@ -42,7 +42,7 @@ public final class Extractor {
      * names ("… năm 2024", "… giai đoạn 2021 - 2025"), marked as inferred; without one it stays without deadline.
      */
     static List<TargetClause> withPeriod(List<TargetClause> clauses, String title) {
-        String period = TargetExtractor.deadline(AccentFolder.fold(title == null ? "" : title).toLowerCase(java.util.Locale.ROOT),
+        String period = TargetExtractor.deadline(Fold.lower(title == null ? "" : title),
                 Integer.MAX_VALUE);
         if (period.isEmpty() || period.startsWith("hằng")) return clauses;
         return clauses.stream().map(c -> c.deadline().isEmpty() ? c.withInferredDeadline(period) : c).toList();
