@@ -283,9 +283,18 @@ public final class DiacriticRestorer {
         double penalty = plainWordPenalty(tokens);
         boolean capitalLine = allCapitals(text);
         boolean[] protectedChars = LineTokens.protectedSpans(text);
+        boolean[] symbolChars = LineTokens.symbolSpans(text);
         for (SyllableTokenizer.Token t : tokens) {
             Slot slot = null;
-            if (protectedChars != null && protectedChars[t.start()]) {
+            if (symbolChars != null && symbolChars[t.start()] && t.kind() == SyllableTokenizer.Kind.WORD) {
+                // inside a document symbol (13-CTr/HU, 76/NQ-CP): its letters are codes, never syllables to repair;
+                // only a known abbreviation's own accents come back (NQ-HDND -> NQ-HĐND)
+                String lower = Letters.lower(t.text());
+                String form = SYMBOL_ABBREVIATIONS.get(lower);
+                slot = form == null ? new Slot(t, new int[] {model.id(lower)}, new String[] {lower}, new double[] {0})
+                        : new Slot(t, new int[] {model.id(form), model.id(lower)}, new String[] {form, lower},
+                                new double[] {0, SYMBOL_SPELLING_COST});
+            } else if (protectedChars != null && protectedChars[t.start()]) {
                 // inside a URL or e-mail address: never changed, still context for the model
                 if (t.kind() == SyllableTokenizer.Kind.WORD) {
                     String lower = Letters.lower(t.text());
@@ -331,6 +340,31 @@ public final class DiacriticRestorer {
         }
         out.append(text, pos, text.length());
         return new Result(out.toString(), List.copyOf(corrections));
+    }
+
+    /**
+     * Folded lower-case spelling -> lower-case written form of the abbreviations whose written form carries
+     * diacritics ({@code hdnd -> hđnd}); spellings two abbreviations share are left out.
+     */
+    private static final java.util.Map<String, String> SYMBOL_ABBREVIATIONS = symbolAbbreviations();
+
+    /** Cost of keeping an abbreviation's unaccented spelling inside a symbol (QD in 15/QD-UBND): the written form wins. */
+    private static final double SYMBOL_SPELLING_COST = 20.0;
+
+    private static java.util.Map<String, String> symbolAbbreviations() {
+        java.util.Map<String, String> byFold = new java.util.HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (org.vanban.vi.Abbreviations.Entry e : org.vanban.vi.Abbreviations.all()) {
+            String lower = Letters.lower(e.written());
+            String key = Fold.lower(lower);
+            String before = byFold.putIfAbsent(key, lower);
+            if (before != null && !before.equals(lower)) {
+                shared.add(key);
+            }
+        }
+        byFold.keySet().removeAll(shared);
+        byFold.entrySet().removeIf(en -> en.getKey().equals(en.getValue()));
+        return java.util.Map.copyOf(byFold);
     }
 
     /** A decided replacement of one token. */

@@ -19,6 +19,27 @@ final class LineTokens {
     private static final Pattern URL_OR_EMAIL = Pattern.compile(
             "(?i)(?:https?://|ftp://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org|gov|edu|info)\\b(?:/\\S*)?");
 
+    /**
+     * A document symbol (số và ký hiệu): a number, perhaps with a letter ({@code 30c}), then parts joined by
+     * {@code -} or {@code /}, one of them a capital-initial code ({@code 13-CTr/HU}, {@code 76/NQ-CP},
+     * {@code 123/2020/NĐ-CP}, {@code 01/KH-UBND}).
+     */
+    private static final Pattern DOCUMENT_SYMBOL = Pattern.compile(
+            "(?<![\\p{L}\\d])\\d{1,5}\\p{Ll}?(?:[-/]\\d{2,4})*(?:[-/]\\p{Lu}[\\p{L}\\d]*)(?:[-/.][\\p{L}\\d]+)*");
+
+    /** Chars inside document symbols ({@link #DOCUMENT_SYMBOL}), or null when there are none. */
+    static boolean[] symbolSpans(String text) {
+        Matcher m = DOCUMENT_SYMBOL.matcher(text);
+        boolean[] p = null;
+        while (m.find()) {
+            if (p == null) {
+                p = new boolean[text.length()];
+            }
+            Arrays.fill(p, m.start(), m.end(), true);
+        }
+        return p;
+    }
+
     /** Chars inside URLs, e-mail addresses and domain names, or null when there are none. */
     static boolean[] protectedSpans(String text) {
         Matcher m = URL_OR_EMAIL.matcher(text);

@@ -56,4 +56,17 @@ class CommittedModelTest {
             assertThat(r.text().substring(c.start(), c.end())).isEqualTo("số");
         });
     }
+
+    @Test
+    void documentSymbolsKeepTheirCodes() {
+        DiacriticRestorer ocr = new DiacriticRestorer(restorer.model(), DiacriticRestorer.Options.forOcr());
+        // mixed-case party codes and short unit codes are not syllables to repair, in either mode
+        assertThat(ocr.restore("Thuc hien Chi thi so 07-CTr/TU va Ke hoach so 21-KH/HU cua Huyen uy"))
+                .contains("07-CTr/TU", "21-KH/HU");
+        assertThat(restorer.restore("Thuc hien Chi thi so 07-CTr/TU va Ke hoach so 21-KH/HU cua Huyen uy"))
+                .contains("07-CTr/TU", "21-KH/HU");
+        // a known abbreviation inside a symbol still gets its own accents back
+        assertThat(restorer.restore("Quyet dinh so 15/QD-UBND ngay 02 thang 3")).contains("15/QĐ-UBND");
+        assertThat(ocr.restore("Nghi quyet so 12/NQ-HDND cua Hoi dong")).contains("12/NQ-HĐND");
+    }
 }
