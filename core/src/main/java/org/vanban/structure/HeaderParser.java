@@ -111,8 +111,30 @@ public final class HeaderParser {
                 break;
             }
         }
+        if (title.isEmpty() && typeAt < 0 && numberAt < 0 && bodies[0].isBlank()) title = headlessTitle(zone);
         return new Header(type, number, placeDate[0], placeDate[1], IssuerNormalizer.normalize(bodies[0]),
                 bodies[1], title);
+    }
+
+    /**
+     * The title of a scan that starts at it (no issuer, number or type line: a photocopy of the pages after the
+     * header): the first block of at most three lines, up to a blank line, that starts with a capital and does not
+     * end a sentence ("Cải cách hành chính và xây dựng chính quyền điện tử / huyện Long Mỹ giai đoạn 2021 - 2025").
+     * A first paragraph of body text ends with a full stop or runs longer, and gives no title.
+     */
+    private static String headlessTitle(List<Line> zone) {
+        int from = 0;
+        while (from < zone.size() && (zone.get(from).isBlank() || Line.letterCount(zone.get(from).text()) == 0)) from++;
+        int to = from;
+        while (to < zone.size() && !zone.get(to).isBlank()) to++;
+        if (from >= zone.size() || to - from > 3 || to >= zone.size()) return "";
+        String first = zone.get(from).text().strip();
+        String last = zone.get(to - 1).text().strip();
+        if (!Character.isUpperCase(first.charAt(0)) || last.matches(".*[.:;,]$") || Line.upperShare(first) == 1.0
+                || PARAGRAPH_START.matcher(AccentFolder.fold(first)).find() || TITLE_STOP.matcher(AccentFolder.fold(first)).find()) {
+            return "";
+        }
+        return title(zone.subList(from, to), -1, "");
     }
 
     /** The first lines of the first page, up to "Căn cứ" or a numbered section. */

@@ -190,4 +190,25 @@ class DamagedHeaderTest {
         List<Section> top = parser.parse(Docs.pages(text)).topLevel();
         assertThat(top).extracting(Section::kind).containsExactly(PREAMBLE, CONTEXT, TASKS, IMPLEMENTATION);
     }
+
+    @Test
+    void aScanThatStartsAtItsTitleKeepsItAsTitle() {
+        String text = """
+                Cải cách hành chính và xây dựng chính quyền điện tử
+                huyện Thạch Thành giai đoạn 2021 - 2025
+
+                Cải cách hành chính được huyện xác định là một trong những giải pháp quan trọng.
+                Ủy ban nhân dân huyện xây dựng Kế hoạch với những nội dung sau:
+                """;
+        assertThat(header.parse(text).title())
+                .isEqualTo("Cải cách hành chính và xây dựng chính quyền điện tử huyện Thạch Thành giai đoạn 2021 - 2025");
+        // a scan that starts in a paragraph of body text has no title
+        String body = """
+                Trong thời gian qua, công tác cải cách hành chính trên địa bàn huyện
+                đã đạt được nhiều kết quả.
+
+                Ủy ban nhân dân huyện xây dựng Kế hoạch với những nội dung sau:
+                """;
+        assertThat(header.parse(body).title()).isEmpty();
+    }
 }
