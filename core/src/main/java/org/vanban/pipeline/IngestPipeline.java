@@ -365,7 +365,7 @@ public final class IngestPipeline implements AutoCloseable {
             return new Result(new FileOutcome(path, status, reason, doc.id(), sha, info.mediaType(), raw.size(),
                     pages.ocrPages, List.copyOf(pages.failed.keySet()), ms), entries);
         } catch (IngestException e) {
-            return failed(progress, path, sha, e.getMessage(), t0);
+            return failed(progress, path, sha, e.detail(), t0);
         } catch (NoSuchFileException e) {
             return failed(progress, path, sha, "file not found (removed or moved during the run)", t0);
         } catch (java.nio.file.AccessDeniedException e) {

@@ -131,7 +131,7 @@ public final class HeaderParser {
         String first = zone.get(from).text().strip();
         String last = zone.get(to - 1).text().strip();
         if (!Character.isUpperCase(first.charAt(0)) || last.matches(".*[.:;,]$") || Line.upperShare(first) == 1.0
-                || PARAGRAPH_START.matcher(AccentFolder.fold(first)).find() || TITLE_STOP.matcher(AccentFolder.fold(first)).find()) {
+                || PARAGRAPH_START.matcher(Fold.lower(first)).find() || TITLE_STOP.matcher(Fold.lower(first)).find()) {
             return "";
         }
         return title(zone.subList(from, to), -1, "");
