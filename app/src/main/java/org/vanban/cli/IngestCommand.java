@@ -114,19 +114,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** True when the failure, or one of its causes or suppressed failures, is the disk running out of space. */
     static boolean isDiskFull(Throwable e) {
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
-        while (!todo.isEmpty()) {
-            Throwable t = todo.pop();
-            if (!seen.add(t)) continue;
-            String m = t.getMessage();
-            if (m != null && (m.contains("No space left on device") || m.contains("There is not enough space on the disk"))) {
-                return true;
-            }
-            if (t.getCause() != null) todo.push(t.getCause());
-            for (Throwable s : t.getSuppressed()) todo.push(s);
-        }
-        return false;
+        return org.vanban.pipeline.DiskGuard.isDiskFull(e);
     }
 
     /** What a full disk means for the user: what is stored, that nothing is lost, how to go on. */
