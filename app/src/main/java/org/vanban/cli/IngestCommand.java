@@ -114,19 +114,17 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** True when the failure, or one of its causes or suppressed failures, is the disk running out of space. */
     static boolean isDiskFull(Throwable e) {
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
-        while (!todo.isEmpty()) {
-            Throwable t = todo.pop();
-            if (!seen.add(t)) continue;
-            String m = t.getMessage();
-            if (m != null && (m.contains("No space left on device") || m.contains("There is not enough space on the disk"))) {
-                return true;
-            }
-            if (t.getCause() != null) todo.push(t.getCause());
-            for (Throwable s : t.getSuppressed()) todo.push(s);
-        }
-        return false;
+        return org.vanban.pipeline.DiskGuard.isDiskFull(e);
+    }
+
+    /** The report a run that the full disk stopped could still write, told for the message; null before. */
+    private String salvaged;
+
+    private String salvage(ReportWriter writer) {
+        java.util.Optional<Path> file = writer.salvage(0, "the disk of the index ran out of space");
+        return file.map(f -> "The ingest report is in " + f + (writer.note().isEmpty() ? "" : " (" + writer.note() + ")"))
+                .orElse("The ingest report could not be written in " + index.reports().toAbsolutePath()
+                        + (writer.note().isEmpty() ? "" : " (" + writer.note() + ")"));
     }
 
     /** What a full disk means for the user: what is stored, that nothing is lost, how to go on. */
@@ -141,8 +139,8 @@ public final class IngestCommand implements Callable<Integer> {
         }
         return "the disk of the index " + dir + " ran out of space (No space left on device); the run stopped. " + stored.substring(0, 1).toUpperCase(Locale.ROOT) + stored.substring(1)
                 + "; no source file was changed. Free some space and run the same command again: it resumes with the "
-                + "files not yet stored. The ingest report could not be finished in " + index.reports().toAbsolutePath()
-                + " (" + firstLine(e) + ")";
+                + "files not yet stored. " + (salvaged != null ? salvaged
+                        : "The ingest report could not be finished in " + index.reports().toAbsolutePath() + " (" + firstLine(e) + ")");
     }
 
     private static String firstLine(Throwable e) {
@@ -175,12 +173,18 @@ public final class IngestCommand implements Callable<Integer> {
                                             o.status().name().toLowerCase(Locale.ROOT), o.path(), o.reason());
                                 }, writer);
                     } else {
-                        report = pipeline.run(paths, writer);
+                        try {
+                            report = pipeline.run(paths, writer);
+                        } catch (RuntimeException e) {
+                            if (isDiskFull(e)) salvaged = salvage(writer);
+                            throw e;
+                        }
                     }
                     if (!quiet) {
                         report.printSummary(System.out);
                         pipeline.pdfSummary().ifPresent(System.out::println);
-                        System.out.println("Report: " + writer.file().map(Path::toString).orElse("(not written)"));
+                        System.out.println("Report: " + writer.file().map(Path::toString).orElse("(not written)")
+                                + (writer.note().isEmpty() ? "" : " (" + writer.note() + ")"));
                     }
                 }
                 if (prune && pipeline.stopReason() == null) {

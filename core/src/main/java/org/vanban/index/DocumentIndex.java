@@ -62,7 +62,8 @@ public final class DocumentIndex implements DocumentStore {
         try {
             directory = FSDirectory.open(abs);
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setMergeScheduler(new QuietMergeScheduler()); // a full disk: no merge-thread trace on stderr
             IndexWriter writer = new IndexWriter(directory, config);
             writer.commit(); // so that readers find an index even before the first document
             return new DocumentIndex(abs, directory, writer);

@@ -85,6 +85,10 @@ public final class ImagePages implements PageReader {
             throw new IngestException(file, IngestException.Reason.CORRUPT_IMAGE,
                     "damaged image: frame " + (index + 1) + " has size " + w + "x" + h);
         }
+        if ((long) w * h > DECODER_LIMIT) {
+            // ImageIO's decoders refuse such a size even with subsampling ("Can not read image of the size ...")
+            throw new IngestException(file, IngestException.Reason.CORRUPT_IMAGE, tooLarge(index, w, h));
+        }
         ImageReadParam param = reader.getDefaultReadParam();
         int step = subsampling(w, h, maxPixels);
         if (step > 1) {
@@ -94,6 +98,9 @@ public final class ImagePages implements PageReader {
         try {
             decoded = reader.read(index, param);
         } catch (IIOException e) {
+            if (String.valueOf(e.getMessage()).startsWith("Can not read image of the size")) {
+                throw new IngestException(file, IngestException.Reason.CORRUPT_IMAGE, tooLarge(index, w, h), e);
+            }
             if (String.valueOf(e.getMessage()).contains("Unsupported Image Type")) {
                 // ImageIO's JPEG reader cannot convert CMYK/YCCK colour
                 throw new IngestException(file, IngestException.Reason.UNSUPPORTED,
@@ -110,6 +117,16 @@ public final class ImagePages implements PageReader {
                     "damaged or truncated image (frame " + (index + 1) + "): " + String.join("; ", warnings));
         }
         return GreyImages.toGrey(decoded);
+    }
+
+    /** The largest image (pixels) the ImageIO decoders read at all, subsampled or not. */
+    static final long DECODER_LIMIT = Integer.MAX_VALUE - 2;
+
+    private static String tooLarge(int index, int w, int h) {
+        long mp = (long) w * h / 1_000_000L;
+        return "image declares " + w + " x " + h + " pixels (" + mp + " megapixels" + (index > 0 ? ", frame " + (index + 1) : "")
+                + "), more than the " + DECODER_LIMIT / 1_000_000L + "-megapixel limit of the image decoder: "
+                + "a damaged header, or not a scanned page";
     }
 
     /** Smallest integer step s such that (w/s)*(h/s) fits in the budget. */

@@ -30,6 +30,7 @@ public class IngestException extends Exception {
 
     private final Path file;
     private final Reason reason;
+    private final String detail;
 
     public IngestException(Path file, Reason reason, String message) {
         this(file, reason, message, null);
@@ -39,6 +40,12 @@ public class IngestException extends Exception {
         super(file + ": " + message, cause);
         this.file = file;
         this.reason = reason;
+        this.detail = message;
+    }
+
+    /** What went wrong, without the file's path (for a line that already shows the path). */
+    public String detail() {
+        return detail;
     }
 
     /** The file that failed. */

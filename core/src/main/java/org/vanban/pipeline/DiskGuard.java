@@ -44,6 +44,25 @@ public final class DiskGuard {
         }
     }
 
+    /** True when the failure, or one of its causes or suppressed failures, is the disk running out of space. */
+    public static boolean isDiskFull(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
+        todo.push(e);
+        while (!todo.isEmpty()) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) continue;
+            if (t instanceof DiskFullException) return true;
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("There is not enough space on the disk"))) {
+                return true;
+            }
+            if (t.getCause() != null) todo.push(t.getCause());
+            for (Throwable s : t.getSuppressed()) todo.push(s);
+        }
+        return false;
+    }
+
     private static long usableSpace(Path dir) {
         try {
             Path p = dir;

@@ -253,6 +253,24 @@ public final class IngestPipeline implements AutoCloseable {
         return stopReason;
     }
 
+    /**
+     * A failure that is not the file's: the index's disk filled (Lucene then closes the index, and every later file
+     * would fail the same way, so the run stops), or a program error.
+     */
+    private String internalError(Throwable t) {
+        if (DiskGuard.isDiskFull(t) || DISK_FULL.equals(stopReason)) {
+            stop(DISK_FULL);
+            return "not stored: " + DISK_FULL + " (a rerun after freeing space stores it)";
+        }
+        if (t instanceof org.apache.lucene.store.AlreadyClosedException) {
+            return "not stored: the index was closed by an earlier failure (a rerun stores it)";
+        }
+        return "internal error: " + t;
+    }
+
+    /** Why the run stopped when the index's disk filled. */
+    static final String DISK_FULL = "the disk of the index ran out of space";
+
     private void finalCommit() {
         try {
             checkpointer.commit();
@@ -278,7 +296,7 @@ public final class IngestPipeline implements AutoCloseable {
                 try {
                     o = processOne(f, progress);
                 } catch (Throwable t) {
-                    o = FileOutcome.failed(f.toAbsolutePath().toString(), "", "internal error: " + t, 0);
+                    o = FileOutcome.failed(f.toAbsolutePath().toString(), "", internalError(t), 0);
                 }
                 done.add(o);
             });
@@ -365,7 +383,7 @@ public final class IngestPipeline implements AutoCloseable {
             return new Result(new FileOutcome(path, status, reason, doc.id(), sha, info.mediaType(), raw.size(),
                     pages.ocrPages, List.copyOf(pages.failed.keySet()), ms), entries);
         } catch (IngestException e) {
-            return failed(progress, path, sha, e.getMessage(), t0);
+            return failed(progress, path, sha, e.detail(), t0);
         } catch (NoSuchFileException e) {
             return failed(progress, path, sha, "file not found (removed or moved during the run)", t0);
         } catch (java.nio.file.AccessDeniedException e) {
@@ -375,7 +393,7 @@ public final class IngestPipeline implements AutoCloseable {
         } catch (OutOfMemoryError e) {
             return failed(progress, path, sha, "out of memory while processing the file", t0);
         } catch (RuntimeException e) {
-            return failed(progress, path, sha, "internal error: " + e, t0);
+            return failed(progress, path, sha, internalError(e), t0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(progress, path, sha, "interrupted", t0);

@@ -31,7 +31,10 @@ public final class ReportWriter implements Closeable {
     private final Path index;
     private final Path dir;
     private final Path tmp;
-    private final JsonGenerator json;
+    private final Path fallbackDir;
+    private JsonGenerator json;
+    private IOException streamFailure;
+    private String note = "";
     private final List<FileOutcome> kept = new ArrayList<>();
     private final List<String> missing = new ArrayList<>();
     private final Tally tally = new Tally();
@@ -40,6 +43,12 @@ public final class ReportWriter implements Closeable {
     private Path written;
 
     private ReportWriter(int threads, Path index, Path dir) throws IOException {
+        this(threads, index, dir, Path.of(System.getProperty("java.io.tmpdir"), "vanban-reports"), null);
+    }
+
+    /** With where a short report goes when {@code dir} cannot take the report, and how the stream opens (tests). */
+    ReportWriter(int threads, Path index, Path dir, Path fallbackDir, java.io.OutputStream out) throws IOException {
+        this.fallbackDir = fallbackDir;
         this.threads = threads;
         this.index = index.toAbsolutePath();
         this.dir = dir;
@@ -50,7 +59,8 @@ public final class ReportWriter implements Closeable {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, ".report", ".tmp");
             ObjectMapper mapper = IngestReport.mapper();
-            json = mapper.getFactory().createGenerator(tmp.toFile(), JsonEncoding.UTF8);
+            json = out != null ? mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)
+                    : mapper.getFactory().createGenerator(tmp.toFile(), JsonEncoding.UTF8);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("startedAt", start.toString());
@@ -87,32 +97,54 @@ public final class ReportWriter implements Closeable {
     public synchronized void add(FileOutcome o) {
         if (outcomesClosed) throw new IllegalStateException("outcome after the missing files: " + o.path());
         tally.add(o);
-        if (json == null) {
+        if (dir == null) {
             kept.add(o);
             return;
         }
         boolean bad = o.status() == FileOutcome.Status.FAILED || o.status() == FileOutcome.Status.PARTIAL;
         if (bad && kept.size() < KEPT) kept.add(o);
+        if (json == null) return; // the stream was abandoned: the short report keeps the totals and the failed files
         try {
             json.writeObject(o);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write the ingest report " + tmp + ": " + e.getMessage(), e);
+            abandon(e);
+        }
+    }
+
+    /**
+     * The report folder cannot take the report (a full disk): the stream is dropped and its file removed, the
+     * totals and the failed files go on in memory, and {@link #finish} writes them as a short report.
+     */
+    private void abandon(IOException e) {
+        if (streamFailure == null) streamFailure = e;
+        try {
+            json.close();
+        } catch (IOException ignored) {
+            // the same full disk
+        }
+        json = null;
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // nothing more to free
         }
     }
 
     /** Records a source path that an earlier run ingested and that no longer exists. Call after every {@link #add}. */
     public synchronized void missing(String path) {
+        boolean wasClosed = outcomesClosed;
+        outcomesClosed = true;
+        missingCount++;
+        if (dir == null || missing.size() < KEPT) missing.add(path);
+        if (json == null) return;
         try {
-            if (json != null && !outcomesClosed) {
+            if (!wasClosed) {
                 json.writeEndArray();
                 json.writeArrayFieldStart("missing");
             }
-            outcomesClosed = true;
-            missingCount++;
-            if (json == null || missing.size() < KEPT) missing.add(path);
-            if (json != null) json.writeString(path);
+            json.writeString(path);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write the ingest report " + tmp + ": " + e.getMessage(), e);
+            abandon(e);
         }
     }
 
@@ -131,11 +163,23 @@ public final class ReportWriter implements Closeable {
         double secs = IngestReport.round(seconds);
         double pps = IngestReport.round(seconds > 0 ? t.pages / seconds : 0);
         String stop = stopped == null ? "" : stopped;
-        if (json == null) kept.sort(Comparator.comparing(FileOutcome::path)); // outcomes arrive in completion order
+        if (dir == null) kept.sort(Comparator.comparing(FileOutcome::path)); // outcomes arrive in completion order
         List<String> missingShown = missingCount > missing.size() ? withMore(missing, missingCount) : missing;
         IngestReport report = new IngestReport(start.toString(), secs, threads, index.toString(), t.files, t.ingested,
                 t.skipped, t.partial, t.failed, t.pages, t.ocrPages, pps, stop, kept, missingShown);
         if (json != null && written == null) {
+            try {
+                finishStream(t, secs, pps, stop);
+            } catch (IOException e) {
+                abandon(e);
+            }
+        }
+        if (dir != null && written == null) writeShort(report);
+        return report;
+    }
+
+    private void finishStream(Tally t, double secs, double pps, String stop) throws IOException {
+        {
             if (!outcomesClosed) {
                 json.writeEndArray();
                 json.writeArrayFieldStart("missing");
@@ -157,7 +201,41 @@ public final class ReportWriter implements Closeable {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             written = target;
         }
-        return report;
+    }
+
+    /**
+     * The run failed before {@link #finish} (the index's disk is full): finishes the report with what is known so
+     * far; if the report folder has no room, a short report (totals and failed files) goes to the system's
+     * temporary folder. See {@link #file} and {@link #note}.
+     *
+     * @param stopped why the run ended
+     */
+    public synchronized Optional<Path> salvage(double seconds, String stopped) {
+        if (written == null) {
+            try {
+                finish(seconds, stopped);
+            } catch (IOException | RuntimeException e) {
+                if (note.isEmpty()) note = "no report could be written (" + e.getMessage() + ")";
+            }
+        }
+        return file();
+    }
+
+    /** The report folder had no room: the short report goes to the temporary folder. */
+    private void writeShort(IngestReport report) {
+        String why = streamFailure == null ? "" : " (" + streamFailure.getMessage() + ")";
+        try {
+            written = report.write(fallbackDir);
+            note = "the report folder " + dir.toAbsolutePath() + " had no room" + why
+                    + ": a short report (totals and failed files) is in the temporary folder";
+        } catch (IOException | RuntimeException e) {
+            note = "no report could be written" + why + ", not even in " + fallbackDir + " (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Why the report is short or missing, or "" when it is the full report. */
+    public synchronized String note() {
+        return note;
     }
 
     private static List<String> withMore(List<String> shown, int total) {
@@ -174,7 +252,7 @@ public final class ReportWriter implements Closeable {
     /** Closes the JSON stream without finishing it (the run failed); the temporary file is removed. */
     @Override
     public synchronized void close() throws IOException {
-        if (json != null && written == null) {
+        if (json != null && written == null && tmp != null) {
             json.close();
             Files.deleteIfExists(tmp);
         }

@@ -56,4 +56,41 @@ class ImagePagesTest {
                 .isInstanceOfSatisfying(IngestException.class,
                         e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.CORRUPT_IMAGE));
     }
+
+    @Test
+    void aHeaderDeclaringAnImpossibleSizeSaysSoOnceWithoutThePathInTheDetail() throws Exception {
+        Path png = dir.resolve("huge.png");
+        Files.write(png, pngHeader(100_000, 100_000));
+
+        assertThatThrownBy(() -> reader.read(png, MediaType.image("png"), ReadSettings.DEFAULT, new RecordingSink()))
+                .isInstanceOfSatisfying(IngestException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(IngestException.Reason.CORRUPT_IMAGE);
+                    assertThat(e.detail()).startsWith("image declares 100000 x 100000 pixels (10000 megapixels), more than the 2147-megapixel limit")
+                            .doesNotContain("Can not read").doesNotContain(png.toString());
+                    assertThat(e.getMessage()).startsWith(png + ": image declares");
+                });
+    }
+
+    /** A PNG signature, an IHDR of the given size (8-bit grey) and a tiny IDAT: the header is all a reader checks first. */
+    private static byte[] pngHeader(int w, int h) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(out, "IHDR", ihdr.array());
+        chunk(out, "IDAT", new byte[]{0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) throws Exception {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        crc.update(t);
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(t);
+        out.write(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
 }
