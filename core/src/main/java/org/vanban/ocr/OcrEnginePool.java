@@ -14,7 +14,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A fixed set of OCR worker threads, each with its <em>own</em> {@link OcrEngine} (engines are never
+ * A fixed set of OCR worker threads, each with its <em>own</em> {@link OcrEngine} (a {@link TessEngine} unless
+ * an {@link EngineFactory} is given; engines are never
  * shared). An engine is created lazily on its worker thread at the first page and closed on that same
  * thread when the pool closes. Each page is optionally cleaned by an {@link ImagePreprocessor} on the
  * worker thread before recognition.
@@ -30,8 +31,7 @@ public final class OcrEnginePool implements AutoCloseable {
     /** Extra wait beyond the Tesseract deadline before {@link #recognize} gives up on a worker. */
     static final Duration GRACE = Duration.ofSeconds(5);
 
-    private final Path tessdataDir;
-    private final String lang;
+    private final EngineFactory factory;
     private final ImagePreprocessor preprocessor;
     private final Duration pageTimeout;
     private final ThreadPoolExecutor executor;
@@ -59,19 +59,51 @@ public final class OcrEnginePool implements AutoCloseable {
      */
     public OcrEnginePool(int threads, Path tessdataDir, String lang, ImagePreprocessor preprocessor,
                          Duration pageTimeout) throws OcrException {
+        this(threads, checked(threads, pageTimeout, tessdataDir, lang), preprocessor, pageTimeout);
+    }
+
+    /** Makes one engine; called on a worker thread, once at its first page and again after a failed page. */
+    @FunctionalInterface
+    public interface EngineFactory {
+        OcrEngine create() throws OcrException;
+    }
+
+    /**
+     * A pool whose workers get their engines from {@code factory} (tests give a fake; the other constructors give
+     * {@link TessEngine}s).
+     *
+     * @param threads      number of worker threads (= engines), at least 1
+     * @param factory      makes one engine per worker
+     * @param preprocessor cleaning applied to each page before OCR, or null for none
+     * @param pageTimeout  time limit per page for {@link #submit}
+     */
+    public OcrEnginePool(int threads, EngineFactory factory, ImagePreprocessor preprocessor, Duration pageTimeout) {
+        checkArguments(threads, pageTimeout);
+        if (factory == null) {
+            throw new IllegalArgumentException("factory is null");
+        }
+        this.factory = factory;
+        this.preprocessor = preprocessor;
+        this.pageTimeout = pageTimeout;
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), workerFactory());
+    }
+
+    private static void checkArguments(int threads, Duration pageTimeout) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1: " + threads);
         }
         if (pageTimeout == null || pageTimeout.isNegative() || pageTimeout.isZero()) {
             throw new IllegalArgumentException("pageTimeout must be positive: " + pageTimeout);
         }
+    }
+
+    /** The Tess4J engine factory, after checking the tessdata (so a missing language fails at once). */
+    private static EngineFactory checked(int threads, Duration pageTimeout, Path tessdataDir, String lang)
+            throws OcrException {
+        checkArguments(threads, pageTimeout);
         OcrEngine.checkTessdata(tessdataDir, lang);
-        this.tessdataDir = tessdataDir;
-        this.lang = lang;
-        this.preprocessor = preprocessor;
-        this.pageTimeout = pageTimeout;
-        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), workerFactory());
+        return () -> new TessEngine(tessdataDir, lang);
     }
 
     /** Queues a page at 300 dpi with the pool's page timeout. */
@@ -183,7 +215,7 @@ public final class OcrEnginePool implements AutoCloseable {
     private OcrResult recognizeOnWorker(BufferedImage image, int dpi, Duration timeout) throws OcrException {
         OcrEngine engine = engines.get();
         if (engine == null) {
-            engine = new OcrEngine(tessdataDir, lang);
+            engine = factory.create();
             enginesCreated.incrementAndGet();
             engines.set(engine);
         }

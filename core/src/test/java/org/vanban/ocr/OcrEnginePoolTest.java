@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
@@ -17,26 +18,70 @@ class OcrEnginePoolTest {
 
     @Test
     void recognisesTimesOutAndReplacesTheEngine() throws Exception {
-        try (OcrEnginePool pool = new OcrEnginePool(1, OcrEngine.defaultTessdataDir(), "vie",
-                new ImagePreprocessor(), Duration.ofSeconds(60))) {
+        // a fake engine: the pool's own logic (one engine per worker, replaced after a failed page), no Tesseract
+        BufferedImage slow = new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_GRAY);
+        List<FakeOcrEngine> made = new CopyOnWriteArrayList<>();
+        OcrEnginePool.EngineFactory factory = () -> {
+            FakeOcrEngine e = new FakeOcrEngine(image -> image == slow ? null
+                    : new OcrResult("Điều 2. Chánh Văn phòng", 91, List.of(new OcrWord("Điều", 2, 3, 10, 4, 90))));
+            made.add(e);
+            return e;
+        };
+        try (OcrEnginePool pool = new OcrEnginePool(1, factory, null, Duration.ofSeconds(60))) {
             assertThat(pool.threads()).isEqualTo(1);
+            assertThat(pool.enginesCreated()).isZero(); // lazily, at the first page
 
-            Future<OcrResult> first = pool.submit(line("Điều 2. Chánh Văn phòng"));
-            OcrResult r = first.get();
-            assertThat(r.text()).contains("Điều 2", "Văn phòng");
-            assertThat(r.meanConfidence()).isBetween(50.0, 100.0);
+            BufferedImage page = new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_GRAY);
+            OcrResult r = pool.submit(page).get();
+            assertThat(r.text()).isEqualTo("Điều 2. Chánh Văn phòng");
+            assertThat(r.words()).containsExactly(new OcrWord("Điều", 2, 3, 10, 4, 90)); // no preparation: same pixels
             assertThat(pool.enginesCreated()).isEqualTo(1);
+            assertThat(made.get(0).pages()).containsExactly(page);
+            assertThat(made.get(0).dpis()).containsExactly(OcrEngine.DEFAULT_DPI);
 
-            // a 1 ms limit cannot be met: clear timeout, and that engine is discarded
-            BufferedImage page = TestPages.render(TestPages.LINES, 0);
-            assertThatThrownBy(() -> pool.recognize(page, Duration.ofMillis(1)))
+            // a page past its limit: clear timeout, and that engine is closed and discarded
+            assertThatThrownBy(() -> pool.recognize(slow, Duration.ofMillis(1)))
                     .isInstanceOf(OcrTimeoutException.class)
                     .hasMessageContaining("1 ms");
+            assertThat(made.get(0).closed()).isTrue();
 
-            OcrResult after = pool.recognize(line("Quyết định số 15"), Duration.ofSeconds(60));
-            assertThat(after.text()).contains("Quyết định");
+            OcrResult after = pool.recognize(page, Duration.ofSeconds(60));
+            assertThat(after.text()).contains("Văn phòng");
             assertThat(pool.enginesCreated()).isEqualTo(2);
+            assertThat(made.get(1).closed()).isFalse();
+            assertThat(pool.stats().pages()).isEqualTo(3);
         }
+        assertThat(made.get(1).closed()).isTrue(); // closed on its worker when the pool closes
+    }
+
+    @Test
+    void aDoubtfulReadingIsReadTheOtherWayAndTheBetterKept() throws Exception {
+        // the fake doubts every page (confidence 40): the pool reads it a second way, counts it, keeps the better
+        List<FakeOcrEngine> made = new CopyOnWriteArrayList<>();
+        OcrEnginePool.EngineFactory factory = () -> {
+            FakeOcrEngine e = FakeOcrEngine.reading("Giao Sở Tài chính", 40, List.of());
+            made.add(e);
+            return e;
+        };
+        BufferedImage clean = TestPages.render(TestPages.LINES, 0.3);
+        try (OcrEnginePool pool = new OcrEnginePool(1, factory, new ImagePreprocessor(), Duration.ofSeconds(60))) {
+            OcrResult r = pool.submit(clean).get();
+            assertThat(r.text()).isEqualTo("Giao Sở Tài chính");
+            OcrEnginePool.Stats s = pool.stats();
+            assertThat(s.pages()).isEqualTo(1);
+            assertThat(s.secondReadings()).isEqualTo(1);
+            assertThat(s.ways()).containsEntry("as-scanned", 1L);
+            assertThat(made).hasSize(1);
+            assertThat(made.get(0).pages()).hasSize(2);
+        }
+    }
+
+    @Test
+    void factoryPoolRefusesBadArguments() {
+        assertThatThrownBy(() -> new OcrEnginePool(0, () -> FakeOcrEngine.reading("", 0, List.of()), null,
+                Duration.ofSeconds(5))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OcrEnginePool(1, (OcrEnginePool.EngineFactory) null, null, Duration.ofSeconds(5)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -20,7 +20,7 @@ class PreprocessedOcrTest {
 
         OcrResult raw;
         OcrResult preprocessed;
-        try (OcrEngine engine = new OcrEngine()) {
+        try (OcrEngine engine = new TessEngine()) {
             raw = engine.recognize(harsh);
             preprocessed = engine.recognize(cleaned.image(), OcrEngine.DEFAULT_DPI / cleaned.divisor(), null);
         }

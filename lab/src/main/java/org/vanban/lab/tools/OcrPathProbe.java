@@ -3,6 +3,7 @@ package org.vanban.lab.tools;
 import org.vanban.ocr.ImagePreprocessor;
 import org.vanban.ocr.OcrEngine;
 import org.vanban.ocr.OcrResult;
+import org.vanban.ocr.TessEngine;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -67,7 +68,7 @@ public final class OcrPathProbe {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         ThreadLocal<OcrEngine> engines = ThreadLocal.withInitial(() -> {
             try {
-                return new OcrEngine();
+                return new TessEngine();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

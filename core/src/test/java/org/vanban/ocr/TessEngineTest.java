@@ -6,17 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class OcrEngineTest {
+class TessEngineTest {
 
     @TempDir
     Path dir;
 
     @Test
     void missingTessdataDirectoryNamesThePackage() {
-        assertThatThrownBy(() -> new OcrEngine(dir.resolve("no-such-dir"), "vie"))
+        assertThatThrownBy(() -> new TessEngine(dir.resolve("no-such-dir"), "vie"))
                 .isInstanceOf(OcrException.class)
                 .hasMessageContaining("no-such-dir")
                 .hasMessageContaining("tesseract-ocr-vie");
@@ -25,7 +26,7 @@ class OcrEngineTest {
     @Test
     void missingLanguageFileNamesThePackage() throws Exception {
         Files.createFile(dir.resolve("eng.traineddata"));
-        assertThatThrownBy(() -> new OcrEngine(dir, "vie+eng"))
+        assertThatThrownBy(() -> new TessEngine(dir, "vie+eng"))
                 .isInstanceOf(OcrException.class)
                 .hasMessageContaining("vie.traineddata")
                 .hasMessageContaining("apt-get install tesseract-ocr-vie");
@@ -40,13 +41,25 @@ class OcrEngineTest {
 
     @Test
     void tinyImageGivesEmptyResultAndClosedEngineRefusesWork() throws Exception {
-        OcrEngine engine = new OcrEngine();
+        OcrEngine engine = new TessEngine();
         OcrResult result = engine.recognize(new BufferedImage(2, 2, BufferedImage.TYPE_BYTE_GRAY));
         assertThat(result).isEqualTo(new OcrResult("", 0));
         engine.close();
         engine.close(); // idempotent
         assertThatThrownBy(() -> engine.recognize(new BufferedImage(50, 50, BufferedImage.TYPE_BYTE_GRAY)))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aLimitTesseractCannotMeetIsAClearTimeoutAndTheEngineStaysUsable() throws Exception {
+        try (OcrEngine engine = new TessEngine()) {
+            BufferedImage page = TestPages.render(TestPages.LINES, 0);
+            assertThatThrownBy(() -> engine.recognize(page, OcrEngine.DEFAULT_DPI, java.time.Duration.ofMillis(1)))
+                    .isInstanceOf(OcrTimeoutException.class)
+                    .hasMessageContaining("1 ms");
+            OcrResult after = engine.recognize(TestPages.render(List.of("Quyết định số 15"), 0));
+            assertThat(after.text()).contains("Quyết định");
+        }
     }
 
     @Test
