@@ -3,7 +3,6 @@ package org.vanban.cli;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.vanban.index.DocumentIndex;
@@ -82,13 +81,9 @@ public final class IndexOption {
 
     /** @throws IllegalArgumentException when no backend on the class path serves the location */
     private IndexBackend backend() {
-        String location = location();
-        List<String> names = new ArrayList<>();
-        for (IndexBackend b : ServiceLoader.load(IndexBackend.class, IndexOption.class.getClassLoader())) {
-            if (b.accepts(location)) return b;
-            names.add(b.name());
-        }
-        throw new IllegalArgumentException("--solr needs the SolrCloud backend, target/vanban-solr.jar beside vanban.jar "
-                + "(build it with ./vanban setup or mvn package); backends found: " + (names.isEmpty() ? "none" : names));
+        List<String> names = IndexBackend.names();
+        return IndexBackend.find(location()).orElseThrow(() -> new IllegalArgumentException(
+                "--solr needs the SolrCloud backend, target/vanban-solr.jar beside vanban.jar "
+                + "(build it with ./vanban setup or mvn package); backends found: " + (names.isEmpty() ? "none" : names)));
     }
 }

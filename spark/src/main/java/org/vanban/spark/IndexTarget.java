@@ -25,10 +25,7 @@ final class IndexTarget {
 
     /** The backend on the class path that serves {@code location}, or null. */
     static IndexBackend backendFor(String location) {
-        for (IndexBackend b : ServiceLoader.load(IndexBackend.class, IndexTarget.class.getClassLoader())) {
-            if (b.accepts(location)) return b;
-        }
-        return null;
+        return IndexBackend.find(location).orElse(null);
     }
 
     /** Whether the executors write (a cluster index) rather than the driver (an embedded index). */

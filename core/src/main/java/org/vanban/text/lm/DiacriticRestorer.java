@@ -5,8 +5,13 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.vanban.model.Correction;
+import org.vanban.vi.Abbreviations;
 import org.vanban.vi.Fold;
 import org.vanban.vi.Letters;
 
@@ -291,14 +296,13 @@ public final class DiacriticRestorer {
                 // only a known abbreviation's own accents come back (NQ-HDND -> NQ-HĐND)
                 String lower = Letters.lower(t.text());
                 String form = SYMBOL_ABBREVIATIONS.get(lower);
-                slot = form == null ? new Slot(t, new int[] {model.id(lower)}, new String[] {lower}, new double[] {0})
+                slot = form == null ? ownSlot(t)
                         : new Slot(t, new int[] {model.id(form), model.id(lower)}, new String[] {form, lower},
                                 new double[] {0, SYMBOL_SPELLING_COST});
             } else if (protectedChars != null && protectedChars[t.start()]) {
                 // inside a URL or e-mail address: never changed, still context for the model
                 if (t.kind() == SyllableTokenizer.Kind.WORD) {
-                    String lower = Letters.lower(t.text());
-                    slot = new Slot(t, new int[] {model.id(lower)}, new String[] {lower}, new double[] {0});
+                    slot = ownSlot(t);
                 } else if (t.kind() == SyllableTokenizer.Kind.NUMBER) {
                     slot = fixedSlot(t, ModelData.NUM);
                 }
@@ -346,15 +350,15 @@ public final class DiacriticRestorer {
      * Folded lower-case spelling -> lower-case written form of the abbreviations whose written form carries
      * diacritics ({@code hdnd -> hđnd}); spellings two abbreviations share are left out.
      */
-    private static final java.util.Map<String, String> SYMBOL_ABBREVIATIONS = symbolAbbreviations();
+    private static final Map<String, String> SYMBOL_ABBREVIATIONS = symbolAbbreviations();
 
     /** Cost of keeping an abbreviation's unaccented spelling inside a symbol (QD in 15/QD-UBND): the written form wins. */
     private static final double SYMBOL_SPELLING_COST = 20.0;
 
-    private static java.util.Map<String, String> symbolAbbreviations() {
-        java.util.Map<String, String> byFold = new java.util.HashMap<>();
-        java.util.Set<String> shared = new java.util.HashSet<>();
-        for (org.vanban.vi.Abbreviations.Entry e : org.vanban.vi.Abbreviations.all()) {
+    private static Map<String, String> symbolAbbreviations() {
+        Map<String, String> byFold = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Abbreviations.Entry e : Abbreviations.all()) {
             String lower = Letters.lower(e.written());
             String key = Fold.lower(lower);
             String before = byFold.putIfAbsent(key, lower);
@@ -364,7 +368,13 @@ public final class DiacriticRestorer {
         }
         byFold.keySet().removeAll(shared);
         byFold.entrySet().removeIf(en -> en.getKey().equals(en.getValue()));
-        return java.util.Map.copyOf(byFold);
+        return Map.copyOf(byFold);
+    }
+
+    /** A word kept as it is, still context for the model. */
+    private Slot ownSlot(SyllableTokenizer.Token t) {
+        String lower = Letters.lower(t.text());
+        return new Slot(t, new int[] {model.id(lower)}, new String[] {lower}, new double[] {0});
     }
 
     /** A decided replacement of one token. */

@@ -29,20 +29,17 @@ final class LineTokens {
 
     /** Chars inside document symbols ({@link #DOCUMENT_SYMBOL}), or null when there are none. */
     static boolean[] symbolSpans(String text) {
-        Matcher m = DOCUMENT_SYMBOL.matcher(text);
-        boolean[] p = null;
-        while (m.find()) {
-            if (p == null) {
-                p = new boolean[text.length()];
-            }
-            Arrays.fill(p, m.start(), m.end(), true);
-        }
-        return p;
+        return spans(DOCUMENT_SYMBOL, text);
     }
 
     /** Chars inside URLs, e-mail addresses and domain names, or null when there are none. */
     static boolean[] protectedSpans(String text) {
-        Matcher m = URL_OR_EMAIL.matcher(text);
+        return spans(URL_OR_EMAIL, text);
+    }
+
+    /** Chars inside the matches of {@code pattern}, or null when there are none. */
+    private static boolean[] spans(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
         boolean[] p = null;
         while (m.find()) {
             if (p == null) {
