@@ -297,6 +297,9 @@ public final class OcrEnginePool implements AutoCloseable {
         return new OcrResult(r.text(), r.meanConfidence(), out);
     }
 
+    /** Every worker thread started, so that close() can wait until each has closed its engine. */
+    private final java.util.List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private ThreadFactory workerFactory() {
         AtomicInteger count = new AtomicInteger();
         return task -> {
@@ -312,6 +315,7 @@ public final class OcrEnginePool implements AutoCloseable {
                 }
             }, "ocr-" + count.incrementAndGet());
             t.setDaemon(true);
+            workers.add(t);
             return t;
         };
     }
@@ -327,6 +331,10 @@ public final class OcrEnginePool implements AutoCloseable {
             if (!executor.awaitTermination(pageTimeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS)) {
                 executor.shutdownNow();
                 executor.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            // the executor counts as terminated before a worker's finally block has closed its engine: wait for that
+            for (Thread t : workers) {
+                t.join(GRACE.toMillis());
             }
         } catch (InterruptedException e) {
             executor.shutdownNow();

@@ -16,7 +16,7 @@ final class FakeOcrEngine implements OcrEngine {
     private final List<BufferedImage> pages = new ArrayList<>();
     private final List<Integer> dpis = new ArrayList<>();
     private int pageSegMode = -1;
-    private boolean closed;
+    private volatile boolean closed;
 
     FakeOcrEngine(Function<BufferedImage, OcrResult> reading) {
         this.reading = reading;
