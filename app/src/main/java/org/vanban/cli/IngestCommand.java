@@ -122,9 +122,13 @@ public final class IngestCommand implements Callable<Integer> {
 
     private String salvage(ReportWriter writer) {
         java.util.Optional<Path> file = writer.salvage(0, "the disk of the index ran out of space");
-        return file.map(f -> "The ingest report is in " + f + (writer.note().isEmpty() ? "" : " (" + writer.note() + ")"))
-                .orElse("The ingest report could not be written in " + index.reports().toAbsolutePath()
-                        + (writer.note().isEmpty() ? "" : " (" + writer.note() + ")"));
+        return withNote(file.map(f -> "The ingest report is in " + f)
+                .orElse("The ingest report could not be written in " + index.reports().toAbsolutePath()), writer);
+    }
+
+    /** The text followed by the report writer's note, if it has one, in brackets. */
+    private static String withNote(String text, ReportWriter writer) {
+        return writer.note().isEmpty() ? text : text + " (" + writer.note() + ")";
     }
 
     /** What a full disk means for the user: what is stored, that nothing is lost, how to go on. */
@@ -183,8 +187,7 @@ public final class IngestCommand implements Callable<Integer> {
                     if (!quiet) {
                         report.printSummary(System.out);
                         pipeline.pdfSummary().ifPresent(System.out::println);
-                        System.out.println("Report: " + writer.file().map(Path::toString).orElse("(not written)")
-                                + (writer.note().isEmpty() ? "" : " (" + writer.note() + ")"));
+                        System.out.println(withNote("Report: " + writer.file().map(Path::toString).orElse("(not written)"), writer));
                     }
                 }
                 if (prune && pipeline.stopReason() == null) {
