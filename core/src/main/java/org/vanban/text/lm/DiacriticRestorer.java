@@ -289,7 +289,11 @@ public final class DiacriticRestorer {
         boolean capitalLine = allCapitals(text);
         boolean[] protectedChars = LineTokens.protectedSpans(text);
         boolean[] symbolChars = LineTokens.symbolSpans(text);
-        for (SyllableTokenizer.Token t : tokens) {
+        // OCR mode: a line that is correct Vietnamese already keeps its known words and codes (CleanTextGuard)
+        boolean clean = channel != null
+                && CleanTextGuard.isClean(tokens, text, model, inventory, options.minFormCount());
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            SyllableTokenizer.Token t = tokens.get(ti);
             Slot slot = null;
             if (symbolChars != null && symbolChars[t.start()] && t.kind() == SyllableTokenizer.Kind.WORD) {
                 // inside a document symbol (13-CTr/HU, 76/NQ-CP): its letters are codes, never syllables to repair;
@@ -306,6 +310,10 @@ public final class DiacriticRestorer {
                 } else if (t.kind() == SyllableTokenizer.Kind.NUMBER) {
                     slot = fixedSlot(t, ModelData.NUM);
                 }
+            } else if (clean && CleanTextGuard.keeps(t, model, inventory, options.minFormCount())) {
+                slot = t.kind() == SyllableTokenizer.Kind.NUMBER ? fixedSlot(t, ModelData.NUM)
+                        : tones != null && CleanTextGuard.mayRetone(t.text()) ? cheapToneChanges(wordSlot(t, penalty))
+                        : ownSlot(t);
             } else {
                 switch (t.kind()) {
                     case WORD -> slot = channel != null && !capitalLine && isAbbreviation(t) ? wordSlot(t, penalty)
@@ -320,7 +328,11 @@ public final class DiacriticRestorer {
                         }
                     }
                     case BREAK -> decodeSegment(segment, edits);
-                    case OTHER -> { }
+                    case OTHER -> {
+                        if (channel != null && !clean && LoneSymbols.isLoneSymbol(tokens, ti, text)) {
+                            slot = ocrSlot(t, ModelData.UNK, penalty);
+                        }
+                    }
                 }
             }
             if (slot != null) {
@@ -375,6 +387,27 @@ public final class DiacriticRestorer {
     private Slot ownSlot(SyllableTokenizer.Token t) {
         String lower = Letters.lower(t.text());
         return new Slot(t, new int[] {model.id(lower)}, new String[] {lower}, new double[] {0});
+    }
+
+    /** The slot with only its own form and the tone changes {@link CleanTextGuard#isCheapToneChange} allows. */
+    private Slot cheapToneChanges(Slot base) {
+        String lower = lowerOf(base.token.text());
+        int[] keep = new int[base.ids.length];
+        int m = 0;
+        for (int j = 0; j < base.ids.length; j++) {
+            if (base.forms[j].equals(lower) || CleanTextGuard.isCheapToneChange(lower, base.forms[j], tones)) {
+                keep[m++] = j;
+            }
+        }
+        int[] ids = new int[m];
+        String[] forms = new String[m];
+        double[] cost = new double[m];
+        for (int j = 0; j < m; j++) {
+            ids[j] = base.ids[keep[j]];
+            forms[j] = base.forms[keep[j]];
+            cost[j] = base.cost[keep[j]];
+        }
+        return new Slot(base.token, ids, forms, cost);
     }
 
     /** A decided replacement of one token. */
