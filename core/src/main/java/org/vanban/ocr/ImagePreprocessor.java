@@ -16,6 +16,7 @@ public final class ImagePreprocessor {
     private final Despeckler despeckler;
     private final int halveFrom;
     private final boolean perPage;
+    private final ReadingScorer scorer;
 
     /** The standard chain for 300 dpi pages. */
     public ImagePreprocessor() {
@@ -40,6 +41,15 @@ public final class ImagePreprocessor {
 
     private ImagePreprocessor(BackgroundNormalizer normalizer, SauvolaBinarizer binarizer, Deskewer deskewer,
                               Despeckler despeckler, int halveFrom, boolean perPage) {
+        this(normalizer, binarizer, deskewer, despeckler, halveFrom, perPage, ReadingScorer.SYLLABLES);
+    }
+
+    private ImagePreprocessor(BackgroundNormalizer normalizer, SauvolaBinarizer binarizer, Deskewer deskewer,
+                              Despeckler despeckler, int halveFrom, boolean perPage, ReadingScorer scorer) {
+        if (scorer == null) {
+            throw new IllegalArgumentException("scorer is required");
+        }
+        this.scorer = scorer;
         this.perPage = perPage;
         if (binarizer == null) {
             throw new IllegalArgumentException("binarizer is required");
@@ -73,7 +83,22 @@ public final class ImagePreprocessor {
      * The same chain, halving pages whose median letter height is at least {@code px} (0 or less: never).
      */
     public ImagePreprocessor halvingFrom(int px) {
-        return new ImagePreprocessor(normalizer, binarizer, deskewer, despeckler, px <= 0 ? Integer.MAX_VALUE : px, perPage);
+        return new ImagePreprocessor(normalizer, binarizer, deskewer, despeckler, px <= 0 ? Integer.MAX_VALUE : px, perPage,
+                scorer);
+    }
+
+    /**
+     * The same chain, keeping the better of a doubtful page's two readings by {@code scorer} (with Tesseract's
+     * confidence, {@link ReadingScore#better(OcrResult, OcrResult, ReadingScorer)}); the default scorer is
+     * {@link ReadingScorer#SYLLABLES}, the pipeline gives the language model's.
+     */
+    public ImagePreprocessor scoringReadingsWith(ReadingScorer scorer) {
+        return new ImagePreprocessor(normalizer, binarizer, deskewer, despeckler, halveFrom, perPage, scorer);
+    }
+
+    /** What keeps the better of two readings of a doubtful page. */
+    public ReadingScorer scorer() {
+        return scorer;
     }
 
     /**
@@ -117,7 +142,17 @@ public final class ImagePreprocessor {
          * the library's default (6, one uniform block) lost whole tables (a ruled table page: 85% of its syllables
          * against 1.7%) and read photocopies worse (syllable error rate 4.2% against 3.1% on six generated pages).
          */
-        CLEANED("cleaned", 3);
+        CLEANED("cleaned", 3),
+        /**
+         * Cleaned as {@link #CLEANED}, but never halved: at full resolution the stacked marks of 13-14 pt type
+         * (ệ, ở, ữ) keep their pixels. The same as {@link #CLEANED} on a page whose letters are small.
+         */
+        CLEANED_NATIVE("cleaned-native", 3),
+        /**
+         * Background flattened and deskewed, left grey: Tesseract's own (Otsu) threshold on an evenly lit page, with
+         * the letters' edges kept, for a page whose light is uneven but whose ink is not broken.
+         */
+        FLATTENED("flattened", 3);
 
         private final String label;
         private final int pageSegMode;
@@ -146,19 +181,46 @@ public final class ImagePreprocessor {
         return m.clean() && !m.blackAndWhite() ? Way.AS_SCANNED : Way.CLEANED;
     }
 
-    /** The other way, tried when the first reading's confidence stays low. */
-    public Way secondWay(Way first) {
-        return first == Way.AS_SCANNED ? Way.CLEANED : Way.AS_SCANNED;
+    /**
+     * The way to read a doubtful page a second time, or null for none: the one the first was not, grey against
+     * binarised, native against scaled. A page read as scanned is cleaned at full size (halving would erase the
+     * marks a clean page keeps); a cleaned page that was halved is cleaned again at full size; a cleaned page that
+     * was not halved is read as scanned.
+     *
+     * @param first     the way it was read first
+     * @param m         the page's measures
+     * @param firstPage the page as prepared for the first reading
+     */
+    public Way secondWay(Way first, PageMeasures m, Prepared firstPage) {
+        return switch (first) {
+            case AS_SCANNED -> Way.CLEANED_NATIVE;
+            case CLEANED -> firstPage.divisor() > 1 ? Way.CLEANED_NATIVE : Way.AS_SCANNED;
+            default -> null;
+        };
     }
 
     /** The page prepared the given way. */
     public Prepared prepare(BufferedImage image, Way way) {
-        if (way == Way.AS_SCANNED) {
-            BufferedImage grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY ? image
-                    : GreyRaster.image(GreyRaster.pixels(image), image.getWidth(), image.getHeight());
-            return new Prepared(grey, 1, 0, Way.AS_SCANNED);
+        switch (way) {
+            case AS_SCANNED -> {
+                BufferedImage grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY ? image
+                        : GreyRaster.image(GreyRaster.pixels(image), image.getWidth(), image.getHeight());
+                return new Prepared(grey, 1, 0, Way.AS_SCANNED);
+            }
+            case CLEANED_NATIVE -> {
+                double[] turned = new double[1];
+                byte[] bw = clean(image, null, turned);
+                return new Prepared(GreyRaster.image(bw, image.getWidth(), image.getHeight()), 1, turned[0], Way.CLEANED_NATIVE);
+            }
+            case FLATTENED -> {
+                double[] turned = new double[1];
+                byte[] grey = flattened(image, turned);
+                return new Prepared(GreyRaster.image(grey, image.getWidth(), image.getHeight()), 1, turned[0], Way.FLATTENED);
+            }
+            default -> {
+                return prepare(image);
+            }
         }
-        return prepare(image);
     }
 
     /** The page's measures ({@link PageMeasures#of}). */
@@ -212,6 +274,17 @@ public final class ImagePreprocessor {
     private byte[] clean(BufferedImage image, int[] heights, double[] turned) {
         int w = image.getWidth();
         int h = image.getHeight();
+        byte[] bw = binarizer.binarize(flattened(image, turned), w, h);
+        if (despeckler != null) {
+            despeckler.despeckle(bw, w, h, heights);
+        }
+        return bw;
+    }
+
+    /** The grey page with its background flattened and its skew turned out (the angle goes to {@code turned[0]}). */
+    private byte[] flattened(BufferedImage image, double[] turned) {
+        int w = image.getWidth();
+        int h = image.getHeight();
         byte[] grey = GreyRaster.pixels(image);
         if (normalizer != null) {
             grey = normalizer.normalize(grey, w, h);
@@ -225,10 +298,6 @@ public final class ImagePreprocessor {
                 turned[0] = -skew;
             }
         }
-        byte[] bw = binarizer.binarize(grey, w, h);
-        if (despeckler != null) {
-            despeckler.despeckle(bw, w, h, heights);
-        }
-        return bw;
+        return grey;
     }
 }

@@ -40,6 +40,7 @@ public final class OcrEnginePool implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong pagesRead = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong secondReadings = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong secondCpuNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong secondKept = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicLong> waysUsed =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -172,9 +173,11 @@ public final class OcrEnginePool implements AutoCloseable {
      * @param pages           pages recognised
      * @param secondReadings  pages read a second way because the first reading's confidence was low
      * @param secondCpuNanos  worker CPU spent on those second readings (preparation and recognition)
+     * @param secondKept      second readings kept (scored better than the first)
      * @param ways            pages per way of preparation chosen first ({@link ImagePreprocessor.Prepared#way()})
      */
-    public record Stats(long pages, long secondReadings, long secondCpuNanos, java.util.Map<String, Long> ways) {
+    public record Stats(long pages, long secondReadings, long secondCpuNanos, long secondKept,
+                        java.util.Map<String, Long> ways) {
         public Stats {
             ways = java.util.Map.copyOf(ways);
         }
@@ -185,13 +188,13 @@ public final class OcrEnginePool implements AutoCloseable {
             earlier.ways.forEach((k, v) -> w.merge(k, -v, Long::sum));
             w.values().removeIf(v -> v == 0);
             return new Stats(pages - earlier.pages, secondReadings - earlier.secondReadings,
-                    secondCpuNanos - earlier.secondCpuNanos, w);
+                    secondCpuNanos - earlier.secondCpuNanos, secondKept - earlier.secondKept, w);
         }
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%d page(s), ways %s, read twice %d (%.2f CPU-s)", pages, ways,
-                    secondReadings, secondCpuNanos / 1e9);
+            return String.format(java.util.Locale.ROOT, "%d page(s), ways %s, read twice %d (%.2f CPU-s), second kept %d",
+                    pages, ways, secondReadings, secondCpuNanos / 1e9, secondKept);
         }
     }
 
@@ -199,7 +202,7 @@ public final class OcrEnginePool implements AutoCloseable {
     public Stats stats() {
         java.util.Map<String, Long> w = new java.util.TreeMap<>();
         waysUsed.forEach((k, v) -> w.put(k, v.get()));
-        return new Stats(pagesRead.get(), secondReadings.get(), secondCpuNanos.get(), w);
+        return new Stats(pagesRead.get(), secondReadings.get(), secondCpuNanos.get(), secondKept.get(), w);
     }
 
     /** Number of worker threads. */
@@ -212,13 +215,19 @@ public final class OcrEnginePool implements AutoCloseable {
         return enginesCreated.get();
     }
 
-    private OcrResult recognizeOnWorker(BufferedImage image, int dpi, Duration timeout) throws OcrException {
+    /** This worker's engine, created at its first page (or after a failed one). */
+    private OcrEngine workerEngine() throws OcrException {
         OcrEngine engine = engines.get();
         if (engine == null) {
             engine = factory.create();
             enginesCreated.incrementAndGet();
             engines.set(engine);
         }
+        return engine;
+    }
+
+    private OcrResult recognizeOnWorker(BufferedImage image, int dpi, Duration timeout) throws OcrException {
+        OcrEngine engine = workerEngine();
         try {
             pagesRead.incrementAndGet();
             if (preprocessor == null || !preprocessor.choosesPerPage()) {
@@ -236,30 +245,55 @@ public final class OcrEnginePool implements AutoCloseable {
     }
 
     /**
-     * Mean word confidence below which a page is read a second way: Tesseract's confidence on a well-read page is
-     * 90 and more (clean generated scans: 94-96); a page it doubts gets the other preparation.
-     */
-    static final double SECOND_READING_BELOW = 88;
-
-    /**
-     * The per-page choice: the page is measured, read the cheapest way its measures allow, and when the reading's
-     * mean word confidence stays below {@link #SECOND_READING_BELOW}, read the other way too; the reading kept is
-     * the one {@link ReadingScore} prefers (confidence and how much of it is Vietnamese). At most one extra reading
-     * a page; its CPU is counted in {@link #stats()}.
+     * The per-page choice: the page is measured, read the cheapest way its measures allow, and when Tesseract doubts
+     * that reading ({@link ReadingScore#doubtful}), read the other way too ({@link ImagePreprocessor#secondWay}); the
+     * reading kept is the one {@link ReadingScore#better(OcrResult, OcrResult, ReadingScorer)} prefers with the
+     * preprocessor's scorer (confidence and how much of it reads as Vietnamese). At most one extra reading a page;
+     * its CPU is counted in {@link #stats()}.
      */
     private OcrResult readChoosing(OcrEngine engine, BufferedImage image, int dpi, Duration timeout) throws OcrException {
         long t0 = System.nanoTime();
         PageMeasures m = ImagePreprocessor.measure(image);
         ImagePreprocessor.Way first = preprocessor.firstWay(m);
         waysUsed.computeIfAbsent(first.label(), k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
-        OcrResult r1 = read(engine, preprocessor.prepare(image, first), image, dpi, remaining(timeout, t0));
-        if (r1.meanConfidence() >= SECOND_READING_BELOW) return r1;
+        ImagePreprocessor.Prepared p1 = preprocessor.prepare(image, first);
+        OcrResult r1 = read(engine, p1, image, dpi, remaining(timeout, t0));
+        ImagePreprocessor.Way second = preprocessor.secondWay(first, m, p1);
+        if (second == null || !ReadingScore.doubtful(r1)) return r1;
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long c0 = mx.getCurrentThreadCpuTime();
-        OcrResult r2 = read(engine, preprocessor.prepare(image, preprocessor.secondWay(first)), image, dpi, remaining(timeout, t0));
+        OcrResult r2 = read(engine, preprocessor.prepare(image, second), image, dpi, remaining(timeout, t0));
+        OcrResult kept = ReadingScore.better(r1, r2, preprocessor.scorer());
         secondReadings.incrementAndGet();
         secondCpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - c0);
-        return ReadingScore.better(r1, r2);
+        if (kept == r2) secondKept.incrementAndGet();
+        return kept;
+    }
+
+    /**
+     * Queues a page read one given way only (no per-page choice, no second reading): for comparing the ways
+     * ({@code bench ocr-spectrum --each-way}). Needs a preprocessor.
+     */
+    public Future<OcrResult> submit(BufferedImage image, ImagePreprocessor.Way way) {
+        if (image == null || way == null) {
+            throw new IllegalArgumentException("image and way are required");
+        }
+        if (preprocessor == null) {
+            throw new IllegalStateException("a pool without a preprocessor reads pages as given");
+        }
+        return executor.submit(() -> {
+            OcrEngine engine = workerEngine();
+            try {
+                engine.pageSegMode(way.pageSegMode());
+                ImagePreprocessor.Prepared page = preprocessor.prepare(image, way);
+                return inSourcePixels(engine.recognize(page.image(), OcrEngine.DEFAULT_DPI / page.divisor(), pageTimeout),
+                        page, image.getWidth(), image.getHeight());
+            } catch (OcrException e) {
+                engines.remove();
+                engine.close();
+                throw e;
+            }
+        });
     }
 
     /** What is left of the page's time limit (at least 1 ms), or null for none. */

@@ -17,22 +17,62 @@ public final class ReadingScore {
 
     private ReadingScore() { }
 
-    /** The score of {@code r} on its own (0..2). */
+    /** The score of {@code r} on its own (0..2): mean confidence (0..1) plus the share of valid syllables. */
     public static double of(OcrResult r) {
-        return r.meanConfidence() / 100.0 + syllableShare(r.text());
+        return of(r, ReadingScorer.SYLLABLES);
     }
 
-    /** The better of two readings of one page: {@code b} only when it scores higher, its length taken into account. */
+    /** The score of {@code r} on its own: mean confidence (0..1) plus the scorer's score of its text. */
+    public static double of(OcrResult r, ReadingScorer scorer) {
+        return r.meanConfidence() / 100.0 + scorer.score(r.text());
+    }
+
+    /** The better of two readings of one page by confidence and valid syllables ({@link ReadingScorer#SYLLABLES}). */
     public static OcrResult better(OcrResult a, OcrResult b) {
+        return better(a, b, ReadingScorer.SYLLABLES);
+    }
+
+    /**
+     * The better of two readings of one page: {@code b} only when it scores higher ({@link #of(OcrResult, ReadingScorer)}),
+     * each score scaled down when its reading found clearly fewer words than the other (a reading that lost text).
+     */
+    public static OcrResult better(OcrResult a, OcrResult b, ReadingScorer scorer) {
         int wa = words(a.text()), wb = words(b.text());
         int most = Math.max(1, Math.max(wa, wb));
-        double sa = of(a) * Math.min(1.0, (double) wa / most * 1.1);
-        double sb = of(b) * Math.min(1.0, (double) wb / most * 1.1);
+        double sa = of(a, scorer) * Math.min(1.0, (double) wa / most * 1.1);
+        double sb = of(b, scorer) * Math.min(1.0, (double) wb / most * 1.1);
         return sb > sa ? b : a;
     }
 
+    /**
+     * Mean word confidence below which a reading is doubtful. Chosen on spectrum pages of seed 29 (BENCHMARKS.md,
+     * issue 13, s24-ocr): clean well-read pages measure 94-97.
+     */
+    public static final double DOUBTFUL_BELOW = 94;
+    /** Word confidence below which one word counts as doubtful. */
+    public static final double LOW_WORD = 70;
+    /** Share of doubtful words ({@link #LOW_WORD}) above which a reading is doubtful. */
+    public static final double DOUBTFUL_SHARE = 0.015;
+
+    /**
+     * True when Tesseract doubts its reading: its mean word confidence is below {@link #DOUBTFUL_BELOW}, or more than
+     * {@link #DOUBTFUL_SHARE} of its words (when it gave words) have a confidence below {@link #LOW_WORD}.
+     */
+    public static boolean doubtful(OcrResult r) {
+        if (r.meanConfidence() < DOUBTFUL_BELOW) return true;
+        return lowShare(r) > DOUBTFUL_SHARE;
+    }
+
+    /** The share of the reading's words with a confidence below {@link #LOW_WORD}; 0 without words. */
+    public static double lowShare(OcrResult r) {
+        if (r.words().isEmpty()) return 0;
+        int low = 0;
+        for (OcrWord w : r.words()) if (w.confidence() < LOW_WORD) low++;
+        return (double) low / r.words().size();
+    }
+
     /** The share of letter words (two or more letters) that are valid Vietnamese syllables; 0 when there are none. */
-    static double syllableShare(String text) {
+    public static double syllableShare(String text) {
         Matcher m = WORD.matcher(text);
         int all = 0, valid = 0;
         while (m.find()) {

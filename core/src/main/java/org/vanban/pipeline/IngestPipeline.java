@@ -144,7 +144,7 @@ public final class IngestPipeline implements AutoCloseable {
     private static OcrEnginePool newPool(IngestOptions options) {
         try {
             return new OcrEnginePool(options.threads(), OcrEngine.defaultTessdataDir(), OcrEngine.DEFAULT_LANG,
-                    new ImagePreprocessor(), options.pageTimeout());
+                    new ImagePreprocessor().scoringReadingsWith(org.vanban.text.lm.LmReadingScorer.standard()), options.pageTimeout());
         } catch (OcrException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -86,6 +86,43 @@ class ImagePreprocessorTest {
     }
 
     @Test
+    void eachWayPreparesThePageItsOwnWay() {
+        ImagePreprocessor pre = new ImagePreprocessor();
+        BufferedImage page = TestPages.render(TestPages.LINES, 1.0);
+        ImagePreprocessor.Prepared halved = pre.prepare(page, ImagePreprocessor.Way.CLEANED);
+        ImagePreprocessor.Prepared full = pre.prepare(page, ImagePreprocessor.Way.CLEANED_NATIVE);
+        ImagePreprocessor.Prepared flat = pre.prepare(page, ImagePreprocessor.Way.FLATTENED);
+        assertThat(halved.divisor()).isEqualTo(2);
+        assertThat(full.divisor()).isEqualTo(1);
+        assertThat(full.image().getWidth()).isEqualTo(page.getWidth());
+        assertThat(full.way()).isEqualTo(ImagePreprocessor.Way.CLEANED_NATIVE);
+        assertThat(greyLevels(full.image())).isEqualTo(2);
+        assertThat(flat.way()).isEqualTo(ImagePreprocessor.Way.FLATTENED);
+        assertThat(flat.divisor()).isEqualTo(1);
+        assertThat(greyLevels(flat.image())).isGreaterThan(2); // left grey for Tesseract's own threshold
+        // the second way is the one the first was not
+        PageMeasures m = ImagePreprocessor.measure(page);
+        assertThat(pre.secondWay(ImagePreprocessor.Way.AS_SCANNED, m, pre.prepare(page, ImagePreprocessor.Way.AS_SCANNED)))
+                .isEqualTo(ImagePreprocessor.Way.CLEANED_NATIVE);
+        assertThat(pre.secondWay(ImagePreprocessor.Way.CLEANED, m, halved)).isEqualTo(ImagePreprocessor.Way.CLEANED_NATIVE);
+    }
+
+    private static int greyLevels(BufferedImage image) {
+        boolean[] seen = new boolean[256];
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                int v = image.getRaster().getSample(x, y, 0);
+                if (!seen[v]) {
+                    seen[v] = true;
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
     void medianHeightNeedsEnoughGroups() {
         int[] heights = new int[40];
         heights[10] = 30;

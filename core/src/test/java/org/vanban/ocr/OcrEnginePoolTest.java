@@ -77,6 +77,25 @@ class OcrEnginePoolTest {
     }
 
     @Test
+    void aPageCanBeReadOneGivenWayWithoutASecondReading() throws Exception {
+        List<FakeOcrEngine> made = new CopyOnWriteArrayList<>();
+        OcrEnginePool.EngineFactory factory = () -> {
+            FakeOcrEngine e = FakeOcrEngine.reading("Giao Sở Tài chính", 40, List.of());
+            made.add(e);
+            return e;
+        };
+        BufferedImage page = TestPages.render(TestPages.LINES, 1.0);
+        try (OcrEnginePool pool = new OcrEnginePool(1, factory, new ImagePreprocessor(), Duration.ofSeconds(60))) {
+            pool.submit(page, ImagePreprocessor.Way.CLEANED).get();
+            pool.submit(page, ImagePreprocessor.Way.CLEANED_NATIVE).get();
+            assertThat(made.get(0).pages()).hasSize(2);
+            assertThat(made.get(0).pages().get(0).getWidth()).isEqualTo(page.getWidth() / 2);
+            assertThat(made.get(0).pages().get(1).getWidth()).isEqualTo(page.getWidth());
+            assertThat(pool.stats().secondReadings()).isZero();
+        }
+    }
+
+    @Test
     void factoryPoolRefusesBadArguments() {
         assertThatThrownBy(() -> new OcrEnginePool(0, () -> FakeOcrEngine.reading("", 0, List.of()), null,
                 Duration.ofSeconds(5))).isInstanceOf(IllegalArgumentException.class);

@@ -35,4 +35,25 @@ class ReadingScoreTest {
         OcrResult b = new OcrResult("chủ trì thực hiện", 90);
         assertThat(ReadingScore.better(a, b)).isSameAs(a);
     }
+
+    @Test
+    void aReadingIsDoubtfulWhenItsMeanConfidenceIsLowOrTooManyOfItsWordsAre() {
+        assertThat(ReadingScore.doubtful(new OcrResult("chủ trì", 93))).isTrue();
+        assertThat(ReadingScore.doubtful(new OcrResult("chủ trì", 95))).isFalse();
+        java.util.List<OcrWord> words = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) words.add(new OcrWord("chủ", i, 0, 5, 5, i < 2 ? 50 : 96));
+        assertThat(ReadingScore.lowShare(new OcrResult("x", 95, words))).isEqualTo(0.02);
+        assertThat(ReadingScore.doubtful(new OcrResult("x", 95, words))).isTrue();
+        words.set(0, new OcrWord("chủ", 0, 0, 5, 5, 96));
+        assertThat(ReadingScore.doubtful(new OcrResult("x", 95, words))).isFalse();
+    }
+
+    @Test
+    void aScorerDecidesBetweenReadingsOfEqualConfidenceAndLength() {
+        OcrResult a = new OcrResult("chủ trì thực hiện", 90);
+        OcrResult b = new OcrResult("chú trì thức hiện", 90);
+        ReadingScorer prefersB = text -> text.contains("chú") ? 1 : 0;
+        assertThat(ReadingScore.better(a, b, prefersB)).isSameAs(b);
+        assertThat(ReadingScore.better(a, b, ReadingScorer.SYLLABLES)).isSameAs(a);
+    }
 }

@@ -7,6 +7,8 @@ import org.vanban.ocr.ImagePreprocessor;
 import org.vanban.ocr.OcrEngine;
 import org.vanban.ocr.OcrEnginePool;
 import org.vanban.ocr.OcrResult;
+import org.vanban.ocr.ReadingScore;
+import org.vanban.text.lm.LmReadingScorer;
 import org.vanban.text.RepairMode;
 import org.vanban.text.TextRepairer;
 import org.vanban.lab.tools.SpectrumPages;
@@ -75,6 +77,19 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
     @Option(names = "--skip-repair", description = "report raw OCR only")
     boolean skipRepair;
 
+    @Option(names = "--skip-before", description = "do not run vanban's fixed cleaning chain (the path before the per-page choice)")
+    boolean skipBefore;
+
+    @Option(names = "--skip-plain", description = "do not run the pdftoppm | tesseract side")
+    boolean skipPlain;
+
+    @Option(names = "--each-way", paramLabel = "FILE",
+            description = {"also read every page every way vanban can prepare it (as scanned, cleaned, cleaned at full size, "
+                    + "flattened grey) and write one TSV line per page and way to FILE: confidence, share of words below 70, "
+                    + "valid syllables, LM log-prob per token, raw and repaired syllable errors (to choose the doubt thresholds "
+                    + "and second ways on pages of one seed and check them on another)"})
+    Path eachWay;
+
     /** A way of reading the pages. */
     enum Way {
         PLAIN("pdftoppm -r 300 -gray | tesseract -l vie"),
@@ -112,13 +127,18 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
                     (System.nanoTime() - g0) / 1e9, dir, threads);
             List<Way> ways = new ArrayList<>(List.of(Way.values()));
             if (skipEmbedded) ways.remove(Way.EMBEDDED);
+            if (skipBefore) ways.remove(Way.BEFORE);
+            if (skipPlain) ways.remove(Way.PLAIN);
             TextRepairer repairer = skipRepair ? null : TextRepairer.standard();
             Map<SpectrumPages.Level, Map<Way, Tally>> table = new LinkedHashMap<>();
             try (OcrEnginePool before = new OcrEnginePool(threads, OcrEngine.defaultTessdataDir(), OcrEngine.DEFAULT_LANG,
                     ImagePreprocessor.fixedChain(), OcrEnginePool.DEFAULT_PAGE_TIMEOUT);
-                 OcrEnginePool after = new OcrEnginePool(threads)) {
-                warm(before, threads);
+                 OcrEnginePool after = new OcrEnginePool(threads, OcrEngine.defaultTessdataDir(), OcrEngine.DEFAULT_LANG,
+                         new ImagePreprocessor().scoringReadingsWith(LmReadingScorer.standard()),
+                         OcrEnginePool.DEFAULT_PAGE_TIMEOUT)) {
+                if (!skipBefore) warm(before, threads);
                 warm(after, threads);
+                if (eachWay != null) eachWay(after, chosen, files, repairer);
                 for (SpectrumPages.Level level : chosen) {
                     Map<Way, Tally> row = new LinkedHashMap<>();
                     List<Path> pdfs = files.get(level);
@@ -282,22 +302,64 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
         double c0 = BenchOcrCommand.ownCpuSeconds();
         SourceReader reader = new SourceReader();
         List<Future<OcrResult>> fs = new ArrayList<>();
-        for (Path pdf : pdfs) {
-            List<BufferedImage> images = new ArrayList<>();
-            reader.read(pdf, new PageSink() {
-                @Override public void textPage(int number, String text, PageSource source) { }
-
-                @Override public void imagePage(int number, BufferedImage image) {
-                    images.add(image);
-                }
-            });
-            if (images.size() != 1) throw new IllegalStateException(pdf + ": expected one scanned page, got " + images.size());
-            fs.add(pool.submit(images.get(0)));
-        }
+        for (Path pdf : pdfs) fs.add(pool.submit(onlyImage(reader, pdf)));
         for (int i = 0; i < pdfs.size(); i++) texts.put(pdfs.get(i), fs.get(i).get().text());
         double cpu = BenchOcrCommand.ownCpuSeconds() - c0;
         t.note = pool.stats().since(s0).toString();
         return cpu;
+    }
+
+    /**
+     * Reads every page of every level every way ({@link ImagePreprocessor.Way}) and writes one TSV line per page and
+     * way: what the doubt rule and the reading scorer see, and the syllable errors before and after repair.
+     */
+    private void eachWay(OcrEnginePool pool, List<SpectrumPages.Level> chosen, Map<SpectrumPages.Level, List<Path>> files,
+                         TextRepairer repairer) throws Exception {
+        LmReadingScorer lm = LmReadingScorer.standard();
+        List<String> out = new ArrayList<>();
+        out.add("seed\tlevel\tpage\tway\tconf\tlow70\twords\tvalid\tlm\tsyllables\traw_err\trep_err\tmeasures");
+        SourceReader reader = new SourceReader();
+        for (SpectrumPages.Level level : chosen) {
+            Map<ImagePreprocessor.Way, BenchIngestCommand.Errors> sum = new LinkedHashMap<>();
+            for (Path pdf : files.get(level)) {
+                BufferedImage image = onlyImage(reader, pdf);
+                String truth = Files.readString(truthFile(pdf));
+                String measures = ImagePreprocessor.measure(image).toString();
+                Map<ImagePreprocessor.Way, Future<OcrResult>> fs = new LinkedHashMap<>();
+                for (ImagePreprocessor.Way w : ImagePreprocessor.Way.values()) fs.put(w, pool.submit(image, w));
+                for (Map.Entry<ImagePreprocessor.Way, Future<OcrResult>> e : fs.entrySet()) {
+                    OcrResult r = e.getValue().get();
+                    BenchIngestCommand.Errors raw = new BenchIngestCommand.Errors();
+                    raw.add(truth, r.text());
+                    String repaired = repairer == null ? r.text() : repairer.repairPage(r.text(), RepairMode.OCR).text();
+                    BenchIngestCommand.Errors rep = new BenchIngestCommand.Errors();
+                    rep.add(truth, repaired);
+                    sum.computeIfAbsent(e.getKey(), k -> new BenchIngestCommand.Errors()).add(truth, repaired);
+                    out.add(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%.2f\t%.4f\t%d\t%.4f\t%.4f\t%d\t%d\t%d\t%s", seed,
+                            level.name(), base(pdf), e.getKey().label(), r.meanConfidence(), ReadingScore.lowShare(r),
+                            r.words().size(), ReadingScore.syllableShare(r.text()), lm.logProbPerToken(r.text()),
+                            raw.refSyllables, raw.syllableErrors, rep.syllableErrors, measures));
+                }
+            }
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "each way, %s, repaired SER:", level.name()));
+            sum.forEach((w, e) -> line.append(String.format(Locale.ROOT, "  %s %.2f%%", w.label(), e.ser())));
+            System.out.println(line);
+        }
+        Files.write(eachWay, out);
+        System.out.println("each-way readings written to " + eachWay);
+    }
+
+    private static BufferedImage onlyImage(SourceReader reader, Path pdf) throws Exception {
+        List<BufferedImage> images = new ArrayList<>();
+        reader.read(pdf, new PageSink() {
+            @Override public void textPage(int number, String text, PageSource source) { }
+
+            @Override public void imagePage(int number, BufferedImage image) {
+                images.add(image);
+            }
+        });
+        if (images.size() != 1) throw new IllegalStateException(pdf + ": expected one scanned page, got " + images.size());
+        return images.get(0);
     }
 
     /** Loads every worker's engine before timing (a long-running ingest loads them once). */
@@ -310,8 +372,8 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
     }
 
     private static void print(SpectrumPages.Level level, Map<Way, Tally> row, boolean repaired) {
-        Tally plain = row.get(Way.PLAIN);
-        System.out.printf(Locale.ROOT, "%s (%d page(s), %d syllables):%n", level.name(), plain.pages, plain.raw.refSyllables);
+        Tally any = row.values().iterator().next();
+        System.out.printf(Locale.ROOT, "%s (%d page(s), %d syllables):%n", level.name(), any.pages, any.raw.refSyllables);
         for (Map.Entry<Way, Tally> e : row.entrySet()) {
             Tally t = e.getValue();
             System.out.printf(Locale.ROOT, "  %-44s raw SER %6.2f%%  CER %6.2f%%%s  %.2f CPU-s/page%s%n", e.getKey().label,
