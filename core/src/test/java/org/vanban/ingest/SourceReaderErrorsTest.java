@@ -67,7 +67,9 @@ class SourceReaderErrorsTest {
         Files.writeString(f, "Điều 1.");
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
         try {
-            // root reads anything: then this case cannot be produced (the directory case above still runs)
+            // Root reads a file whatever its mode bits (CAP_DAC_OVERRIDE): there no local file can be made unreadable
+            // portably, so this case needs a normal user; the same reason for a read that the system refuses is
+            // checked for every user by readRefusedByTheSystemIsPermissionDenied below.
             assumeFalse(Files.isReadable(f), "running as root: file permissions do not block reading");
             IngestException e = failure(f);
             assertThat(e.reason()).isEqualTo(IngestException.Reason.UNREADABLE);
@@ -75,6 +77,18 @@ class SourceReaderErrorsTest {
         } finally {
             Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
         }
+    }
+
+    @Test
+    void readRefusedByTheSystemIsPermissionDenied() throws IOException {
+        // what a reader meets when the open itself is refused (mode bits for a normal user, an ACL or a security
+        // module for root): the same reason and message as the permission check before reading
+        Path f = Files.writeString(dir.resolve("guarded.pdf"), "%PDF-1.7");
+        IngestException e = SourceReader.ioFailure(f, new java.nio.file.AccessDeniedException(f.toString()),
+                "reading the PDF");
+        assertThat(e.file()).isEqualTo(f);
+        assertThat(e.reason()).isEqualTo(IngestException.Reason.UNREADABLE);
+        assertThat(e.getMessage()).isEqualTo(f + ": permission denied (reading the PDF)");
     }
 
     @Test

@@ -24,24 +24,9 @@ class ImagePreprocessorTest {
     }
 
     @Test
-    void a4PageIsProcessedQuicklyIntoBlackAndWhite() {
-        BufferedImage page = a4Page();
-        ImagePreprocessor pre = new ImagePreprocessor();
-        pre.process(page); // warm-up (JIT)
-        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
-        long best = Long.MAX_VALUE;
-        long bestWall = Long.MAX_VALUE;
-        BufferedImage out = null;
-        for (int i = 0; i < 2; i++) {
-            long cpu = bean.getCurrentThreadCpuTime();
-            long t = System.nanoTime();
-            out = pre.process(page);
-            bestWall = Math.min(bestWall, (System.nanoTime() - t) / 1_000_000);
-            best = Math.min(best, (bean.getCurrentThreadCpuTime() - cpu) / 1_000_000);
-        }
-        System.out.println("ImagePreprocessor on 2480x3508: " + best + " ms CPU, " + bestWall + " ms wall");
-        // CPU time, so a busy shared machine does not make the test flaky; the target is well under 1 s
-        assertThat(best).isLessThan(1000);
+    void a4PageIsProcessedIntoBlackAndWhite() {
+        // no timing here: the CPU cost of preprocessing is a bench's figure (bench ocr-spectrum, bench ingest)
+        BufferedImage out = new ImagePreprocessor().process(a4Page());
         assertThat(out.getWidth()).isEqualTo(2480);
         assertThat(out.getHeight()).isEqualTo(3508);
         assertThat(out.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,27 +114,19 @@ public final class BenchOcrCommand implements java.util.concurrent.Callable<Inte
      * {@link #cliTextFile} (writing a small file costs nothing next to the OCR).
      */
     static double runCli(List<Path> images, int n, List<String> configs) throws Exception {
+        org.vanban.ocr.TesseractCliEngine cli = new org.vanban.ocr.TesseractCliEngine("vie", configs, 0);
         ExecutorService pool = Executors.newFixedThreadPool(n);
         long t0 = System.nanoTime();
         try {
             List<Future<Integer>> fs = new ArrayList<>();
             for (Path img : images) {
                 fs.add(pool.submit(() -> {
-                    List<String> cmd = new ArrayList<>(List.of("tesseract", img.toString(), "-", "-l", "vie", "--dpi", "300"));
-                    for (String c : configs) {
-                        cmd.add("-c");
-                        cmd.add(c);
-                    }
-                    ProcessBuilder pb = new ProcessBuilder(cmd);
-                    pb.environment().put("OMP_THREAD_LIMIT", "1");
-                    pb.redirectErrorStream(false);
-                    pb.redirectOutput(cliTextFile(img).toFile());
-                    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-                    return pb.start().waitFor();
+                    Files.writeString(cliTextFile(img), cli.text(img, 300), StandardCharsets.UTF_8);
+                    return 0;
                 }));
             }
             for (Future<Integer> f : fs) {
-                if (f.get() != 0) throw new IllegalStateException("tesseract CLI failed");
+                f.get(); // a failed run throws, naming the command
             }
         } finally {
             pool.shutdownNow();

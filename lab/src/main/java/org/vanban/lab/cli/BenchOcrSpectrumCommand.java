@@ -278,12 +278,7 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
     }
 
     private static String tesseract(Path image, int dpi) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("tesseract", image.toString(), "-", "-l", "vie"));
-        if (dpi > 0) {
-            cmd.add("--dpi");
-            cmd.add(String.valueOf(dpi));
-        }
-        return run(cmd);
+        return new org.vanban.ocr.TesseractCliEngine("vie").text(image, dpi);
     }
 
     private static String run(List<String> cmd) throws Exception {

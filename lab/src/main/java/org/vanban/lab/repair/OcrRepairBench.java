@@ -69,18 +69,14 @@ public final class OcrRepairBench {
             ImageIO.write(render(lines.get(i)), "png", png.toFile());
             list.add(png.toString());
         }
-        Path listFile = dir.resolve("images.txt");
-        Files.write(listFile, list, StandardCharsets.UTF_8);
-        ProcessBuilder pb = new ProcessBuilder("tesseract", listFile.toString(), dir.resolve("out").toString(),
-                "-l", lang, "--psm", "7");
-        pb.environment().put("OMP_THREAD_LIMIT", "1");
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(dir.resolve("tesseract.log").toFile());
-        int rc = pb.start().waitFor();
-        if (rc != 0) {
-            throw new IOException("tesseract failed (exit " + rc + "), see " + dir.resolve("tesseract.log"));
+        org.vanban.ocr.TesseractCliEngine engine = new org.vanban.ocr.TesseractCliEngine(lang);
+        engine.pageSegMode(7);
+        String text;
+        try {
+            text = engine.batch(list.stream().map(Path::of).toList(), dir, "txt");
+        } catch (org.vanban.ocr.OcrException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        String text = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
         String[] pages = text.split("\f", -1);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -117,19 +117,16 @@ public final class StructureBench {
                 if (Files.exists(out)) return Files.readString(out, StandardCharsets.UTF_8);
                 Path png = CACHE.resolve(key + ".png");
                 javax.imageio.ImageIO.write(render(text), "png", png.toFile());
-                ProcessBuilder pb = new ProcessBuilder("tesseract", png.toString(), CACHE.resolve(key).toString(),
-                        "-l", "eng", "--psm", "4");
-                pb.environment().put("OMP_THREAD_LIMIT", "1");
-                pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-                int rc = pb.start().waitFor();
-                if (rc != 0 || !Files.exists(out)) throw new IllegalStateException("tesseract failed (" + rc + ") on " + png);
+                org.vanban.ocr.TesseractCliEngine eng = new org.vanban.ocr.TesseractCliEngine("eng");
+                eng.pageSegMode(4);
+                String text2 = eng.text(png, 0);
+                Files.writeString(out, text2, StandardCharsets.UTF_8);
                 Files.deleteIfExists(png);
-                return Files.readString(out, StandardCharsets.UTF_8);
+                return text2;
             } catch (IOException e) {
                 throw new UncheckedIOException("English OCR of a development page failed", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
+            } catch (org.vanban.ocr.OcrException e) {
+                throw new IllegalStateException("English OCR of a development page failed: " + e.getMessage(), e);
             }
         }
 

@@ -177,19 +177,13 @@ public final class OcrPairGenerator {
     /** Runs one tesseract process over the images; returns, per page number (1-based), its text lines. */
     static Map<Integer, List<String>> ocr(List<String> images, String lang, Path dir)
             throws IOException, InterruptedException {
-        Path list = dir.resolve("images.txt");
-        Files.write(list, images, StandardCharsets.UTF_8);
-        Path base = dir.resolve("out");
-        ProcessBuilder pb = new ProcessBuilder("nice", "-n", "10", "tesseract", list.toString(), base.toString(),
-                "-l", lang, "--psm", "6", "tsv");
-        pb.environment().put("OMP_THREAD_LIMIT", "1");
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(dir.resolve("tesseract.log").toFile());
-        int rc = pb.start().waitFor();
-        if (rc != 0) {
-            throw new IOException("tesseract failed (exit " + rc + "), see " + dir.resolve("tesseract.log"));
+        org.vanban.ocr.TesseractCliEngine engine = new org.vanban.ocr.TesseractCliEngine(lang, List.of(), 10);
+        engine.pageSegMode(6);
+        try {
+            return parseTsv(List.of(engine.batch(images.stream().map(Path::of).toList(), dir, "tsv").split("\n")));
+        } catch (org.vanban.ocr.OcrException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        return parseTsv(Files.readAllLines(dir.resolve("out.tsv"), StandardCharsets.UTF_8));
     }
 
     /**
