@@ -122,8 +122,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     private String salvage(ReportWriter writer) {
         java.util.Optional<Path> file = writer.salvage(0, "the disk of the index ran out of space");
-        return withNote(file.map(f -> "The ingest report is in " + f)
-                .orElse("The ingest report could not be written in " + index.reports().toAbsolutePath()), writer);
+        return withNote(file.map(f -> "report: " + f)
+                .orElse("no report (no room in " + index.reports().toAbsolutePath() + ")"), writer);
     }
 
     /** The text followed by the report writer's note, if it has one, in brackets. */
@@ -131,20 +131,28 @@ public final class IngestCommand implements Callable<Integer> {
         return writer.note().isEmpty() ? text : text + " (" + writer.note() + ")";
     }
 
-    /** What a full disk means for the user: what is stored, that nothing is lost, how to go on. */
+    /** What a full disk means for the user, in one line: what is stored, that a rerun resumes, where the report is. */
     private String diskFullMessage(Throwable e) {
         Path dir = index.path().toAbsolutePath();
-        String stored;
+        long stored;
         try (var search = org.vanban.index.IndexSearch.open(dir)) {
-            long n = search.documentCount();
-            stored = "the index holds " + n + " document" + (n == 1 ? "" : "s") + " (committed before the disk filled)";
+            stored = search.documentCount();
         } catch (RuntimeException unreadable) {
-            stored = "the index keeps what its last commit stored";
+            stored = -1;
         }
-        return "the disk of the index " + dir + " ran out of space (No space left on device); the run stopped. " + stored.substring(0, 1).toUpperCase(Locale.ROOT) + stored.substring(1)
-                + "; no source file was changed. Free some space and run the same command again: it resumes with the "
-                + "files not yet stored. " + (salvaged != null ? salvaged
-                        : "The ingest report could not be finished in " + index.reports().toAbsolutePath() + " (" + firstLine(e) + ")");
+        return diskFullMessage(dir, stored, salvaged != null ? salvaged
+                : "no report (" + firstLine(e) + ")");
+    }
+
+    /**
+     * {@code the index DIR ran out of disk space with N documents stored; free some space and run the same command
+     * again to resume (report: FILE)}; {@code stored} below 0 when the index cannot be read.
+     */
+    static String diskFullMessage(Path dir, long stored, String report) {
+        String holds = stored < 0 ? "the documents of its last commit stored"
+                : stored + " document" + (stored == 1 ? "" : "s") + " stored";
+        return "the index " + dir + " ran out of disk space with " + holds
+                + "; free some space and run the same command again to resume (" + report + ")";
     }
 
     private static String firstLine(Throwable e) {

@@ -27,4 +27,15 @@ class DiskFullMessageTest {
         a.addSuppressed(b);
         assertThat(IngestCommand.isDiskFull(a)).isFalse();
     }
+
+    @Test
+    void theMessageIsOneLineThatSaysWhatIsStoredThatARerunResumesAndWhereTheReportIs() {
+        String m = IngestCommand.diskFullMessage(java.nio.file.Path.of("/data/index"), 620, "report: /data/index/reports/r.json");
+        assertThat(m).isEqualTo("the index /data/index ran out of disk space with 620 documents stored; free some space and"
+                + " run the same command again to resume (report: /data/index/reports/r.json)");
+        assertThat(IngestCommand.diskFullMessage(java.nio.file.Path.of("/i"), 1, "no report (x)"))
+                .contains("with 1 document stored;").doesNotContain("\n");
+        assertThat(IngestCommand.diskFullMessage(java.nio.file.Path.of("/i"), -1, "no report (x)"))
+                .contains("with the documents of its last commit stored;");
+    }
 }

@@ -56,7 +56,14 @@ public final class ImagePages implements PageReader {
                             "damaged image: it contains no picture");
                 }
                 for (int i = 0; i < count; i++) {
-                    BufferedImage grey = readFrame(file, reader, i, maxPixels, warnings);
+                    BufferedImage grey;
+                    try {
+                        grey = readFrame(file, reader, i, maxPixels, warnings);
+                    } catch (RuntimeException e) {
+                        // a decoder's own failure on damaged bytes (the BMP plugin's is a NullPointerException
+                        // while it builds its message); a failure of the sink below propagates unchanged
+                        throw corrupt(file, e);
+                    }
                     sink.imagePage(i + 1, grey);
                 }
                 return count;

@@ -58,7 +58,11 @@ class WatchTest {
         ExecutorService bg = Executors.newSingleThreadExecutor();
         try (DocumentIndex idx = DocumentIndex.open(tmp.resolve("index"));
              IngestPipeline p = new IngestPipeline(idx, new IngestOptions(1, false, Duration.ofSeconds(60), false))) {
-            Future<IngestReport> run = bg.submit(() -> p.watch(dir, Duration.ofMillis(800), Duration.ofMillis(100), seen::add));
+            // a quiet period far longer than the gaps between the pieces below (3 polls, 150 ms): a loaded machine
+            // would have to stall one write 25 times over to make a piece look finished
+            Duration settle = Duration.ofSeconds(4);
+            Duration poll = Duration.ofMillis(50);
+            Future<IngestReport> run = bg.submit(() -> p.watch(dir, settle, poll, seen::add));
             // a file written slowly, in pieces: it must be taken whole
             Path slow = dir.resolve("slow.txt");
             String text = TestBatch.variant(docs.get(2), 1);
@@ -68,12 +72,16 @@ class WatchTest {
                 for (int i = 0; i < bytes.length; i += step) {
                     out.write(bytes, i, Math.min(step, bytes.length - i));
                     out.flush();
-                    Thread.sleep(300);
+                    long written = i + Math.min(step, bytes.length - i);
+                    // the next piece once this one is on disk and the watcher has polled it a few times
+                    await(() -> Files.size(slow) == written, 60);
+                    long since = System.nanoTime();
+                    await(() -> System.nanoTime() - since >= poll.toNanos() * 3, 60);
+                    assertThat(seen).as("nothing is taken while the file grows").isEmpty();
                 }
             }
             Files.writeString(dir.resolve("second.txt"), TestBatch.variant(docs.get(3), 1), StandardCharsets.UTF_8);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (seen.size() < 2 && System.nanoTime() < deadline) Thread.sleep(50);
+            await(() -> seen.size() >= 2, 120);
             p.stop("test done");
             IngestReport report = run.get(60, TimeUnit.SECONDS);
             assertThat(report.ingested()).isEqualTo(2);
@@ -85,5 +93,19 @@ class WatchTest {
         List<VanbanDocument> stored = List.copyOf(IngestPipelineTest.documents(tmp.resolve("index")).values());
         assertThat(stored).hasSize(2);
         assertThat(stored).anySatisfy(d -> assertThat(d.rawText().strip()).isEqualTo(TestBatch.variant(docs.get(2), 1).strip()));
+    }
+
+    /** A condition that may read files. */
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /** Waits until the condition holds, checking every 10 ms; fails after {@code seconds}. */
+    static void await(Condition c, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!c.holds()) {
+            assertThat(System.nanoTime()).as("condition not met within " + seconds + " s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 }
