@@ -116,7 +116,6 @@ public final class NgramModel {
         private final int[] entryAt;
         private final HitCache cache = hitCaches.get();
         private int wordsHash;
-        private boolean hashed;
         // candAt[id] - 1: index of id among the current candidates (0: not a candidate), so reading a context's
         // extensions costs one look-up each; the marked ids are cleared again at the next position. Not used when
         // the candidates repeat an id (distinct false): then the scan compares them one by one.
@@ -152,11 +151,11 @@ public final class NgramModel {
             }
             this.words = words;
             this.k = words.length;
-            this.hashed = false;
             if (marked.length < k) {
                 marked = new int[Math.max(k, 2 * marked.length)];
             }
             distinct = true;
+            int hash = 1; // Arrays.hashCode(words), worked out in the same pass
             for (int c = 0; c < k; c++) {
                 int w = words[c];
                 if (candAt[w] != 0) {
@@ -164,7 +163,9 @@ public final class NgramModel {
                 }
                 candAt[w] = c + 1;
                 marked[c] = w;
+                hash = 31 * hash + w;
             }
+            wordsHash = hash;
             nMarked = k;
             Arrays.fill(used, 0);
             if (uniHitLevel.length < k) {
@@ -324,10 +325,6 @@ public final class NgramModel {
             long c0 = ctxKey[len][e];
             int slot = 0;
             if (few > SCAN) {
-                if (!hashed) {
-                    wordsHash = Arrays.hashCode(words);
-                    hashed = true;
-                }
                 long h = (c0 * 0x9E3779B97F4A7C15L) ^ ((long) wordsHash * 0xC2B2AE3D27D4EB4FL) ^ len;
                 slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> 51);
                 if (cache.ctx[slot] == c0 && cache.len[slot] == len && cache.words[slot] != null
