@@ -126,43 +126,80 @@ final class ChannelCosts {
         return b < A ? del[b] : table.del(b);
     }
 
-    /** Weighted edit distance from OCR string {@code s} to folded syllable {@code k}; {@code d} is scratch space. */
-    double distance(String s, String k, double[][] d) {
-        fill(s, k, d);
-        return d[s.length()][k.length()];
-    }
-
+    /** Weighted edit distance from OCR string {@code s} to folded syllable {@code k}. */
     double distance(String s, String k) {
-        return distance(s, k, new double[s.length() + 1][k.length() + 1]);
+        return new Prefixes(s, k.length()).distance(k);
     }
 
-    private void fill(String s, String k, double[][] d) {
-        int n = s.length();
-        int m = k.length();
-        d[0][0] = 0;
-        for (int i = 0; i <= n; i++) {
-            for (int j = 0; j <= m; j++) {
-                if (i == 0 && j == 0) {
-                    continue;
-                }
-                double best = Double.MAX_VALUE;
-                if (i > 0) {
-                    best = Math.min(best, d[i - 1][j] + insCost(s.charAt(i - 1)));
-                }
-                if (j > 0) {
-                    best = Math.min(best, d[i][j - 1] + delCost(k.charAt(j - 1)));
-                }
-                if (i > 0 && j > 0) {
-                    best = Math.min(best, d[i - 1][j - 1] + subCost(s.charAt(i - 1), k.charAt(j - 1)));
-                }
-                if (i > 1 && j > 0) {
-                    best = Math.min(best, d[i - 2][j - 1] + two(s.charAt(i - 2), s.charAt(i - 1), k.charAt(j - 1)));
-                }
-                if (i > 0 && j > 1) {
-                    best = Math.min(best, d[i - 1][j - 2] + one(s.charAt(i - 1), k.charAt(j - 2), k.charAt(j - 1)));
-                }
-                d[i][j] = best;
+    /**
+     * The distances from one OCR string to many folded syllables given in sorted order, each the same value as
+     * {@link #distance}: the table is filled column by column (one column per syllable char), so a syllable that
+     * shares its first chars with the one before reuses their columns. Not thread-safe; one per search.
+     */
+    final class Prefixes {
+        private final char[] s;
+        private final double[] insS;
+        private final double[][] col;
+        private final char[] key;
+        private int keyLen;
+
+        /** @param maxKeyLength longest syllable that will be asked for */
+        Prefixes(String ocr, int maxKeyLength) {
+            s = ocr.toCharArray();
+            insS = new double[s.length + 1];
+            for (int i = 1; i <= s.length; i++) {
+                insS[i] = insCost(s[i - 1]);
             }
+            col = new double[maxKeyLength + 1][s.length + 1];
+            key = new char[maxKeyLength];
+            double[] c0 = col[0];
+            c0[0] = 0;
+            for (int i = 1; i <= s.length; i++) {
+                c0[i] = Math.min(Double.MAX_VALUE, c0[i - 1] + insS[i]);
+            }
+        }
+
+        /** Weighted edit distance from the OCR string to {@code k} (at most maxKeyLength chars). */
+        double distance(String k) {
+            int m = k.length();
+            int p = 0;
+            int limit = Math.min(m, keyLen);
+            while (p < limit && key[p] == k.charAt(p)) {
+                p++;
+            }
+            for (int j = p + 1; j <= m; j++) {
+                char kj = k.charAt(j - 1);
+                key[j - 1] = kj;
+                double[] c = col[j];
+                double[] left = col[j - 1];
+                double[] left2 = j > 1 ? col[j - 2] : null;
+                char kj2 = j > 1 ? key[j - 2] : 0;
+                double dk = delCost(kj);
+                for (int i = 0; i <= s.length; i++) {
+                    double best = Double.MAX_VALUE;
+                    if (i > 0) {
+                        best = Math.min(best, c[i - 1] + insS[i]);
+                    }
+                    best = Math.min(best, left[i] + dk);
+                    if (i > 0) {
+                        best = Math.min(best, left[i - 1] + subCost(s[i - 1], kj));
+                    }
+                    if (i > 1) {
+                        best = Math.min(best, left[i - 2] + two(s[i - 2], s[i - 1], kj));
+                    }
+                    if (i > 0 && j > 1) {
+                        best = Math.min(best, left2[i - 1] + one(s[i - 1], kj2, kj));
+                    }
+                    c[i] = best;
+                }
+            }
+            keyLen = m;
+            return col[m][s.length];
+        }
+
+        /** After {@link #distance}: the distance from the first i OCR chars to the first j chars of the syllable. */
+        double at(int i, int j) {
+            return col[j][i];
         }
     }
 
@@ -206,33 +243,33 @@ final class ChannelCosts {
     List<Step> align(String s, String k) {
         int n = s.length();
         int m = k.length();
-        double[][] d = new double[n + 1][m + 1];
-        fill(s, k, d);
+        Prefixes d = new Prefixes(s, m);
+        d.distance(k);
         List<Step> steps = new ArrayList<>();
         int i = n;
         int j = m;
         final double eps = 1e-9;
         while (i > 0 || j > 0) {
-            double here = d[i][j];
-            if (i > 0 && j > 0 && Math.abs(d[i - 1][j - 1] + subCost(s.charAt(i - 1), k.charAt(j - 1)) - here) < eps) {
-                steps.add(new Step(s.substring(i - 1, i), k.substring(j - 1, j), here - d[i - 1][j - 1]));
+            double here = d.at(i, j);
+            if (i > 0 && j > 0 && Math.abs(d.at(i - 1, j - 1) + subCost(s.charAt(i - 1), k.charAt(j - 1)) - here) < eps) {
+                steps.add(new Step(s.substring(i - 1, i), k.substring(j - 1, j), here - d.at(i - 1, j - 1)));
                 i--;
                 j--;
             } else if (i > 1 && j > 0
-                    && Math.abs(d[i - 2][j - 1] + two(s.charAt(i - 2), s.charAt(i - 1), k.charAt(j - 1)) - here) < eps) {
-                steps.add(new Step(s.substring(i - 2, i), k.substring(j - 1, j), here - d[i - 2][j - 1]));
+                    && Math.abs(d.at(i - 2, j - 1) + two(s.charAt(i - 2), s.charAt(i - 1), k.charAt(j - 1)) - here) < eps) {
+                steps.add(new Step(s.substring(i - 2, i), k.substring(j - 1, j), here - d.at(i - 2, j - 1)));
                 i -= 2;
                 j--;
             } else if (i > 0 && j > 1
-                    && Math.abs(d[i - 1][j - 2] + one(s.charAt(i - 1), k.charAt(j - 2), k.charAt(j - 1)) - here) < eps) {
-                steps.add(new Step(s.substring(i - 1, i), k.substring(j - 2, j), here - d[i - 1][j - 2]));
+                    && Math.abs(d.at(i - 1, j - 2) + one(s.charAt(i - 1), k.charAt(j - 2), k.charAt(j - 1)) - here) < eps) {
+                steps.add(new Step(s.substring(i - 1, i), k.substring(j - 2, j), here - d.at(i - 1, j - 2)));
                 i--;
                 j -= 2;
-            } else if (i > 0 && Math.abs(d[i - 1][j] + insCost(s.charAt(i - 1)) - here) < eps) {
-                steps.add(new Step(s.substring(i - 1, i), "", here - d[i - 1][j]));
+            } else if (i > 0 && Math.abs(d.at(i - 1, j) + insCost(s.charAt(i - 1)) - here) < eps) {
+                steps.add(new Step(s.substring(i - 1, i), "", here - d.at(i - 1, j)));
                 i--;
             } else {
-                steps.add(new Step("", k.substring(j - 1, j), here - d[i][j - 1]));
+                steps.add(new Step("", k.substring(j - 1, j), here - d.at(i, j - 1)));
                 j--;
             }
         }

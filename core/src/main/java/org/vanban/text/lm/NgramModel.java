@@ -116,7 +116,6 @@ public final class NgramModel {
         private final int[] entryAt;
         private final HitCache cache = hitCaches.get();
         private int wordsHash;
-        private boolean hashed;
         // candAt[id] - 1: index of id among the current candidates (0: not a candidate), so reading a context's
         // extensions costs one look-up each; the marked ids are cleared again at the next position. Not used when
         // the candidates repeat an id (distinct false): then the scan compares them one by one.
@@ -152,11 +151,11 @@ public final class NgramModel {
             }
             this.words = words;
             this.k = words.length;
-            this.hashed = false;
             if (marked.length < k) {
                 marked = new int[Math.max(k, 2 * marked.length)];
             }
             distinct = true;
+            int hash = 1; // Arrays.hashCode(words), worked out in the same pass
             for (int c = 0; c < k; c++) {
                 int w = words[c];
                 if (candAt[w] != 0) {
@@ -164,7 +163,9 @@ public final class NgramModel {
                 }
                 candAt[w] = c + 1;
                 marked[c] = w;
+                hash = 31 * hash + w;
             }
+            wordsHash = hash;
             nMarked = k;
             Arrays.fill(used, 0);
             if (uniHitLevel.length < k) {
@@ -324,10 +325,6 @@ public final class NgramModel {
             long c0 = ctxKey[len][e];
             int slot = 0;
             if (few > SCAN) {
-                if (!hashed) {
-                    wordsHash = Arrays.hashCode(words);
-                    hashed = true;
-                }
                 long h = (c0 * 0x9E3779B97F4A7C15L) ^ ((long) wordsHash * 0xC2B2AE3D27D4EB4FL) ^ len;
                 slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> 51);
                 if (cache.ctx[slot] == c0 && cache.len[slot] == len && cache.words[slot] != null
@@ -451,68 +448,59 @@ public final class NgramModel {
     /** As {@link #logProb(int[], int, int)} but never using n-grams longer than {@code maxOrder}. */
     public double logProb(int[] history, int histLen, int w, int maxOrder) {
         int len = Math.min(histLen, Math.min(order, maxOrder) - 1);
-        double backoff = 0;
-        for (; len >= 1; len--) {
-            long ctx = 0;
-            for (int j = histLen - len; j < histLen; j++) {
-                ctx = (ctx << 16) | history[j];
-            }
-            Table t = tables[len];
-            long key = len == 4 ? ModelData.fiveGram(ctx, w) : (ctx << 16) | w;
-            int slot = key < 0 ? -1 : t.find(key);
-            if (slot >= 0) {
-                return backoff + ModelData.dequantise(t.prob(slot));
-            }
-            backoff += contextBackoff(ctx, len);
+        long ctx = 0;
+        for (int j = histLen - len; j < histLen; j++) {
+            ctx = (ctx << 16) | history[j];
         }
-        return backoff + uniProb[w];
+        return logProbPacked(ctx, len, w, maxOrder);
     }
 
     /**
      * log10 p(w | history) for a packed history (most recent id in the low 16 bits, {@code ctxLen} ids), never
-     * using n-grams longer than {@code maxOrder}: the same value as {@link #logProb(int[], int, int, int)}, probing
-     * the model directly and looking up a context's backoff only when the n-gram is missing.
+     * using n-grams longer than {@code maxOrder}: the same value as {@link #logProb(int[], int, int, int)}.
      */
     double logProbPacked(long ctx, int ctxLen, int w, int maxOrder) {
-        int top = Math.min(ctxLen, Math.min(order, maxOrder) - 1);
-        double backoff = 0;
-        for (int len = top; len >= 1; len--) {
-            long c = len == 4 ? ctx : ctx & ((1L << (16 * len)) - 1);
-            Table t = tables[len];
-            long key = len == 4 ? ModelData.fiveGram(c, w) : (c << 16) | w;
-            int slot = key < 0 ? -1 : t.find(key);
-            if (slot >= 0) {
-                return backoff + ModelData.dequantise(t.prob(slot));
-            }
-            backoff += contextBackoff(c, len);
-        }
-        return backoff + uniProb[w];
+        double[] acc = new double[1];
+        double lp = logProbAbove(ctx, ctxLen, w, maxOrder, 1, acc);
+        return Double.isNaN(lp) ? acc[0] + uniProb[w] : lp;
     }
 
     /**
      * The part of {@link #logProbPacked} that uses contexts of at least {@code minLen} ids: the log prob if an
      * n-gram with such a context holds w, else NaN, with the backoffs of those contexts summed into {@code acc[0]}
-     * (the caller adds the log prob of w after the shorter context, which other histories may share).
+     * (the caller adds the log prob of w after the shorter context, which other histories may share). One walk
+     * down the trie per context length: the context's node gives both its extensions and its backoff.
      */
     double logProbAbove(long ctx, int ctxLen, int w, int maxOrder, int minLen, double[] acc) {
         int top = Math.min(ctxLen, Math.min(order, maxOrder) - 1);
         double backoff = 0;
         for (int len = top; len >= Math.max(1, minLen); len--) {
             long c = len == 4 ? ctx : ctx & ((1L << (16 * len)) - 1);
-            Table t = tables[len];
-            long key = len == 4 ? ModelData.fiveGram(c, w) : (c << 16) | w;
-            int slot = key < 0 ? -1 : t.find(key);
-            if (slot >= 0) {
-                return backoff + ModelData.dequantise(t.prob(slot));
+            long in = trie.contextInfo(c, len);
+            if (in < 0) {
+                continue; // an unseen context: no n-gram extends it, its backoff is 0
             }
-            backoff += contextBackoff(c, len);
+            int j = extension(in, len, c, w);
+            if (j >= 0) {
+                return backoff + ModelData.dequantise((char) trie.wordProb(len + 1, j));
+            }
+            backoff += ModelData.dequantise((char) in);
         }
         acc[0] = backoff;
         return Double.NaN;
     }
 
+    /** Rank of the (len+1)-gram context c + w given the context's info, or -1 (5-grams with wide ids are not modelled). */
+    private int extension(long info, int len, long c, int w) {
+        int count = (int) (info >>> 16) & 0xFFFF;
+        if (count == 0 || (len == 4 && ModelData.fiveGram(c, w) < 0)) {
+            return -1;
+        }
+        return trie.extension(len + 1, (int) (info >>> 32), count, w);
+    }
+
     /**
-     * Scores several next words after one history at once (the context backoffs are looked up once).
+     * Scores several next words after one history at once (each context is looked up once).
      *
      * @param ctx      packed history, most recent id in the low 16 bits
      * @param ctxLen   number of ids in {@code ctx}
@@ -522,37 +510,29 @@ public final class NgramModel {
      */
     public void logProbs(long ctx, int ctxLen, int[] words, int maxOrder, double[] out) {
         int top = Math.min(ctxLen, Math.min(order, maxOrder) - 1);
-        double[] bo = new double[top + 1];
+        long[] infos = new long[top + 1];
         long[] ctxs = new long[top + 1];
         for (int len = 1; len <= top; len++) {
             ctxs[len] = len == 4 ? ctx : ctx & ((1L << (16 * len)) - 1);
-            bo[len] = contextBackoff(ctxs[len], len);
+            infos[len] = trie.contextInfo(ctxs[len], len);
         }
         for (int i = 0; i < words.length; i++) {
             int w = words[i];
             double acc = 0;
             double result = Double.NaN;
             for (int len = top; len >= 1; len--) {
-                Table t = tables[len];
-                long key = len == 4 ? ModelData.fiveGram(ctxs[len], w) : (ctxs[len] << 16) | w;
-                int slot = key < 0 ? -1 : t.find(key);
-                if (slot >= 0) {
-                    result = acc + ModelData.dequantise(t.prob(slot));
+                if (infos[len] < 0) {
+                    continue;
+                }
+                int j = extension(infos[len], len, ctxs[len], w);
+                if (j >= 0) {
+                    result = acc + ModelData.dequantise((char) trie.wordProb(len + 1, j));
                     break;
                 }
-                acc += bo[len];
+                acc += ModelData.dequantise((char) infos[len]);
             }
             out[i] = Double.isNaN(result) ? acc + uniProb[w] : result;
         }
-    }
-
-    private double contextBackoff(long ctx, int len) {
-        if (len == 1) {
-            return uniBackoff[(int) ctx];
-        }
-        Table t = tables[len - 1];
-        int slot = t.find(ctx);
-        return slot >= 0 ? ModelData.dequantise(t.backoff(slot)) : 0.0;
     }
 
     /** log10 probability of a whole token sequence given as texts, with {@code <s>} and {@code </s>} added. */

@@ -173,6 +173,15 @@ final class NgramTrie {
         return at;
     }
 
+    /**
+     * Info ({@link #info}) of the context of {@code len} ids (packed 16 bits each, oldest first, as the keys of
+     * orders up to 4), or -1 when the model does not hold it.
+     */
+    long contextInfo(long ctx, int len) {
+        int at = len == 1 ? (int) ctx : find(ctx, len);
+        return at < 0 || at >= sizes[1] && len == 1 ? -1 : info(len, at);
+    }
+
     /** Rank of the n-gram of order n among from..from+count-1 whose last id is w, or -1. */
     int extension(int n, int from, int count, int w) {
         int lo = from;

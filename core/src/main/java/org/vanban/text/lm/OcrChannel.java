@@ -90,7 +90,7 @@ public final class OcrChannel {
 
     private List<Candidate> search(String s, int max) {
         List<Candidate> out = new ArrayList<>();
-        double[][] work = new double[s.length() + 1][s.length() + 3];
+        ChannelCosts.Prefixes dist = costs.new Prefixes(s, s.length() + 2);
         double limit = costs.maxCost();
         for (String key : inventory.keys()) {
             // a form without a vowel (h, k, đ as a list label) is only proposed for a token of the same length
@@ -99,7 +99,7 @@ public final class OcrChannel {
                     || (key.length() < s.length() && !hasVowel(key))) {
                 continue;
             }
-            double d = costs.distance(s, key, work);
+            double d = dist.distance(key);
             if (d > limit) {
                 continue;
             }
