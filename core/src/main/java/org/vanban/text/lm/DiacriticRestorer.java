@@ -285,7 +285,9 @@ public final class DiacriticRestorer {
         if (channel != null) {
             tokens = LineTokens.mergeMixedRuns(tokens, text);
         }
-        double penalty = plainWordPenalty(tokens);
+        // OCR mode: Latin-1 accents only (viéc, cán) is English-model OCR, not accented text (CleanTextGuard)
+        double penalty = channel != null && !CleanTextGuard.hasVietnameseOnlyLetter(text) ? 0
+                : plainWordPenalty(tokens);
         boolean capitalLine = allCapitals(text);
         boolean[] protectedChars = LineTokens.protectedSpans(text);
         boolean[] symbolChars = LineTokens.symbolSpans(text);
