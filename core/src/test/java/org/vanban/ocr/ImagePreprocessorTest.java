@@ -88,8 +88,9 @@ class ImagePreprocessorTest {
         // the second way is the one the first was not
         PageMeasures m = ImagePreprocessor.measure(page);
         assertThat(pre.secondWay(ImagePreprocessor.Way.AS_SCANNED, m, pre.prepare(page, ImagePreprocessor.Way.AS_SCANNED)))
-                .isEqualTo(ImagePreprocessor.Way.CLEANED_NATIVE);
+                .isEqualTo(ImagePreprocessor.Way.CLEANED);
         assertThat(pre.secondWay(ImagePreprocessor.Way.CLEANED, m, halved)).isEqualTo(ImagePreprocessor.Way.CLEANED_NATIVE);
+        assertThat(pre.secondWay(ImagePreprocessor.Way.CLEANED, m, full)).isNull();
     }
 
     private static int greyLevels(BufferedImage image) {

@@ -38,11 +38,11 @@ class ReadingScoreTest {
 
     @Test
     void aReadingIsDoubtfulWhenItsMeanConfidenceIsLowOrTooManyOfItsWordsAre() {
-        assertThat(ReadingScore.doubtful(new OcrResult("chủ trì", 93))).isTrue();
+        assertThat(ReadingScore.doubtful(new OcrResult("chủ trì", 91))).isTrue();
         assertThat(ReadingScore.doubtful(new OcrResult("chủ trì", 95))).isFalse();
         java.util.List<OcrWord> words = new java.util.ArrayList<>();
-        for (int i = 0; i < 100; i++) words.add(new OcrWord("chủ", i, 0, 5, 5, i < 2 ? 50 : 96));
-        assertThat(ReadingScore.lowShare(new OcrResult("x", 95, words))).isEqualTo(0.02);
+        for (int i = 0; i < 100; i++) words.add(new OcrWord("chủ", i, 0, 5, 5, i < 3 ? 50 : 96));
+        assertThat(ReadingScore.lowShare(new OcrResult("x", 95, words))).isEqualTo(0.03);
         assertThat(ReadingScore.doubtful(new OcrResult("x", 95, words))).isTrue();
         words.set(0, new OcrWord("chủ", 0, 0, 5, 5, 96));
         assertThat(ReadingScore.doubtful(new OcrResult("x", 95, words))).isFalse();
