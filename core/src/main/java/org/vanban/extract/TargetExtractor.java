@@ -38,7 +38,7 @@ public final class TargetExtractor {
             "(?<![\\d/.,\\-])" + NUM + "(?:\\s*(%|phan\\s+tram)|(?:\\s+|(?=[a-z]{2}))([a-z][a-z0-9]*(?:\\s+[a-z]+){0,2}))");
     /** Comparator phrases, folded; the multi-word ones are also matched with misread vowels (see {@link #fuzzy}). */
     private static final List<String> COMPARATORS = List.of("toi thieu", "it nhat", "khong duoi", "khong thap hon",
-            "khong vuot qua", "khong qua", "toi da", "tren", "cao hon", "hon", "vuot", "duoi", "thap hon", "tu", "dat",
+            "khong vuot qua", "khong qua", "toi da", "qua", "tren", "cao hon", "hon", "vuot", "duoi", "thap hon", "tu", "dat",
             "bang", "chiem", "la");
     private static final Pattern COMPARATOR_BEFORE = Pattern.compile(
             "(?:^|\\s)((?:dat\\s+|bang\\s+|chiem\\s+|la\\s+)?("
@@ -93,6 +93,22 @@ public final class TargetExtractor {
     /** Words after a number that are no unit: a date or time of day, or a grammatical word. */
     private static final Set<String> NOT_UNITS = Set.of("nam", "thang", "ngay", "va", "cua", "la", "den", "tu",
             "trong", "tren", "duoi", "so", "nhu", "theo", "dieu", "khoan", "muc", "tai", "ve", "voi", "thi", "gio");
+    /** Upper bounds ("tối đa", "không quá", "không vượt quá"): after them a duration is the limit itself. */
+    private static final Set<String> UPPER_BOUNDS = Set.of("toi da", "khong qua", "khong vuot qua", "qua");
+    /**
+     * Duration units, a time limit only after an upper bound ("không quá 3 giờ", "tối đa 05 ngày làm việc",
+     * "chờ đợi quá 30 phút"); each vowel run may be misread letter for letter ("30 phit", "2 gid").
+     */
+    private static final Pattern DURATION = Pattern.compile(String.join("|",
+            List.of("phut", "gio", "ngay", "tuan", "thang").stream().map(TargetExtractor::vowelsMisread).toList()));
+
+    /** A folded word with each vowel run matching as many letters or digits ("phut" matches "phit"). */
+    private static String vowelsMisread(String word) {
+        Matcher run = Pattern.compile("[aeiouy]+").matcher(word);
+        StringBuilder sb = new StringBuilder();
+        while (run.find()) run.appendReplacement(sb, "[a-z0-9@]{" + run.group().length() + "}");
+        return run.appendTail(sb).toString();
+    }
     private static final Pattern DEADLINE = Pattern.compile(
             "giai\\s+doan\\s+((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})"
                     + "|(?:den|truoc|trong|cuoi|het|den\\s+het|den\\s+cuoi|sau)\\s+nam\\s+((?:19|20)\\d{2})"
@@ -215,11 +231,13 @@ public final class TargetExtractor {
                 boolean periodic = DEADLINE.matcher(fs).find() && fs.matches("(?s).*\\b(hang|moi)\\s+(nam|quy|thang).*");
                 boolean lowerCase = Character.isLowerCase(text.charAt(s.start() + q.start(3)))
                         || Character.isDigit(text.charAt(s.start() + q.start(3)));
-                boolean strong = STRONG.contains(cmpWord) && !NOT_UNITS.contains(first) && lowerCase;
+                boolean limit = UPPER_BOUNDS.contains(cmpWord) && DURATION.matcher(first).matches();
+                boolean strong = (STRONG.contains(cmpWord) && !NOT_UNITS.contains(first) || limit) && lowerCase;
                 if (!(strong || (COUNT_UNITS.contains(first) && (explicit || periodic)))) continue;
                 String[] w = words.split("\\s+");
                 int uStart = q.start(3);
-                int n = w.length >= 3 && THREE_WORD_UNITS.contains(w[0] + " " + w[1] + " " + w[2]) ? 3
+                int n = limit && w.length >= 3 && w[1].equals("lam") && w[2].equals("viec") ? 3 // "ngày làm việc"
+                        : w.length >= 3 && THREE_WORD_UNITS.contains(w[0] + " " + w[1] + " " + w[2]) ? 3
                         : w.length >= 2 && TWO_WORD_UNITS.contains(w[0] + " " + w[1]) ? 2
                         // a magnitude and what it counts: "4 triệu lượt", "2 nghìn tấn"
                         : w.length >= 2 && MAGNITUDES.contains(w[0]) && !NOT_UNITS.contains(w[1])
@@ -276,7 +294,7 @@ public final class TargetExtractor {
         return switch (word) {
             case "toi thieu", "it nhat", "khong duoi", "khong thap hon", "tu" -> "≥";
             case "tren", "hon", "cao hon", "vuot" -> ">";
-            case "toi da", "khong qua", "khong vuot qua" -> "≤";
+            case "toi da", "khong qua", "khong vuot qua", "qua" -> "≤";
             case "duoi", "thap hon" -> "<";
             default -> "=";
         };

@@ -229,4 +229,21 @@ class TargetExtractorTest {
         assertThat(t.get(1).metric()).isEqualTo("Tỷ lệ chất thải rắn được thu gom, xử lý");
         assertThat(t.get(2).unit()).isEqualTo("cây");
     }
+
+    @Test
+    void upperBoundTimeLimitsAreTargetsWithTheirDirection() {
+        String text = """
+                II. MỤC TIÊU
+                - Thời gian giải quyết hồ sơ tối đa 05 ngày làm việc.
+                - Thời gian xử lý mỗi hồ sơ không vượt quá 3 giờ.
+                - Không để người dân chờ đợi quá 30 phit.
+                - Tổ chức qua 3 năm thực hiện.
+                - Trẻ em dưới 6 tuổi được tiêm chủng đạt 95%.
+                """;
+        List<TargetClause> t = extractor.extract(text, oneSection(text, SectionKind.TARGETS), null);
+        assertThat(t).extracting(TargetClause::value).containsExactly("05", "3", "30", "95");
+        assertThat(t).extracting(TargetClause::comparator).containsExactly("≤", "≤", "≤", "=");
+        assertThat(t).extracting(TargetClause::unit).containsExactly("ngày làm việc", "giờ", "phit", "%");
+        assertThat(t.get(2).metric()).isEqualTo("Không để người dân chờ đợi");
+    }
 }
