@@ -73,7 +73,9 @@ final class CleanTextGuard {
     static boolean keeps(SyllableTokenizer.Token t, NgramModel model, SyllableInventory inventory, int minCount) {
         return switch (t.kind()) {
             case NUMBER -> true;
-            case WORD -> t.attachedToDigit() || hasDigit(t.text()) || isCode(t.text())
+            // a lower-case letter-digit run with a vowel (1am, d6ng) is a broken syllable, not a code: not kept
+            case WORD -> (t.attachedToDigit() || hasDigit(t.text())) && !LineTokens.isLowerCaseMixedRun(t.text())
+                    || isCode(t.text())
                     || isKnownAccented(t.text(), model, inventory, minCount) || isAccentedName(t.text());
             default -> false;
         };

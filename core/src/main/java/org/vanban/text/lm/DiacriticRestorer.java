@@ -455,16 +455,6 @@ public final class DiacriticRestorer {
      */
     static final double MIXED_RUN_COST = 3.0;
 
-    private static boolean isLowerCaseMixedRun(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            if (Character.isUpperCase(token.charAt(i))) {
-                return false;
-            }
-        }
-        // a run without a vowel, or a digit read for one (6 for ô/ơ, 0 for o), is a unit or a code (m2, km2, 4g)
-        String key = Fold.lower(token);
-        return OcrChannel.hasVowel(key) || key.indexOf('6') >= 0 || key.indexOf('0') >= 0;
-    }
 
     /** Candidates from the OCR channel plus the token itself (as {@code ownId} when not a known word). */
     private Slot ocrSlot(SyllableTokenizer.Token t, int fallbackId, double penalty) {
@@ -479,7 +469,7 @@ public final class DiacriticRestorer {
         List<Double> costs = new ArrayList<>();
         ids.add(ownId);
         forms.add(fallbackId == ModelData.NUM ? null : lower);
-        costs.add(hasDigit && fallbackId != ModelData.NUM && isLowerCaseMixedRun(t.text()) ? MIXED_RUN_COST : 0.0);
+        costs.add(hasDigit && fallbackId != ModelData.NUM && LineTokens.isLowerCaseMixedRun(t.text()) ? MIXED_RUN_COST : 0.0);
         for (OcrChannel.Candidate c : cands) {
             if (c.id() == ownId) {
                 continue;

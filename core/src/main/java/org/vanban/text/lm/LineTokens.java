@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vanban.vi.Fold;
 
 /**
  * Token-level helpers of {@link DiacriticRestorer}: spans that are never changed (URLs, e-mail addresses,
@@ -115,5 +116,17 @@ final class LineTokens {
         String s = t.text();
         return s.length() <= 2 && s.chars().allMatch(c -> OcrChannel.isConfusableDigit((char) c))
                 && !touchesCodePunctuation(text, t.start(), t.end());
+    }
+
+    /** A lower-case letter-digit run holding a vowel or a digit read for one (1a, to6, c6): a syllable an English OCR model broke, not a code. */
+    static boolean isLowerCaseMixedRun(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isUpperCase(token.charAt(i))) {
+                return false;
+            }
+        }
+        // a run without a vowel, or a digit read for one (6 for ô/ơ, 0 for o), is a unit or a code (m2, km2, 4g)
+        String key = Fold.lower(token);
+        return OcrChannel.hasVowel(key) || key.indexOf('6') >= 0 || key.indexOf('0') >= 0;
     }
 }
