@@ -18,6 +18,18 @@ class TextRepairerTest {
     }
 
     @Test
+    void textTheOcrStageReadIsNeverTakenAsCleanText() {
+        // a Vietnamese model's misreadings are known accented words (hiên, nhiêm, kiềm, cài) on lines that look
+        // correct: text of unknown origin keeps them (clean Unicode text must stay as it is), OCR pages do not
+        String line = "Ủy ban nhân dân tỉnh ban hành kế hoạch để triển khai thực hiên các nhiêm vụ trọng tâm\n"
+                + "Tăng cường công tác kiềm tra, giám sát việc thực hiện cài cách hành chính";
+        assertThat(repairer.repairLines(line, RepairMode.AUTO).text()).isEqualTo(line);
+        assertThat(repairer.repairLines(line, RepairMode.OCR).text()).isEqualTo(
+                "Ủy ban nhân dân tỉnh ban hành kế hoạch để triển khai thực hiện các nhiệm vụ trọng tâm\n"
+                        + "Tăng cường công tác kiểm tra, giám sát việc thực hiện cải cách hành chính");
+    }
+
+    @Test
     void aWrappedLineStartsWithTheContextOfTheLineBefore() {
         // "vi" alone is vì, vi, vị...; after "đơn" at the end of the line before it is "vị"; lines stay lines
         TextRepairer.Result r = repairer.repairLines("Yeu cau thu truong cac co quan, don\nvi truc thuoc khan truong trien khai\n\n"

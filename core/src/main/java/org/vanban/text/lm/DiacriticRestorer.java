@@ -43,10 +43,13 @@ public final class DiacriticRestorer {
      * @param ocrChannel          also repair English-OCR damage through {@link OcrChannel} ({@code s6 -> số})
      * @param pruneMargin         log10 score below the position's best at which a hypothesis is dropped even when
      *                            the beam has room (threshold pruning; infinity keeps the whole beam)
+     * @param keepCleanLines      with the OCR channel: a line that is correct Unicode Vietnamese keeps its known words
+     *                            ({@link CleanTextGuard}); off for text known to come from OCR, where a Vietnamese
+     *                            model's wrong readings are known accented words on lines that look correct
      */
     public record Options(int beamWidth, int maxOrder, int maxCandidates, int minFormCount,
                           double accentedLineRatio, double accentedLinePenalty, boolean ocrChannel,
-                          double pruneMargin) {
+                          double pruneMargin, boolean keepCleanLines) {
         /** Default {@link #pruneMargin}: hypotheses this far (log10) behind the best are dropped. */
         public static final double DEFAULT_PRUNE_MARGIN = 3.0;
 
@@ -62,7 +65,7 @@ public final class DiacriticRestorer {
         public Options(int beamWidth, int maxOrder, int maxCandidates, int minFormCount,
                        double accentedLineRatio, double accentedLinePenalty, boolean ocrChannel) {
             this(beamWidth, maxOrder, maxCandidates, minFormCount, accentedLineRatio, accentedLinePenalty, ocrChannel,
-                    DEFAULT_PRUNE_MARGIN);
+                    DEFAULT_PRUNE_MARGIN, true);
         }
 
         /** Defaults used by the pipeline. */
@@ -82,19 +85,25 @@ public final class DiacriticRestorer {
         /** Same options with another beam width and order. */
         public Options with(int beam, int order) {
             return new Options(beam, order, maxCandidates, minFormCount, accentedLineRatio, accentedLinePenalty,
-                    ocrChannel, pruneMargin);
+                    ocrChannel, pruneMargin, keepCleanLines);
         }
 
         /** Same options with the OCR channel switched on or off. */
         public Options withOcrChannel(boolean on) {
             return new Options(beamWidth, maxOrder, maxCandidates, minFormCount, accentedLineRatio,
-                    accentedLinePenalty, on, pruneMargin);
+                    accentedLinePenalty, on, pruneMargin, keepCleanLines);
         }
 
         /** Same options with another prune margin ({@code Double.POSITIVE_INFINITY}: beam width only). */
         public Options withPruneMargin(double margin) {
             return new Options(beamWidth, maxOrder, maxCandidates, minFormCount, accentedLineRatio,
-                    accentedLinePenalty, ocrChannel, margin);
+                    accentedLinePenalty, ocrChannel, margin, keepCleanLines);
+        }
+
+        /** Same options with {@link #keepCleanLines} switched on or off. */
+        public Options withKeepCleanLines(boolean keep) {
+            return new Options(beamWidth, maxOrder, maxCandidates, minFormCount, accentedLineRatio,
+                    accentedLinePenalty, ocrChannel, pruneMargin, keep);
         }
     }
 
@@ -292,7 +301,7 @@ public final class DiacriticRestorer {
         boolean[] protectedChars = LineTokens.protectedSpans(text);
         boolean[] symbolChars = LineTokens.symbolSpans(text);
         // OCR mode: a line that is correct Vietnamese already keeps its known words and codes (CleanTextGuard)
-        boolean clean = channel != null
+        boolean clean = channel != null && options.keepCleanLines()
                 && CleanTextGuard.isClean(tokens, text, model, inventory, options.minFormCount());
         for (int ti = 0; ti < tokens.size(); ti++) {
             SyllableTokenizer.Token t = tokens.get(ti);

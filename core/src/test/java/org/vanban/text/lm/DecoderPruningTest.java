@@ -36,7 +36,7 @@ class DecoderPruningTest {
     private static DiacriticRestorer restorer(int beam, double margin) {
         DiacriticRestorer.Options d = DiacriticRestorer.Options.defaults();
         return new DiacriticRestorer(model, new DiacriticRestorer.Options(beam, d.maxOrder(), d.maxCandidates(), 1,
-                d.accentedLineRatio(), d.accentedLinePenalty(), false, margin));
+                d.accentedLineRatio(), d.accentedLinePenalty(), false, margin, d.keepCleanLines()));
     }
 
     @Test
