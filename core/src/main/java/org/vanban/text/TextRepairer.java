@@ -5,9 +5,6 @@ import org.vanban.text.lm.DiacriticRestorer;
 import org.vanban.text.lm.ModelLocator;
 import org.vanban.text.lm.NgramModel;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -67,12 +64,7 @@ public final class TextRepairer {
             synchronized (TextRepairer.class) {
                 r = standard;
                 if (r == null) {
-                    try {
-                        Path model = ModelLocator.defaultModel();
-                        r = new TextRepairer(NgramModel.load(model), LegacyText.decoder());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot load the language model: " + e.getMessage(), e);
-                    }
+                    r = new TextRepairer(NgramModel.standard(), LegacyText.decoder());
                     standard = r;
                 }
             }

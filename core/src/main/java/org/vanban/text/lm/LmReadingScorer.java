@@ -3,9 +3,6 @@ package org.vanban.text.lm;
 import org.vanban.ocr.ReadingScore;
 import org.vanban.ocr.ReadingScorer;
 
-import java.io.FileNotFoundException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -44,13 +41,7 @@ public final class LmReadingScorer implements ReadingScorer {
             synchronized (LmReadingScorer.class) {
                 s = standard;
                 if (s == null) {
-                    try {
-                        s = new LmReadingScorer(NgramModel.load(ModelLocator.defaultModel()));
-                    } catch (FileNotFoundException e) {
-                        throw new IllegalStateException(e.getMessage(), e);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot load the language model: " + e.getMessage(), e);
-                    }
+                    s = new LmReadingScorer(NgramModel.standard());
                     standard = s;
                 }
             }

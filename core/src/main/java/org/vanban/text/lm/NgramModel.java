@@ -397,6 +397,32 @@ public final class NgramModel {
         }
     }
 
+    private static volatile NgramModel standard;
+
+    /**
+     * The committed model ({@link ModelLocator#defaultModel()}), loaded once per JVM and shared by every stage
+     * that scores with it (repair, the OCR stage's reading scorer).
+     *
+     * @throws java.io.UncheckedIOException when it cannot be found or read
+     */
+    public static NgramModel standard() {
+        NgramModel m = standard;
+        if (m == null) {
+            synchronized (NgramModel.class) {
+                m = standard;
+                if (m == null) {
+                    try {
+                        m = load(ModelLocator.defaultModel());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException("cannot load the language model: " + e.getMessage(), e);
+                    }
+                    standard = m;
+                }
+            }
+        }
+        return m;
+    }
+
     /** Loads a model file written by {@link LmFile}: a current one is mapped, not copied. */
     public static NgramModel load(Path file) throws IOException {
         return new NgramModel(LmFile.open(file));
