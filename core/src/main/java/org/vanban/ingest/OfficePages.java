@@ -97,7 +97,8 @@ public final class OfficePages implements PageReader {
         } catch (TikaException e) {
             throw new IngestException(file, IngestException.Reason.CORRUPT,
                     "damaged " + type + " document (" + rootMessage(e) + ")", e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
+            // a parser's own consistency check (an assert, with -ea) fails on damaged bytes as a RuntimeException would
             throw new IngestException(file, IngestException.Reason.CORRUPT,
                     "damaged " + type + " document (" + e + ")", e);
         }
