@@ -34,8 +34,16 @@ final class ChannelCosts {
     private final Map<String, Double> wideTwo = new HashMap<>();
     private final Map<String, Double> wideOne = new HashMap<>();
 
+    /**
+     * Every cost of the table is >= 0, so a cell of the edit-distance table is never below the cells it is reached
+     * from: once two neighbouring columns exceed a cut-off, so does every syllable that extends that prefix
+     * ({@link Prefixes#deadPrefix}).
+     */
+    private final boolean nonNegative;
+
     ChannelCosts(ChannelTable table) {
         this.table = table;
+        this.nonNegative = nonNegative(table);
         Arrays.fill(sub, table.defaultSub());
         for (int c = 0; c < A; c++) {
             if (OcrChannel.isLetterSymbol((char) c)) {
@@ -91,6 +99,16 @@ final class ChannelCosts {
         return table;
     }
 
+    private static boolean nonNegative(ChannelTable t) {
+        double min = Math.min(Math.min(t.defaultSub(), t.defaultIns()), Math.min(t.defaultDel(), UNSEEN_SYMBOL_SUB));
+        for (Map<?, Double> m : List.of(t.substitutions(), t.twoForOne(), t.oneForTwo(), t.insertions(), t.deletions())) {
+            for (double v : m.values()) {
+                min = Math.min(min, v);
+            }
+        }
+        return min >= 0;
+    }
+
     double maxCost() {
         return table.maxCost();
     }
@@ -142,6 +160,8 @@ final class ChannelCosts {
         private final double[][] col;
         private final char[] key;
         private int keyLen;
+        /** colMin[j]: the least cell of column j. */
+        private final double[] colMin;
 
         /** @param maxKeyLength longest syllable that will be asked for */
         Prefixes(String ocr, int maxKeyLength) {
@@ -152,11 +172,33 @@ final class ChannelCosts {
             }
             col = new double[maxKeyLength + 1][s.length + 1];
             key = new char[maxKeyLength];
+            colMin = new double[maxKeyLength + 1];
             double[] c0 = col[0];
             c0[0] = 0;
+            double min = 0;
             for (int i = 1; i <= s.length; i++) {
                 c0[i] = Math.min(Double.MAX_VALUE, c0[i - 1] + insS[i]);
+                min = Math.min(min, c0[i]);
             }
+            colMin[0] = min;
+        }
+
+        /**
+         * After {@link #distance}: the length of the shortest prefix of the last syllable asked for whose every
+         * extension (the syllable itself included) is further than {@code limit} from the OCR string, or -1 (also
+         * when some cost of the table is negative). A path through the table reaches column j + 1 only from column j
+         * or, by a one-for-two read, from column j - 1: when both exceed the limit, everything right of them does.
+         */
+        int deadPrefix(double limit) {
+            if (!nonNegative) {
+                return -1;
+            }
+            for (int j = 1; j <= keyLen; j++) {
+                if (colMin[j - 1] > limit && colMin[j] > limit) {
+                    return j;
+                }
+            }
+            return -1;
         }
 
         /** Weighted edit distance from the OCR string to {@code k} (at most maxKeyLength chars). */
@@ -175,6 +217,7 @@ final class ChannelCosts {
                 double[] left2 = j > 1 ? col[j - 2] : null;
                 char kj2 = j > 1 ? key[j - 2] : 0;
                 double dk = delCost(kj);
+                double min = Double.MAX_VALUE;
                 for (int i = 0; i <= s.length; i++) {
                     double best = Double.MAX_VALUE;
                     if (i > 0) {
@@ -191,7 +234,9 @@ final class ChannelCosts {
                         best = Math.min(best, left2[i - 1] + one(s[i - 1], kj2, kj));
                     }
                     c[i] = best;
+                    min = Math.min(min, best);
                 }
+                colMin[j] = min;
             }
             keyLen = m;
             return col[m][s.length];

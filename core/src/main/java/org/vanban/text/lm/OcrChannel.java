@@ -92,7 +92,16 @@ public final class OcrChannel {
         List<Candidate> out = new ArrayList<>();
         ChannelCosts.Prefixes dist = costs.new Prefixes(s, s.length() + 2);
         double limit = costs.maxCost();
+        // the keys are sorted: those sharing a prefix every extension of which is beyond the limit follow each other
+        String dead = null;
+        int deadLength = 0;
         for (String key : inventory.keys()) {
+            if (dead != null) {
+                if (key.length() >= deadLength && key.regionMatches(0, dead, 0, deadLength)) {
+                    continue;
+                }
+                dead = null;
+            }
             // a form without a vowel (h, k, đ as a list label) is only proposed for a token of the same length
             // ("p" -> "đ"): a fragment like "nh" is never shortened to "h"
             if (Math.abs(key.length() - s.length()) > 2 || key.isEmpty()
@@ -101,6 +110,8 @@ public final class OcrChannel {
             }
             double d = dist.distance(key);
             if (d > limit) {
+                deadLength = dist.deadPrefix(limit);
+                dead = deadLength > 0 ? key : null;
                 continue;
             }
             int[] ids = inventory.candidateIds(key);
