@@ -513,7 +513,26 @@ public final class DiacriticRestorer {
         if (t.attachedToDigit() || t.text().length() < 2 || isCapitals(t.text())) {
             return base;
         }
-        String lower = base.forms[0] == null ? Letters.lower(t.text()) : lowerOf(t.text());
+        if (base.forms[0] == null) {
+            return misreadings(base, Letters.lower(t.text()));
+        }
+        // base and the result depend only on the lower-case word (a plain wordSlot): worked out once per word, and
+        // the same candidate array comes back each time (the scorer's hit cache then knows it without comparing)
+        String lower = lowerOf(t.text());
+        Slot known = misread.get(lower);
+        if (known == null) {
+            known = misreadings(base, lower);
+            misread.putIfAbsent(lower, known);
+        }
+        return known == base || known.ids == base.ids ? base : new Slot(t, known.ids, known.forms, known.cost);
+    }
+
+    /** {@link #withMisreadings} by lower-case plain word (known words only, so bounded by the vocabulary). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Slot> misread =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Slot misreadings(Slot base, String lower) {
+        SyllableTokenizer.Token t = base.token;
         if (Fold.hasDiacritics(lower)) {
             return base;
         }

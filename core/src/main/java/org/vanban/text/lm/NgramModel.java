@@ -144,7 +144,11 @@ public final class NgramModel {
             return top;
         }
 
-        /** Starts a new position whose candidate next ids are {@code words} (kept by reference). */
+        /**
+         * Starts a new position whose candidate next ids are {@code words}, kept by reference (also in the hit cache
+         * of busy contexts): the array must not be modified afterwards. A candidate set that recurs as the same
+         * array is recognised in the cache without comparing it.
+         */
         void next(int[] words) {
             for (int c = 0; c < nMarked; c++) {
                 candAt[marked[c]] = 0;
@@ -327,8 +331,9 @@ public final class NgramModel {
             if (few > SCAN) {
                 long h = (c0 * 0x9E3779B97F4A7C15L) ^ ((long) wordsHash * 0xC2B2AE3D27D4EB4FL) ^ len;
                 slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> 51);
-                if (cache.ctx[slot] == c0 && cache.len[slot] == len && cache.words[slot] != null
-                        && Arrays.equals(cache.words[slot], 0, cache.words[slot].length, words, 0, k)) {
+                int[] seen = cache.words[slot];
+                if (cache.ctx[slot] == c0 && cache.len[slot] == len && seen != null
+                        && (seen == words || Arrays.equals(seen, words))) {
                     System.arraycopy(cache.level[slot], 0, lv, 0, k);
                     System.arraycopy(cache.prob[slot], 0, pr, 0, k);
                     System.arraycopy(cache.ref[slot], 0, rf, 0, k);
@@ -369,16 +374,17 @@ public final class NgramModel {
                     }
                 }
             } else {
+                // the context's node is known (cStart, few): one binary search among its extensions per candidate,
+                // the last step of a walk from the root
                 long c = ctxKey[len][e];
-                Table tb = tables[len];
+                int from = cStart[len][e];
                 for (int i = 0; i < k; i++) {
                     int w = words[i];
-                    long key = len == 4 ? ModelData.fiveGram(c, w) : (c << 16) | w;
-                    int v = key < 0 ? -1 : tb.find(key);
+                    int v = len == 4 && ModelData.fiveGram(c, w) < 0 ? -1 : trie.extension(len + 1, from, few, w);
                     if (v >= 0) {
                         lv[i] = len;
-                        pr[i] = ModelData.dequantise(tb.prob(v));
-                        rf[i] = tb.index(v);
+                        pr[i] = ModelData.dequantise((char) trie.wordProb(len + 1, v));
+                        rf[i] = v;
                     } else {
                         lv[i] = lowLv[i];
                         pr[i] = lowPr[i];
@@ -387,7 +393,7 @@ public final class NgramModel {
                 }
                 cache.ctx[slot] = c0;
                 cache.len[slot] = len;
-                cache.words[slot] = Arrays.copyOf(words, k);
+                cache.words[slot] = words; // never modified (see next)
                 cache.level[slot] = Arrays.copyOf(lv, k);
                 cache.prob[slot] = Arrays.copyOf(pr, k);
                 cache.ref[slot] = Arrays.copyOf(rf, k);
