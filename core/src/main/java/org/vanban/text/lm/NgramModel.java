@@ -121,6 +121,11 @@ public final class NgramModel {
         // the candidates repeat an id (distinct false): then the scan compares them one by one.
         private final int[] candAt = new int[vocabularySize()];
         private int[] marked = new int[16];
+        // candidate indices in increasing id order (for reading a busy context's sorted extensions in one sweep),
+        // worked out at the first busy context of a position
+        private int[] byId = new int[16];
+        private long[] sortBuf = new long[16];
+        private boolean byIdReady;
         private int nMarked;
         private boolean distinct;
 
@@ -171,6 +176,7 @@ public final class NgramModel {
             }
             wordsHash = hash;
             nMarked = k;
+            byIdReady = false;
             Arrays.fill(used, 0);
             if (uniHitLevel.length < k) {
                 uniHitLevel = new int[k];
@@ -259,6 +265,25 @@ public final class NgramModel {
                 hitsFor(len);
             }
             return hitRef[len][e][c];
+        }
+
+        /** Fills {@link #byId} for the current candidates (once per position). */
+        private void sortById() {
+            if (byIdReady) {
+                return;
+            }
+            if (byId.length < k) {
+                byId = new int[Math.max(k, 2 * byId.length)];
+                sortBuf = new long[byId.length];
+            }
+            for (int i = 0; i < k; i++) {
+                sortBuf[i] = (long) words[i] << 32 | i;
+            }
+            Arrays.sort(sortBuf, 0, k);
+            for (int i = 0; i < k; i++) {
+                byId[i] = (int) sortBuf[i];
+            }
+            byIdReady = true;
         }
 
         /** Finds or adds the memo entry of a context of length len; ref -2 when its place is not known. */
@@ -374,13 +399,20 @@ public final class NgramModel {
                     }
                 }
             } else {
-                // the context's node is known (cStart, few): one binary search among its extensions per candidate,
-                // the last step of a walk from the root
+                // the context's node is known (cStart, few) and its extensions are sorted by id: the candidates in
+                // increasing id order are found in one forward sweep (galloping from the last one found)
                 long c = ctxKey[len][e];
-                int from = cStart[len][e];
-                for (int i = 0; i < k; i++) {
+                int lo = cStart[len][e];
+                int end = lo + few;
+                sortById();
+                for (int x = 0; x < k; x++) {
+                    int i = byId[x];
                     int w = words[i];
-                    int v = len == 4 && ModelData.fiveGram(c, w) < 0 ? -1 : trie.extension(len + 1, from, few, w);
+                    int v = -1;
+                    if (len != 4 || ModelData.fiveGram(c, w) >= 0) {
+                        lo = trie.lowerBound(len + 1, lo, end, w);
+                        v = lo < end && trie.wordProb(len + 1, lo) >>> 16 == w ? lo : -1;
+                    }
                     if (v >= 0) {
                         lv[i] = len;
                         pr[i] = ModelData.dequantise((char) trie.wordProb(len + 1, v));

@@ -201,6 +201,36 @@ final class NgramTrie {
         return -1;
     }
 
+    /**
+     * The first rank in lo..end-1 of the n-grams of order n (a context's extensions, sorted by last id) whose last id
+     * is at least w, or end: galloping from lo, so a sweep of increasing ids through one context costs about
+     * log(distance) per id.
+     */
+    int lowerBound(int n, int lo, int end, int w) {
+        int base = wordProbAt[n];
+        int step = 1;
+        int hi = lo;
+        // find hi with id(hi) >= w (or hi = end), lo the first rank not yet known to be below w
+        while (hi < end && buf.getInt(base + 4 * hi) >>> 16 < w) {
+            lo = hi + 1;
+            hi = lo + step;
+            step <<= 1;
+        }
+        if (hi > end) {
+            hi = end;
+        }
+        // the answer lies in lo..hi
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (buf.getInt(base + 4 * mid) >>> 16 < w) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The arrays back (keys rebuilt from the trie): what {@link #encode} was given. */
     ModelData toData() {
         int v = sizes[1];
