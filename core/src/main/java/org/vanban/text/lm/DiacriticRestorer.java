@@ -770,6 +770,30 @@ public final class DiacriticRestorer {
         int[] pathRow = new int[64];
         double eosTerm;
 
+        double[] top = new double[16];
+
+        /** The n-th largest of a[0..m) (m >= n). */
+        double nthBest(double[] a, int m, int n) {
+            if (top.length < n) {
+                top = new double[n];
+            }
+            // top[0..n) kept in decreasing order
+            int filled = 0;
+            for (int i = 0; i < m; i++) {
+                double v = a[i];
+                if (filled == n && v <= top[n - 1]) {
+                    continue;
+                }
+                int at = filled < n ? filled++ : n - 1;
+                while (at > 0 && top[at - 1] < v) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = v;
+            }
+            return top[n - 1];
+        }
+
         void ensureRows(int n) {
             if (rowStart.length < n) {
                 rowStart = new int[Math.max(n, 2 * rowStart.length)];
@@ -891,6 +915,10 @@ public final class DiacriticRestorer {
                 minCost = Math.min(minCost, slot.cost[c]);
             }
             double bestS = Double.NEGATIVE_INFINITY;
+            // the beamWidth-th best score of the distinct states so far: a state's score only rises, so no state
+            // scoring less will be kept, and an extension scoring less is skipped (the kept states, their scores and
+            // back pointers are the same as without the cut)
+            double cut = Double.NEGATIVE_INFINITY;
             int m = 0;
             ws.rowStart[pos] = stored;
             ws.ensureStore(stored + size * k);
@@ -907,7 +935,7 @@ public final class DiacriticRestorer {
                 int len = Math.min(stateLen[b] + 1, hist);
                 for (int c = 0; c < k; c++) {
                     double s = score[b] - slot.cost[c] + lp[c];
-                    if (s < bestS - margin) {
+                    if (s < bestS - margin || s < cut) {
                         continue;
                     }
                     if (s > bestS) {
@@ -935,6 +963,9 @@ public final class DiacriticRestorer {
                     nScore[idx] = s;
                     nBack[idx] = b;
                     nCand[idx] = c;
+                }
+                if ((b & (b + 1)) == 0 && m >= beamWidth) { // after hypotheses 0, 1, 3, 7 ...
+                    cut = ws.nthBest(nScore, m, beamWidth);
                 }
             }
             // keep the best beamWidth within the margin (ties broken by state for determinism): insertion into a
