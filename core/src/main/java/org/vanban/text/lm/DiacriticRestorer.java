@@ -228,6 +228,7 @@ public final class DiacriticRestorer {
         List<String> texts = new ArrayList<>(lines.size());
         List<List<Edit>> edits = new ArrayList<>(lines.size());
         List<Slot> segment = new ArrayList<>();
+        List<List<Slot>> decoded = new ArrayList<>(); // every segment, for the document's second pass
         String previous = null;
         for (int li = 0; li < lines.size(); li++) {
             String line = lines.get(li);
@@ -241,12 +242,13 @@ public final class DiacriticRestorer {
             texts.add(text);
             edits.add(new ArrayList<>());
             if (previous == null || !continues(previous, text)) {
-                decodeSegment(segment, edits);
+                decodeSegment(segment, edits, decoded);
             }
             previous = text;
-            addLine(text, li, segment, edits);
+            addLine(text, li, segment, edits, decoded);
         }
-        decodeSegment(segment, edits);
+        decodeSegment(segment, edits, decoded);
+        secondPass(decoded, edits);
         List<Result> results = new ArrayList<>(lines.size());
         for (int li = 0; li < texts.size(); li++) {
             results.add(apply(texts.get(li), edits.get(li)));
@@ -289,7 +291,8 @@ public final class DiacriticRestorer {
     }
 
     /** Adds the slots of one line to the open segment; sentence breaks inside it decode the segment. */
-    private void addLine(String text, int line, List<Slot> segment, List<List<Edit>> edits) {
+    private void addLine(String text, int line, List<Slot> segment, List<List<Edit>> edits,
+                         List<List<Slot>> decoded) {
         List<SyllableTokenizer.Token> tokens = SyllableTokenizer.tokenize(text);
         if (channel != null) {
             tokens = LineTokens.mergeMixedRuns(tokens, text);
@@ -338,7 +341,7 @@ public final class DiacriticRestorer {
                             slot = fixedSlot(t, ModelData.COMMA);
                         }
                     }
-                    case BREAK -> decodeSegment(segment, edits);
+                    case BREAK -> decodeSegment(segment, edits, decoded);
                     case OTHER -> {
                         if (channel != null && !clean && LoneSymbols.isLoneSymbol(tokens, ti, text)) {
                             slot = ocrSlot(t, ModelData.UNK, penalty);
@@ -603,6 +606,9 @@ public final class DiacriticRestorer {
         final double[] cost;
         /** Index of the line the token is on (restoreLines). */
         int line;
+        /** The candidate the decoder chose and its confidence (set by decodeSegment; -1 before). */
+        int chosen = -1;
+        double confidence;
 
         Slot(SyllableTokenizer.Token token, int[] ids, String[] forms, double[] cost) {
             this.token = token;
@@ -710,7 +716,11 @@ public final class DiacriticRestorer {
         return new Slot(t, e.ids(), e.forms(), cost);
     }
 
-    private void decodeSegment(List<Slot> segment, List<List<Edit>> edits) {
+    /**
+     * Decodes the open segment, adds its edits and clears it; with {@code decoded} non-null, also records every
+     * choice with its confidence and keeps a copy of the segment there (for {@link #secondPass}).
+     */
+    private void decodeSegment(List<Slot> segment, List<List<Edit>> edits, List<List<Slot>> decoded) {
         while (!segment.isEmpty() && segment.get(segment.size() - 1).ids[0] == ModelData.COMMA
                 && segment.get(segment.size() - 1).ids.length == 1) {
             segment.remove(segment.size() - 1);
@@ -722,12 +732,15 @@ public final class DiacriticRestorer {
         int[] seq = null; // the chosen path with <s> and </s>, for the confidences
         for (int i = 0; i < segment.size(); i++) {
             Slot slot = segment.get(i);
+            slot.chosen = choice[i];
+            slot.confidence = 1;
             if (slot.ids.length < 2 || slot.forms[choice[i]] == null) {
                 continue;
             }
             SyllableTokenizer.Token t = slot.token;
             String replacement = Letters.matchCase(t.text(), slot.forms[choice[i]]);
-            if (!replacement.equals(t.text())) {
+            boolean changed = !replacement.equals(t.text());
+            if (changed || decoded != null) {
                 if (seq == null) {
                     seq = new int[segment.size() + 2];
                     seq[0] = ModelData.BOS;
@@ -736,10 +749,69 @@ public final class DiacriticRestorer {
                     }
                     seq[seq.length - 1] = ModelData.EOS;
                 }
-                edits.get(slot.line).add(new Edit(t, replacement, confidence(segment, choice, i, seq)));
+                slot.confidence = confidence(segment, choice, i, seq);
+                if (changed) {
+                    edits.get(slot.line).add(new Edit(t, replacement, slot.confidence));
+                }
             }
         }
+        if (decoded != null) {
+            decoded.add(new ArrayList<>(segment));
+        }
         segment.clear();
+    }
+
+    /**
+     * The document's second look ({@link DocumentForms}): the forms chosen with confidence anywhere in the text
+     * give a bonus to the same forms elsewhere, and a segment where that bonus could overturn a choice is decoded
+     * again with it. Kept accented words count as chosen.
+     */
+    private void secondPass(List<List<Slot>> decoded, List<List<Edit>> edits) {
+        DocumentForms document = new DocumentForms(inventory);
+        for (List<Slot> segment : decoded) {
+            for (Slot s : segment) {
+                String form = s.chosen < 0 ? null : s.forms[s.chosen];
+                if (form != null && s.ids[s.chosen] >= ModelData.FIRST_WORD
+                        && (s.ids.length > 1 || Fold.hasDiacritics(form))) {
+                    document.observe(form, s.confidence);
+                }
+            }
+        }
+        if (document.isEmpty()) {
+            return;
+        }
+        boolean redone = false;
+        for (List<Slot> segment : decoded) {
+            List<Slot> again = new ArrayList<>(segment.size());
+            boolean mayChange = false;
+            for (Slot s : segment) {
+                double[] bonus = s.ids.length < 2 ? null : document.bonuses(s.ids, s.forms, s.chosen, s.confidence);
+                if (bonus == null) {
+                    again.add(s);
+                    continue;
+                }
+                double[] cost = s.cost.clone();
+                for (int c = 0; c < cost.length; c++) {
+                    cost[c] -= bonus[c];
+                    mayChange |= DocumentForms.mayOverturn(s.confidence, bonus[c]);
+                }
+                Slot b = new Slot(s.token, s.ids, s.forms, cost);
+                b.line = s.line;
+                again.add(b);
+            }
+            if (mayChange) {
+                for (Slot s : segment) {
+                    edits.get(s.line).removeIf(e -> e.token() == s.token);
+                }
+                decodeSegment(again, edits, null);
+                redone = true;
+            }
+        }
+        if (redone) {
+            for (List<Edit> line : edits) {
+                line.sort(java.util.Comparator.comparingInt(e -> e.token().start()));
+            }
+        }
     }
 
     /** Per-thread search buffers, grown on demand and reused from one segment to the next. */
