@@ -57,6 +57,10 @@ public final class HeaderParser {
     private static final Pattern TITLE_STOP = Pattern.compile(
             "^(can\\s*cu|chu\\s*tich|uy\\s*ban\\s*nhan\\s*dan|ubnd|hoi\\s*dong\\s*nhan\\s*dan|hdnd|kinh\\s*gui|dieu\\s*\\d"
                     + "|quyet\\s*dinh\\s*:|[ivx]+\\s*[.:])");
+    /** A line that is only a year or a period ("2021", "2021 - 2025"). */
+    private static final Pattern YEARS_LINE = Pattern.compile("(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*[.,]?");
+    /** Symbols OCR leaves after the last word of a title ("... năm 2024 ¢"). */
+    private static final Pattern TRAILING_NOISE = Pattern.compile("(?:\\s+[^\\p{L}\\p{N}()\\s]+)+$");
     private static final Pattern PARAGRAPH_START = Pattern.compile("^(thuc\\s*hien|nham|de|theo|trien\\s*khai|qua)\\b");
 
     /** Reads the header from the start of the document text. */
@@ -352,11 +356,19 @@ public final class HeaderParser {
                 break;
             }
             if (Line.letterCount(t) == 0) {
+                // "... giai đoạn" / "2021 - 2025": the page width broke the title before its year or period
+                if (!parts.isEmpty() && YEARS_LINE.matcher(t).matches() && !parts.get(parts.size() - 1).matches(".*[.:;)]$")) {
+                    parts.add(t);
+                    continue;
+                }
                 if (parts.isEmpty()) continue;
                 break;
             }
             String f = Fold.lower(t);
             if (TITLE_STOP.matcher(f).find()) break;
+            // "(Kèm theo Nghị quyết số ...)" and a section heading, even with a look-alike numeral ("l. MỤC TIÊU"),
+            // are past the title
+            if (t.startsWith("(") && KEM_THEO.matcher(f).find() || SectionParser.romanValue(l) != 0) break;
             if (!parts.isEmpty()) {
                 String prev = parts.get(parts.size() - 1);
                 char first = t.charAt(0);
@@ -370,6 +382,6 @@ public final class HeaderParser {
             }
             parts.add(t);
         }
-        return String.join(" ", parts).replaceAll("\\s+", " ");
+        return TRAILING_NOISE.matcher(String.join(" ", parts).replaceAll("\\s+", " ")).replaceFirst("");
     }
 }

@@ -32,10 +32,18 @@ public final class SectionKinds {
         StringBuilder sb = new StringBuilder("\\b(?:");
         for (int i = 0; i < ws.length; i++) {
             if (i > 0) sb.append('|');
-            String w = ws[i].split(" ").length >= 3 ? fuzzyVowels(ws[i]) : ws[i];
-            sb.append(w.replace(" ", "\\s+[a-z]?")); // tolerate one stray OCR letter: "lthực hiện"
+            sb.append(ws[i].split(" ").length >= 3 ? ocrPhrase(ws[i]) : ws[i].replace(" ", "\\s+[a-z]?"));
         }
         return Pattern.compile(sb.append(")\\b").toString());
+    }
+
+    /**
+     * A folded phrase of three words or more as a regular expression read through English-model OCR: vowel runs
+     * misread ({@link #fuzzyVowels}), one stray letter between words ("lthực hiện") and words run together
+     * ("t6chitc thuc hién" for "tổ chức thực hiện").
+     */
+    static String ocrPhrase(String phrase) {
+        return fuzzyVowels(phrase).replace(" ", "\\s*[a-z]?");
     }
 
     /**

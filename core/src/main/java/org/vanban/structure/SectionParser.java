@@ -44,8 +44,15 @@ final class SectionParser {
     private static final Pattern PART = Pattern.compile("^\\s*phan\\s+(thu\\s+\\S+|[ivx]+\\b|\\d+\\b)");
     private static final Pattern VALID_ROMAN = Pattern.compile("^(X{0,2})(IX|IV|V?I{0,3})$");
     private static final Pattern IMPLEMENTATION_ARTICLE = Pattern.compile(
-            "\\b(" + SectionKinds.fuzzyVowels("to chuc thuc hien").replace(" ", "\\s+")
-                    + "|thi\\s+hanh|trach\\s+nhiem|phan\\s+cong)\\b");
+            "\\b(" + SectionKinds.ocrPhrase("to chuc thuc hien") + "|thi\\s+hanh|trach\\s+nhiem|phan\\s+cong)\\b");
+    /**
+     * An article after the first that hands the decision to a body to carry out ("Điều 2. Giao Phòng Tài nguyên
+     * và Môi trường hướng dẫn, kiểm tra ..."): "Giao" and the body, not "Giao chỉ tiêu ..." (the decision itself).
+     */
+    private static final Pattern ASSIGNS_EXECUTION = Pattern.compile(
+            "^giao\\s+(?:cho\\s+)?(?:phong|so|ubnd|uy\\s+ban|van\\s+phong|cong\\s+chuc|can\\s+bo|ban|trung\\s+tam"
+                    + "|cong\\s+an|chu\\s+tich|thu\\s+truong|hoi\\s+dong|hdnd|thuong\\s+truc|doan|chi\\s+cuc|cuc|truong"
+                    + "|mat\\s+tran|to\\s+cong\\s+tac|ban\\s+chi\\s+dao|cac\\s+(?:phong|so|co\\s+quan|don\\s+vi|xa|ban))\\b");
 
     /** A point that follows up the document itself: "theo dõi, đôn đốc ... việc thực hiện Chỉ thị này". */
     private static final Pattern OVERSEES_THIS = Pattern.compile(
@@ -287,8 +294,10 @@ final class SectionParser {
         if (h.family == Family.ARTICLE) {
             String head = Fold.lower(text.substring(h.line.start(), Math.min(end, h.line.start() + 400)));
             String afterNumber = head.replaceFirst("^\\s*dieu\\s*\\d+\\s*[.:]\\s*", "");
+            boolean firstArticle = h.number.replaceAll("\\D", "").equals("1");
             if (!afterNumber.startsWith("ban hanh") && !afterNumber.startsWith("hieu luc")
-                    && IMPLEMENTATION_ARTICLE.matcher(head).find()) {
+                    && (IMPLEMENTATION_ARTICLE.matcher(head).find()
+                    || !firstArticle && ASSIGNS_EXECUTION.matcher(afterNumber).find())) {
                 kind = SectionKind.IMPLEMENTATION;
             }
         }

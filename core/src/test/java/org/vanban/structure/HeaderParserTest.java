@@ -143,6 +143,33 @@ class HeaderParserTest {
     }
 
     @Test
+    void aTitleEndsWhereTheHeaderEndsNotAtALineBreak() {
+        String wrapped = String.join("\n", "QUYẾT ĐỊNH", "",
+                "Phê duyệt Đề án phát triển nghề muối huyện Bạc Liêu giai đoạn",
+                "2021 - 2025", "", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN", "Căn cứ Luật Tổ chức chính quyền địa phương;");
+        assertThat(parser.parse(wrapped).title())
+                .isEqualTo("Phê duyệt Đề án phát triển nghề muối huyện Bạc Liêu giai đoạn 2021 - 2025");
+        String yearOnly = "KẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng cấp huyện năm\n2023\n\nThực hiện Công văn số 12/SGD.";
+        assertThat(parser.parse(yearOnly).title()).isEqualTo("Tổ chức Hội khỏe Phù Đổng cấp huyện năm 2023");
+        String sentence = "KẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng cấp huyện.\n2023\n";
+        assertThat(parser.parse(sentence).title()).as("a full stop ends the title").isEqualTo("Tổ chức Hội khỏe Phù Đổng cấp huyện.");
+    }
+
+    @Test
+    void aPlansTitleNeverSwallowsItsAttachmentLineOrFirstHeading() {
+        String plan = String.join("\n", "KẾ HOẠCH", "",
+                "Phát triển nghề muối huyện Bạc Liêu giai đoạn 2021-2025",
+                "(Kèm theo Quyết định số 88/QĐ-UBND ngày 02/3/2021 của Chủ tịch UBND huyện)",
+                "l. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích");
+        assertThat(parser.parse(plan).title()).isEqualTo("Phát triển nghề muối huyện Bạc Liêu giai đoạn 2021-2025");
+        String noise = "KẾ HOẠCH\nPhát triển nghề muối năm 2024 ¢ ~\n\nThực hiện Nghị quyết.";
+        assertThat(parser.parse(noise).title()).as("OCR symbols after the last word").isEqualTo("Phát triển nghề muối năm 2024");
+        String spelledOut = "KẾ HOẠCH\nPhát triển nghề muối\n(giai đoạn 2021-2025)\n\nThực hiện Nghị quyết.";
+        assertThat(parser.parse(spelledOut).title()).as("a bracket that is no attachment line stays")
+                .isEqualTo("Phát triển nghề muối (giai đoạn 2021-2025)");
+    }
+
+    @Test
     void emptyAndInvalidDates() {
         assertThat(parser.parse("")).isEqualTo(Header.EMPTY);
         assertThat(HeaderParser.isoDate("31", "2", "2021")).isEqualTo("2021-02");

@@ -205,6 +205,35 @@ class StructureParserTest {
     }
 
     @Test
+    void anArticleHandingTheDecisionToABodyIsItsImplementation() {
+        String decision = String.join("\n", "QUYẾT ĐỊNH:", "",
+                "Điều 1. Giao chỉ tiêu trồng rừng năm 2024 cho Ủy ban nhân dân các xã: trồng mới 120 ha.", "",
+                "Điều 2. Giao Phòng Nông nghiệp và Phát triển nông thôn hướng dẫn, kiểm tra, tổng hợp",
+                "kết quả, báo cáo Ủy ban nhân dân huyện hằng tháng.", "",
+                "Điều 3. Văn phòng chủ trì, phối hợp với các ngành t6chitc thuc hién.", "",
+                "Điều 4. Quyết định này có hiệu lực kể từ ngày ký.", "",
+                "Điều 5. Chánh Văn phòng và Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này.",
+                "");
+        List<Section> s = parser.parse(Docs.pages(decision)).topLevel();
+        assertThat(s).extracting(Section::kind).containsExactly(
+                PREAMBLE, ARTICLES, IMPLEMENTATION, IMPLEMENTATION, ARTICLES, IMPLEMENTATION);
+        String firstAssigns = String.join("\n", "QUYẾT ĐỊNH:", "",
+                "Điều 1. Giao Ủy ban nhân dân các xã chỉ tiêu thu gom rác thải đạt 90%.", "",
+                "Điều 2. Tổ công tác có nhiệm vụ giúp Chủ tịch chỉ đạo, đôn đốc việc triển khai Đề án.", "");
+        assertThat(parser.parse(Docs.pages(firstAssigns)).topLevel()).extracting(Section::kind)
+                .as("the first article is the decision itself; a body's own duties are no hand-over")
+                .containsExactly(PREAMBLE, ARTICLES, ARTICLES);
+    }
+
+    @Test
+    void implementationHeadingsWithWordsRunTogether() {
+        assertThat(SectionKinds.tag("IV. T6CHITC THUC HIEN", OTHER)).isEqualTo(IMPLEMENTATION);
+        assertThat(SectionKinds.tag("V. TOCHUC THUC HIEN", OTHER)).isEqualTo(IMPLEMENTATION);
+        assertThat(SectionKinds.tag("IV. Tổ chức thực hiện", OTHER)).isEqualTo(IMPLEMENTATION);
+        assertThat(SectionKinds.tag("III. NHIỆM VỤ TỔ CHỨC", OTHER)).isEqualTo(TASKS);
+    }
+
+    @Test
     void romanNumeralsReadThroughOcrNoise() {
         assertThat(SectionParser.romanValue(line("II1. NHIỆM VỤ"))).isEqualTo(3);
         assertThat(SectionParser.romanValue(line("IL. MỤC TIÊU"))).isEqualTo(2);

@@ -41,6 +41,10 @@ import org.vanban.vi.Fold;
  * cited numbers found (on {@link ReferenceExtractor#key}) and (value, keyword) target clauses found
  * (same value, keyword in the folded metric or sentence). The overall score is the mean of the
  * eight ratios (split, type, number, date, locality, sections, references, targets).
+ *
+ * <p>Titles are scored apart (not in the overall score, which stays the issue's eight ratios) and only where the
+ * gold gives one: {@code title} must equal the document's title, {@code title_contains} must be part of it, both
+ * compared after {@link #titleKey} (case and accents folded, whitespace runs as one space).
  */
 public final class RealStructureBench {
     private static final Set<SectionKind> NOT_BODY = Set.of(SectionKind.PREAMBLE, SectionKind.SIGNATURE, SectionKind.RECIPIENTS);
@@ -48,7 +52,7 @@ public final class RealStructureBench {
     /** Counts of one run; {@link #notes} has one line per mismatch. */
     public static final class Report {
         int files, filesSplitRight, docs, typeRight, numberRight, dateRight, localityRight, sectionsRight;
-        int refsFound, refsWanted, targetsFound, targetsWanted;
+        int refsFound, refsWanted, targetsFound, targetsWanted, titlesFound, titlesWanted;
         final List<String> notes = new ArrayList<>();
 
         private static double ratio(int a, int b) {
@@ -72,9 +76,11 @@ public final class RealStructureBench {
                     "level-1 section kinds in the right order        %d/%d",
                     "cited document numbers found                    %d/%d",
                     "target clauses found (value + metric)           %d/%d",
-                    "overall structure score                         %.3f"),
+                    "overall structure score                         %.3f",
+                    "titles found (where the gold gives one)         %d/%d"),
                     filesSplitRight, files, typeRight, docs, numberRight, docs, dateRight, docs, localityRight, docs,
-                    sectionsRight, docs, refsFound, refsWanted, targetsFound, targetsWanted, score());
+                    sectionsRight, docs, refsFound, refsWanted, targetsFound, targetsWanted, score(),
+                    titlesFound, titlesWanted);
         }
     }
 
@@ -161,6 +167,7 @@ public final class RealStructureBench {
             if (d.locality().code().equals(code)) r.localityRight++;
             else r.notes.add(tag + ": locality '" + d.locality().code() + "' (" + d.locality().name() + "), gold '"
                     + code + "'");
+            scoreTitle(tag, d.header().title(), w, r);
             List<String> kinds = new ArrayList<>();
             for (Section s : d.sections()) if (s.level() == 1 && !NOT_BODY.contains(s.kind())) kinds.add(s.kind().name());
             List<String> wantKinds = new ArrayList<>();
@@ -183,6 +190,23 @@ public final class RealStructureBench {
             }
             for (TargetClause c : left) r.notes.add(tag + ": other target " + c.value() + c.unit() + " '" + c.metric() + "'");
         }
+    }
+
+    /** The gold's {@code title} (whole) or {@code title_contains} (a part) against the document's title, when given. */
+    private static void scoreTitle(String tag, String title, JsonNode want, Report r) {
+        boolean whole = want.hasNonNull("title");
+        if (!whole && !want.hasNonNull("title_contains")) return;
+        String gold = titleKey(want.path(whole ? "title" : "title_contains").asText());
+        String got = titleKey(title);
+        r.titlesWanted++;
+        if (whole ? got.equals(gold) : got.contains(gold)) r.titlesFound++;
+        else r.notes.add(tag + ": title '" + title + "', gold " + (whole ? "" : "containing ") + "'"
+                + want.path(whole ? "title" : "title_contains").asText() + "'");
+    }
+
+    /** A title as compared: accents and case folded, whitespace runs as one space, ends trimmed. */
+    static String titleKey(String title) {
+        return Fold.lower(title == null ? "" : title).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     private static TargetClause match(List<TargetClause> candidates, String value, String keyword) {

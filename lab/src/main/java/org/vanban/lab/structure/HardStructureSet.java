@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * Gold from the dev set's {@code NN.expected.json}: type, number, date, locality code, level-1 kinds (preamble,
  * recipients and signature left out, as the real gold does), cited numbers (those with a slash) and the targets as
  * (value, keyword): the keyword is the two content words before the value in the clean sentence (targets with a
- * number only, as the real gold has them).
+ * number only, as the real gold has them) and the title (the line after the type line; see {@link #titles}).
  * Deterministic for a seed (up to the installed tesseract).
  */
 public final class HardStructureSet {
@@ -103,10 +103,12 @@ public final class HardStructureSet {
             if (!read.endsWith("\f")) out.append('\f');
         }
         String clean = String.join("\n", pages);
+        List<String> titles = titles(source, parts.size());
         for (int k = 0; k < parts.size(); k++) {
             JsonNode want = parts.get(k);
             ObjectNode g = gold.addObject();
             g.put("type", want.path("type").asText(""));
+            if (!titles.get(k).isEmpty()) g.put("title", titles.get(k));
             boolean lost = k == 0 && loss > 0;
             putOrNull(g, "number", lost ? "" : want.path("number").asText(""));
             putOrNull(g, "date", lost ? "" : want.path("date").asText(""));
@@ -137,6 +139,24 @@ public final class HardStructureSet {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Each document's title in the clean source: the line after its type line (the dev documents write it on one
+     * line), "" where that line is none (blank, "(Kèm theo ...)", the issuer in capitals). All "" when the source
+     * has not one type line per document.
+     */
+    static List<String> titles(String source, int documents) {
+        List<String> titles = new ArrayList<>();
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!TYPE_LINE.matcher(lines[i]).matches()) continue;
+            String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+            boolean title = !next.isEmpty() && !next.startsWith("(") && !next.equals(next.toUpperCase(Locale.ROOT));
+            titles.add(title ? next : "");
+        }
+        if (titles.size() != documents) return java.util.Collections.nCopies(documents, "");
+        return titles;
     }
 
     private static void putOrNull(ObjectNode g, String field, String value) {

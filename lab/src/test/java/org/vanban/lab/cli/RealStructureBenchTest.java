@@ -63,6 +63,26 @@ class RealStructureBenchTest {
     }
 
     @Test
+    void titlesAreScoredOnlyWhereTheGoldGivesOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.ocr.txt"), PLAN, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.ocr.txt"), PLAN, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("c.ocr.txt"), PLAN, StandardCharsets.UTF_8);
+        String doc = "{\"type\":\"KE_HOACH\",\"number\":\"58/KH-UBND\",\"date\":\"2021-03-22\",\"locality\":null,"
+                + "\"sections\":[],\"refs\":[],\"targets\":[]";
+        Files.writeString(dir.resolve("structure-gold.json"), "{"
+                + "\"a.ocr.txt\":[" + doc + ",\"title\":\"CHUYEN DOI SO  tren dia ban thi xa Phuoc Long nam 2021\"}],"
+                + "\"b.ocr.txt\":[" + doc + ",\"title\":\"Chuyển đổi số trên địa bàn thị xã Phước Long\"}],"
+                + "\"c.ocr.txt\":[" + doc + ",\"title_contains\":\"địa bàn thị xã\"}]}", StandardCharsets.UTF_8);
+        RealStructureBench.Report r = new RealStructureBench(new DocumentBuilder()).run(dir);
+        assertThat(r.toString()).contains("titles found (where the gold gives one)         2/3");
+        assertThat(r.notes()).anyMatch(n -> n.startsWith("b.ocr.txt#1: title 'Chuyển đổi số trên địa bàn thị xã Phước Long năm 2021'"));
+
+        Files.writeString(dir.resolve("structure-gold.json"), "{\"a.ocr.txt\":[" + doc + "}]}", StandardCharsets.UTF_8);
+        assertThat(new RealStructureBench(new DocumentBuilder()).run(dir).toString())
+                .as("no title in the gold: not scored").contains("titles found (where the gold gives one)         0/0");
+    }
+
+    @Test
     void aFolderWithoutGoldIsAClearError(@TempDir Path dir) {
         assertThatThrownBy(() -> new RealStructureBench(new DocumentBuilder()).run(dir))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("structure-gold.json");
