@@ -5,6 +5,7 @@ import org.vanban.extract.Gazetteer.Unit;
 import org.vanban.model.Header;
 import org.vanban.model.Locality;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -55,8 +57,46 @@ public final class LocalityResolver {
         this.gazetteer = gazetteer;
     }
 
-    /** A unit as named in a document: type key ("thi xa") or null, and name key ("phuoc long"). */
-    record Mention(String typeKey, String nameKey) {
+    /**
+     * A unit as named in a document: type key ("thi xa") or null, name key ("phuoc long"), and the words it was
+     * read from, lower-cased with their marks ("ủy ban nhân dân xã lộc thạnh"; "" when unknown), which tell
+     * namesakes apart that fold alike (Lộc Thạnh and Lộc Thành, both in Lộc Ninh). Equality ignores the words.
+     */
+    record Mention(String typeKey, String nameKey, String written) {
+        Mention(String typeKey, String nameKey) {
+            this(typeKey, nameKey, "");
+        }
+
+        Mention {
+            written = written == null ? "" : Normalizer.normalize(written, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        }
+
+        Mention withWritten(String words) {
+            return new Mention(typeKey, nameKey, words);
+        }
+
+        /** Whether the words hold the unit's name with its own marks ("lộc thạnh" for Xã Lộc Thạnh). */
+        boolean writesAs(Unit u) {
+            if (written.isEmpty()) return false;
+            String[] w = u.name().split(" ");
+            int typeWords = u.typeKey().split(" ").length;
+            if (w.length <= typeWords) return false;
+            String name = String.join(" ", Arrays.copyOfRange(w, typeWords, w.length));
+            name = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            int at = written.indexOf(name);
+            return at >= 0 && (at == 0 || !Character.isLetter(written.charAt(at - 1)))
+                    && (at + name.length() == written.length() || !Character.isLetter(written.charAt(at + name.length())));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Mention m && java.util.Objects.equals(typeKey, m.typeKey) && nameKey.equals(m.nameKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(typeKey, nameKey);
+        }
     }
 
     /**
@@ -306,10 +346,14 @@ public final class LocalityResolver {
         }
     }
 
-    /** Support of an exact match with the type named, without a type, and of an approximate match. */
-    private static final int TYPED = 4;
-    private static final int UNTYPED = 3;
-    private static final int APPROXIMATE = 2;
+    /**
+     * Support of an exact match with the type named, without a type, and of an approximate match; one more for
+     * an exact match written with the unit's own marks.
+     */
+    private static final int TYPED = 8;
+    private static final int UNTYPED = 6;
+    private static final int APPROXIMATE = 4;
+    private static final int SAME_MARKS = 1;
 
     /** The units left for one list, and whether some reading named them exactly. */
     private record Decision(List<Unit> units, boolean exact) {
@@ -323,7 +367,14 @@ public final class LocalityResolver {
             if (m == null) continue;
             List<Unit> exact = candidates(era, m);
             if (!exact.isEmpty()) {
-                for (Unit u : exact) support.merge(u, m.typeKey() != null ? TYPED : UNTYPED, Math::max);
+                // the marks only tell apart the namesakes of this one name (Lộc Thạnh, Lộc Thành); across names a
+                // reading's marks may be repair's, not the scan's
+                long marked = exact.stream().filter(m::writesAs).count();
+                boolean tells = marked > 0 && marked < exact.size();
+                for (Unit u : exact) {
+                    int v = (m.typeKey() != null ? TYPED : UNTYPED) + (tells && m.writesAs(u) ? SAME_MARKS : 0);
+                    support.merge(u, v, Math::max);
+                }
             } else {
                 for (Unit u : approximateCandidates(era, m)) support.merge(u, APPROXIMATE, Math::max);
             }
@@ -357,7 +408,7 @@ public final class LocalityResolver {
         if (left.size() <= 1) return left;
         // how well the header agrees: the issuer line, then the place of issue
         Map<Unit, Integer> header = new HashMap<>();
-        for (Unit c : left) header.put(c, support.get(c) + placeSupport(c, parsed));
+        for (Unit c : left) header.put(c, support.get(c) + 2 * placeSupport(c, parsed));
         left = top(left, header);
         if (left.size() == 1) return left;
         // provinces, districts and the unit itself named in the text
@@ -444,6 +495,11 @@ public final class LocalityResolver {
      * whole text may be a bare name ("Phước Long").
      */
     static Mention mention(String s, boolean body) {
+        Mention m = unitNamed(s, body);
+        return m == null ? null : m.withWritten(s);
+    }
+
+    private static Mention unitNamed(String s, boolean body) {
         if (s == null || s.isBlank()) return null;
         List<String> words = new ArrayList<>();
         for (String w : Fold.key(OcrNames.lettersForSigns(s)).split(" ")) {

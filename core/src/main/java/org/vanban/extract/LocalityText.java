@@ -1,7 +1,6 @@
 package org.vanban.extract;
 
 import org.vanban.vi.Fold;
-import org.vanban.vi.Syllables;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,9 +30,15 @@ final class LocalityText {
     /** Where a glued motto starts inside a line: its first four words, or "độc lập - tự do". */
     private static final Pattern MOTTO_START = Pattern.compile("(?:^| )(?:cong hoa xa hoi|doc lap tu do)(?: |$)");
     private static final String BODY = "(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)";
-    /** A body, its unit and an issuing verb a few words on: "ubnd xa phu lam xay dung ke hoach". */
-    private static final Pattern ISSUING = Pattern.compile("(?:^| )(\\S+ )?" + BODY + " ((?:(?!ubnd |uy ban |hdnd |hoi dong |\\. )\\S+ ){0,6}?)"
-            + "(?:ban hanh|xay dung|trien khai|thong bao|quyet dinh|chi thi)(?: |$)");
+    /**
+     * A body, its unit and an issuing verb with the document it makes a few words on: "ubnd xa phu lam xay dung ke
+     * hoach"; not "đã ban hành" (what a body did before, in a cited document).
+     */
+    private static final Pattern ISSUING = Pattern.compile("(?:^| )(\\S+ )?" + BODY
+            + " ((?:(?!ubnd |uy ban |hdnd |hoi dong |\\. )\\S+ ){0,6}?)(?<!\\bda )(?:ban hanh|xay dung|trien khai|thong bao) "
+            + "(?:ke hoach|chuong trinh|chi thi|quyet dinh|de an|huong dan|quy che|quy dinh|thong bao)(?: |$)");
+    /** "của" as English-model OCR reads it: c, one or two of i/l/t, a (no Vietnamese word: "k" goes before i). */
+    private static final Pattern OF = Pattern.compile("cua|c[ilt]{1,2}a");
     /** A line that is only a body, as an authority line or the signature block writes it. */
     private static final Pattern BODY_LINE = Pattern.compile("^(?:chu tich |tm |t m )" + BODY + " (.+)$");
 
@@ -108,6 +113,7 @@ final class LocalityText {
             if (!m.matches()) continue;
             LocalityResolver.Mention u = unit(m.group(1));
             if (u == null) continue;
+            u = u.withWritten(line);
             if (m.group(0).startsWith("chu tich")) sentences.add(u);
             else signatures.add(u);
         }
@@ -116,7 +122,7 @@ final class LocalityText {
         while (m.find()) {
             if (m.group(1) != null && isOf(m.group(1).strip())) continue;
             LocalityResolver.Mention u = unit(m.group(2).strip());
-            if (u != null) inText.add(u);
+            if (u != null) inText.add(u.withWritten(evidence)); // the sentence's own words are not at hand: the text's
         }
         List<LocalityResolver.Mention> out = new ArrayList<>(inText);
         out.addAll(sentences);
@@ -174,10 +180,8 @@ final class LocalityText {
         return false;
     }
 
-    /** "của" or a misreading of it that is no Vietnamese syllable ({@code cia}, {@code cla}, {@code ctia}). */
+    /** "của" (folded) or a misreading of it ({@code cia}, {@code cla}, {@code ctia}). */
     static boolean isOf(String word) {
-        if (word.equals("cua")) return true;
-        return word.length() >= 3 && word.length() <= 4 && word.charAt(0) == 'c' && word.endsWith("a")
-                && !Syllables.isValid(word);
+        return OF.matcher(word).matches();
     }
 }
