@@ -5,6 +5,7 @@ import org.vanban.extract.Gazetteer.Unit;
 import org.vanban.model.Header;
 import org.vanban.model.Locality;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -55,8 +57,46 @@ public final class LocalityResolver {
         this.gazetteer = gazetteer;
     }
 
-    /** A unit as named in a document: type key ("thi xa") or null, and name key ("phuoc long"). */
-    record Mention(String typeKey, String nameKey) {
+    /**
+     * A unit as named in a document: type key ("thi xa") or null, name key ("phuoc long"), and the words it was
+     * read from, lower-cased with their marks ("ủy ban nhân dân xã lộc thạnh"; "" when unknown), which tell
+     * namesakes apart that fold alike (Lộc Thạnh and Lộc Thành, both in Lộc Ninh). Equality ignores the words.
+     */
+    record Mention(String typeKey, String nameKey, String written) {
+        Mention(String typeKey, String nameKey) {
+            this(typeKey, nameKey, "");
+        }
+
+        Mention {
+            written = written == null ? "" : Normalizer.normalize(written, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        }
+
+        Mention withWritten(String words) {
+            return new Mention(typeKey, nameKey, words);
+        }
+
+        /** Whether the words hold the unit's name with its own marks ("lộc thạnh" for Xã Lộc Thạnh). */
+        boolean writesAs(Unit u) {
+            if (written.isEmpty()) return false;
+            String[] w = u.name().split(" ");
+            int typeWords = u.typeKey().split(" ").length;
+            if (w.length <= typeWords) return false;
+            String name = String.join(" ", Arrays.copyOfRange(w, typeWords, w.length));
+            name = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            int at = written.indexOf(name);
+            return at >= 0 && (at == 0 || !Character.isLetter(written.charAt(at - 1)))
+                    && (at + name.length() == written.length() || !Character.isLetter(written.charAt(at + name.length())));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Mention m && java.util.Objects.equals(typeKey, m.typeKey) && nameKey.equals(m.nameKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(typeKey, nameKey);
+        }
     }
 
     /**
@@ -129,19 +169,50 @@ public final class LocalityResolver {
         Role role = parsed.stream().anyMatch(p -> p.issuer != null) ? Role.ISSUER
                 : parsed.stream().anyMatch(p -> p.superior != null) ? Role.SUPERIOR
                 : parsed.stream().anyMatch(p -> p.place != null) ? Role.PLACE : null;
-        if (role == null) return fromText(date, parsed);
-        Resolution ambiguous = null;
-        for (Era era : eras(date)) {
-            List<Unit> left = decide(era, role, parsed);
-            if (left.size() == 1) return new Resolution(Resolution.Status.RESOLVED, locality(left.get(0)), List.of());
-            if (left.size() > 1) {
-                Resolution r = new Resolution(Resolution.Status.AMBIGUOUS, Locality.UNKNOWN,
-                        left.stream().map(this::locality).toList());
-                if (role == Role.ISSUER) return r; // a tie on the issuer itself: no guess from the other list
-                if (ambiguous == null) ambiguous = r;
-            }
+        if (role != null) {
+            Resolution r = byRole(date, role, parsed);
+            if (r.status() != Resolution.Status.UNKNOWN) return r;
         }
-        return ambiguous != null ? ambiguous : Resolution.NONE;
+        // the header names no unit, or none found: the issuing sentence of the text, then its other cues
+        List<Parsed> cued = new ArrayList<>();
+        String level = null;
+        for (Parsed p : parsed) {
+            Mention named = p.cues.stream().filter(c -> !c.nameKey().isEmpty()).findFirst().orElse(null);
+            if (named != null) cued.add(new Parsed(named, p.superior, p.place, p.textKey, p.cues));
+            if (level == null && !p.cues.isEmpty() && p.cues.get(0).nameKey().isEmpty()) level = p.cues.get(0).typeKey();
+        }
+        if (!cued.isEmpty()) {
+            Resolution r = byRole(date, Role.ISSUER, cued);
+            if (r.status() != Resolution.Status.UNKNOWN) return r;
+        }
+        return fromText(date, parsed, level);
+    }
+
+    /**
+     * The unit the header line of {@code role} names. The lists are tried in date order; a list where the name
+     * matches exactly is taken before one where it only matches approximately ("Hội An" of a ward dated after the
+     * change is not the old "Hòa An" of the same city).
+     */
+    private Resolution byRole(String date, Role role, List<Parsed> parsed) {
+        Resolution ambiguous = null;
+        Resolution approximate = null;
+        for (Era era : eras(date)) {
+            Decision d = decide(era, role, parsed);
+            List<Unit> left = d.units();
+            Resolution r = left.size() == 1 ? new Resolution(Resolution.Status.RESOLVED, locality(left.get(0)), List.of())
+                    : left.size() > 1 ? new Resolution(Resolution.Status.AMBIGUOUS, Locality.UNKNOWN,
+                    left.stream().map(this::locality).toList()) : null;
+            if (r == null) continue;
+            if (!d.exact()) {
+                if (approximate == null) approximate = r;
+                continue;
+            }
+            if (left.size() == 1) return r;
+            if (role == Role.ISSUER) return r; // a tie on the issuer itself: no guess from the other list
+            if (ambiguous == null) ambiguous = r;
+        }
+        if (ambiguous != null) return ambiguous;
+        return approximate != null ? approximate : Resolution.NONE;
     }
 
     /** Words after which a bare unit type names the issuer's own level: "trên địa bàn huyện", "của huyện", "UBND huyện". */
@@ -158,13 +229,13 @@ public final class LocalityResolver {
      * named after "của" ("Kế hoạch số 25/KH-UBND của UBND huyện Tiên Du") is a cited document's issuer, not a
      * mention of this unit.
      */
-    private Resolution fromText(String date, List<Parsed> parsed) {
+    private Resolution fromText(String date, List<Parsed> parsed, String issuingLevel) {
         for (Era era : eras(date)) {
             Map<String, Integer> bare = new HashMap<>();
             Map<Unit, Integer> named = new LinkedHashMap<>();
             Set<Unit> asBody = new java.util.HashSet<>();
             for (Parsed p : parsed) {
-                List<String> words = Arrays.asList(p.textKey.strip().split(" "));
+                List<String> words = p.words();
                 Map<Unit, Integer> here = new LinkedHashMap<>();
                 for (int i = 0; i < words.size(); i++) {
                     int len = typeAt(words, i);
@@ -173,14 +244,16 @@ public final class LocalityResolver {
                     List<Unit> units = namedAt(era, type, words, i + len);
                     int body = bodyStart(words, i);
                     // "của UBND tỉnh Quảng Nam" cites another body's document (a legal basis): not this unit
-                    boolean cited = body > 0 && words.get(body - 1).equals("cua");
+                    boolean cited = body > 0 && LocalityText.isOf(words.get(body - 1));
                     if (!cited) for (Unit u : units) here.merge(u, 1, Integer::sum);
                     if (!units.isEmpty() && body >= 0 && !cited) asBody.addAll(units);
                     if (units.isEmpty() && i > 0 && SELF_CUES.contains(words.get(i - 1))) bare.merge(type, 1, Integer::sum);
                 }
                 here.forEach((u, n) -> named.merge(u, n, Math::max));
             }
-            String level = bare.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            // the level the issuing sentence speaks of ("Ủy ban nhân dân thị xã ban hành"), else the most frequent bare one
+            String level = issuingLevel != null ? issuingLevel
+                    : bare.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             if (level == null) continue;
             List<Map.Entry<Unit, Integer>> ofLevel = named.entrySet().stream()
                     .filter(e -> e.getKey().typeKey().equals(level))
@@ -200,7 +273,7 @@ public final class LocalityResolver {
                 Map<Unit, Integer> text = new HashMap<>();
                 for (Unit c : tied) {
                     int m = 0;
-                    for (Parsed p : parsed) m = Math.max(m, textMentions(p.textKey, c));
+                    for (Parsed p : parsed) m = Math.max(m, textMentions(p, c));
                     text.put(c, m);
                 }
                 tied = top(tied, text);
@@ -247,12 +320,21 @@ public final class LocalityResolver {
     /** Which header line names the unit. */
     private enum Role { ISSUER, SUPERIOR, PLACE }
 
-    /** The mentions of one reading, and its folded text padded with spaces. */
-    private record Parsed(Mention issuer, Mention superior, Mention place, String textKey) {
+    /**
+     * The mentions of one reading, its folded evidence text ({@link LocalityText#evidence}: recipients left out)
+     * padded with spaces, and the units its issuing sentence names ({@link LocalityText#issuingCues}).
+     */
+    private record Parsed(Mention issuer, Mention superior, Mention place, String textKey, List<Mention> cues) {
         static Parsed of(Reading r) {
             Header h = r.header();
+            String evidence = LocalityText.evidence(r.text());
             return new Parsed(mention(h.issuer(), true), mention(h.superiorIssuer(), true),
-                    h.place().isBlank() ? null : mention(h.place(), false), " " + Fold.key(r.text()) + " ");
+                    h.place().isBlank() ? null : mention(h.place(), false), " " + LocalityText.key(evidence) + " ",
+                    LocalityText.issuingCues(evidence));
+        }
+
+        List<String> words() {
+            return Arrays.asList(textKey.strip().split(" "));
         }
 
         Mention of(Role role) {
@@ -264,25 +346,45 @@ public final class LocalityResolver {
         }
     }
 
-    /** Support of an exact match with the type named, without a type, and of an approximate match. */
-    private static final int TYPED = 4;
-    private static final int UNTYPED = 3;
-    private static final int APPROXIMATE = 2;
+    /**
+     * Support of an exact match with the type named, without a type, and of an approximate match; one more for
+     * an exact match written with the unit's own marks.
+     */
+    private static final int TYPED = 8;
+    private static final int UNTYPED = 6;
+    private static final int APPROXIMATE = 4;
+    private static final int SAME_MARKS = 1;
+
+    /** The units left for one list, and whether some reading named them exactly. */
+    private record Decision(List<Unit> units, boolean exact) {
+    }
 
     /** The units left for one list: one, several tied, or none. */
-    private List<Unit> decide(Era era, Role role, List<Parsed> parsed) {
+    private Decision decide(Era era, Role role, List<Parsed> parsed) {
         Map<Unit, Integer> support = new LinkedHashMap<>();
         for (Parsed p : parsed) {
             Mention m = p.of(role);
             if (m == null) continue;
             List<Unit> exact = candidates(era, m);
             if (!exact.isEmpty()) {
-                for (Unit u : exact) support.merge(u, m.typeKey() != null ? TYPED : UNTYPED, Math::max);
+                // the marks only tell apart the namesakes of this one name (Lộc Thạnh, Lộc Thành); across names a
+                // reading's marks may be repair's, not the scan's
+                long marked = exact.stream().filter(m::writesAs).count();
+                boolean tells = marked > 0 && marked < exact.size();
+                for (Unit u : exact) {
+                    int v = (m.typeKey() != null ? TYPED : UNTYPED) + (tells && m.writesAs(u) ? SAME_MARKS : 0);
+                    support.merge(u, v, Math::max);
+                }
             } else {
                 for (Unit u : approximateCandidates(era, m)) support.merge(u, APPROXIMATE, Math::max);
             }
         }
         List<Unit> left = new ArrayList<>(support.keySet());
+        List<Unit> units = narrow(era, role, parsed, left, support);
+        return new Decision(units, units.stream().anyMatch(u -> support.get(u) > APPROXIMATE));
+    }
+
+    private List<Unit> narrow(Era era, Role role, List<Parsed> parsed, List<Unit> left, Map<Unit, Integer> support) {
         if (left.isEmpty()) return left;
         boolean underSuperior = false;
         if (role == Role.ISSUER) {
@@ -301,19 +403,19 @@ public final class LocalityResolver {
         if (left.stream().allMatch(u -> support.get(u) == APPROXIMATE) && !underSuperior) {
             // only near names: one is taken when the place of issue or the text confirms it, never on its own
             left = left.stream().filter(u -> placeSupport(u, parsed) > 0
-                    || parsed.stream().anyMatch(p -> textMentions(p.textKey, u) > 0)).toList();
+                    || parsed.stream().anyMatch(p -> textMentions(p, u) > 0)).toList();
         }
         if (left.size() <= 1) return left;
         // how well the header agrees: the issuer line, then the place of issue
         Map<Unit, Integer> header = new HashMap<>();
-        for (Unit c : left) header.put(c, support.get(c) + placeSupport(c, parsed));
+        for (Unit c : left) header.put(c, support.get(c) + 2 * placeSupport(c, parsed));
         left = top(left, header);
         if (left.size() == 1) return left;
         // provinces, districts and the unit itself named in the text
         Map<Unit, Integer> text = new HashMap<>();
         for (Unit c : left) {
             int best = 0;
-            for (Parsed p : parsed) best = Math.max(best, textMentions(p.textKey, c));
+            for (Parsed p : parsed) best = Math.max(best, textMentions(p, c));
             text.put(c, best);
         }
         return top(left, text);
@@ -393,6 +495,11 @@ public final class LocalityResolver {
      * whole text may be a bare name ("Phước Long").
      */
     static Mention mention(String s, boolean body) {
+        Mention m = unitNamed(s, body);
+        return m == null ? null : m.withWritten(s);
+    }
+
+    private static Mention unitNamed(String s, boolean body) {
         if (s == null || s.isBlank()) return null;
         List<String> words = new ArrayList<>();
         for (String w : Fold.key(OcrNames.lettersForSigns(s)).split(" ")) {
@@ -400,7 +507,7 @@ public final class LocalityResolver {
             if (exp != null) words.addAll(Arrays.asList(exp.split(" ")));
             else if (!w.isEmpty()) words.add(w);
         }
-        String key = String.join(" ", words);
+        String key = LocalityText.withoutMotto(String.join(" ", words));
         Matcher prefix = BODY_PREFIX.matcher(key);
         boolean isCouncil = prefix.find();
         if (isCouncil) key = key.substring(prefix.end());
@@ -420,7 +527,11 @@ public final class LocalityResolver {
             // a name may hold a type word once folded: "Định Quán" folds to "dinh quan" (quận)
             String longer = longestKnownName(rest, i + len);
             if (longer != null && longer.split(" ").length > name.size()) return new Mention(type, longer);
-            if (!name.isEmpty()) return new Mention(type, String.join(" ", name));
+            if (name.isEmpty()) continue;
+            String joined = String.join(" ", name);
+            // OCR glued the motto's damaged words to the name ("Ba Đình Để~ lập"): the name before them, if known
+            String cut = isKnownName(joined) ? null : LocalityText.withoutMottoTail(joined);
+            return new Mention(type, cut != null && isKnownName(cut) ? cut : joined);
         }
         if (isCouncil || !body) return new Mention(null, key);
         return null;
@@ -444,12 +555,20 @@ public final class LocalityResolver {
         return null;
     }
 
+    /** Whether some unit of either list has this folded name. */
+    static boolean isKnownName(String nameKey) {
+        Gazetteer g = Gazetteer.get();
+        for (Era era : Era.values()) if (!g.byName(era, nameKey).isEmpty()) return true;
+        return false;
+    }
+
     /** "nam" before a number is "năm" (year), not the "Nam" of "Quảng Nam". */
     private static boolean isYearWord(List<String> words, int j) {
         return words.get(j).equals("nam") && j + 1 < words.size() && words.get(j + 1).matches("\\d+");
     }
 
-    private static int typeAt(List<String> words, int i) {
+    /** How many words the unit type starting at word {@code i} has ("thi xa": 2), or 0. */
+    static int typeAt(List<String> words, int i) {
         for (String t : TYPE_KEYS) {
             String[] tw = t.split(" ");
             if (i + tw.length > words.size()) continue;
@@ -478,14 +597,39 @@ public final class LocalityResolver {
         return gazetteer.districtOf(c).map(d -> d.equals(s)).orElse(false);
     }
 
-    /** Occurrences of "type name" of the unit, its district and its province in the folded text. */
-    private int textMentions(String textKey, Unit c) {
+    /**
+     * Occurrences of "type name" of the unit, its district and its province in the folded text; the district
+     * and province also when OCR damaged their name ({@code huyện Đóng Phí} for Đồng Phú), the unit itself only
+     * as written (a damaged name must not confirm itself).
+     */
+    private int textMentions(Parsed p, Unit c) {
         Set<Unit> named = new LinkedHashSet<>();
         named.add(gazetteer.provinceOf(c));
         gazetteer.districtOf(c).ifPresent(named::add);
-        named.add(c);
+        named.remove(c);
+        int n = mentions(p.textKey, c);
+        List<String> words = null;
+        for (Unit u : named) {
+            int exact = mentions(p.textKey, u);
+            if (exact == 0) {
+                if (words == null) words = p.words();
+                exact = closeMentions(words, u);
+            }
+            n += exact;
+        }
+        return n;
+    }
+
+    /** Occurrences of the unit's type followed by a name close to its own under OCR misreadings ({@link OcrNames#close}). */
+    private static int closeMentions(List<String> words, Unit u) {
+        List<String> type = Arrays.asList(u.typeKey().split(" "));
+        int len = u.nameKey().split(" ").length;
         int n = 0;
-        for (Unit u : named) n += mentions(textKey, u);
+        for (int i = 0; i + type.size() + len <= words.size(); i++) {
+            if (!words.subList(i, i + type.size()).equals(type)) continue;
+            int from = i + type.size();
+            if (OcrNames.close(String.join(" ", words.subList(from, from + len)), u.nameKey())) n++;
+        }
         return n;
     }
 

@@ -4,13 +4,14 @@ import java.util.Map;
 
 /**
  * Place names as OCR misreads them: signs read for letters inside a word ({@code L6c Ninh} for
- * Lộc Ninh, {@code H@i An} for Hội An), {@code w} for ư ({@code Phuwoc}), one wrong letter
+ * Lộc Ninh, {@code H@i An} for Hội An, {@code Long M§} for Long Mỹ), {@code w} for ư ({@code Phuwoc}), one wrong letter
  * ({@code Pinh} for Định). Works on folded keys ({@link org.vanban.vi.Fold#key}).
  * Stateless.
  */
 final class OcrNames {
-    private static final Map<Character, Character> SIGN_LETTERS = Map.of('0', 'o', '1', 'i', '4', 'a', '5', 's',
-            '6', 'o', '8', 'b', '9', 'g', '@', 'o', '$', 's');
+    private static final Map<Character, Character> SIGN_LETTERS = Map.ofEntries(Map.entry('0', 'o'), Map.entry('1', 'i'),
+            Map.entry('4', 'a'), Map.entry('5', 's'), Map.entry('6', 'o'), Map.entry('8', 'b'), Map.entry('9', 'g'),
+            Map.entry('@', 'o'), Map.entry('$', 's'), Map.entry('§', 'y'), Map.entry('¥', 'y'));
 
     private OcrNames() {
     }
@@ -48,9 +49,12 @@ final class OcrNames {
         return before && Character.isUpperCase(token.charAt(k - 1));
     }
 
-    /** A folded key with the misreadings of ư merged: "w" and "uw" become "u", doubled letters one. */
+    /**
+     * A folded key with the misreadings of ư merged ("w" and "uw" become "u", doubled letters one) and l
+     * with i, which a digit 1 stands for alike ({@code 1ong} read as "iong" for Long).
+     */
     static String shape(String key) {
-        String s = key.replace('w', 'u');
+        String s = key.replace('w', 'u').replace('l', 'i');
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             if (i > 0 && s.charAt(i) == s.charAt(i - 1) && Character.isLetter(s.charAt(i))) continue;

@@ -28,6 +28,15 @@ class OcrNamesTest {
     }
 
     @Test
+    void symbolsForYAndTheDigitOneForL() {
+        assertThat(OcrNames.lettersForSigns("Long M§")).isEqualTo("Long MY"); // the case of the letter before it
+        assertThat(OcrNames.lettersForSigns("LONG M¥")).isEqualTo("LONG MY");
+        // 1 is read as i; l and i are one shape, so "1ong" is Long
+        assertThat(OcrNames.close("iong my", "long my")).isTrue();
+        assertThat(OcrNames.shape("long")).isEqualTo(OcrNames.shape("iong"));
+    }
+
+    @Test
     void distanceStopsPastItsLimit() {
         assertThat(OcrNames.distance("kitten", "sitting", 5)).isEqualTo(3);
         assertThat(OcrNames.distance("abcdef", "uvwxyz", 1)).isEqualTo(2);
