@@ -96,12 +96,30 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             }
             StringBuilder sb = new StringBuilder();
             int matches = 0;
+            int lo = 0;
+            int hi = 0;
+            boolean separated = false;
             for (MatchedPassage p : kept) {
                 matches += p.runs.size();
-                if (sb.length() > 0) sb.append(' ').append(ELLIPSIS).append(' ');
-                sb.append(formatPassage(p, content));
+                int[] shown = p.shown(content);
+                String formatted = formatPassage(p, shown[0], shown[1], content);
+                if (sb.length() == 0) {
+                    sb.append(formatted);
+                    lo = shown[0];
+                    hi = shown[1];
+                } else if (!separated && blank(content, hi, shown[0])) {
+                    // passages that touch read as one text, in text order
+                    sb.append(' ').append(formatted);
+                    hi = shown[1];
+                } else if (!separated && blank(content, shown[1], lo)) {
+                    sb.insert(0, formatted + ' ');
+                    lo = shown[0];
+                } else {
+                    sb.append(' ').append(ELLIPSIS).append(' ').append(formatted);
+                    separated = true;
+                }
             }
-            int firstStart = best.start;
+            int firstStart = best.shown(content)[0];
             int breaks = 0;
             for (int i = 0; i < firstStart && i < content.length(); i++) if (content.charAt(i) == '\f') breaks++;
             String text = sb.toString().replaceAll("\\s+", " ");
@@ -109,15 +127,24 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             return new Snippet(text.strip(), firstStart, breaks, matches);
         }
 
-        private static String formatPassage(MatchedPassage p, String content) {
-            int start = p.start;
-            int end = p.end;
+        /** Whether only spaces and line breaks (no page break) stand between the two offsets. */
+        private static boolean blank(String content, int from, int to) {
+            if (from > to) return false;
+            for (int i = from; i < to; i++) {
+                char c = content.charAt(i);
+                if (c == '\f' || !Character.isWhitespace(c)) return false;
+            }
+            return true;
+        }
+
+        private static String formatPassage(MatchedPassage p, int start, int end, String content) {
             boolean clipStart = false;
             boolean clipEnd = false;
             if (end - start > MAX_PASSAGE_CHARS) {
-                int from = Math.max(start, p.anchor - MAX_PASSAGE_CHARS / 3);
-                from = wordStart(content, from, start);
-                clipStart = from > start;
+                int begin = start;
+                int from = Math.max(begin, Math.min(p.anchor, end) - MAX_PASSAGE_CHARS / 3);
+                from = wordStart(content, from, begin);
+                clipStart = from > begin;
                 start = from;
                 int to = Math.min(end, start + MAX_PASSAGE_CHARS);
                 to = wordEnd(content, to, end);
