@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.search.uhighlight.Passage;
 
 /**
  * The matches of one passage, grouped into phrases, and the key that ranks passages for a snippet: the
@@ -39,11 +40,19 @@ final class MatchedPassage {
         this.start = start;
         this.end = end;
         this.runs = runs(content, merged(matchStarts, matchEnds, numMatches));
+        // the longest run; of runs as long, the first outside the legal basis
         Run best = null;
-        for (Run r : runs) if (best == null || r.words() > best.words()) best = r;
+        boolean bestInBasis = false;
+        for (Run r : runs) {
+            boolean inBasis = isLegalBasisLine(content, r.start());
+            if (best == null || r.words() > best.words() || (r.words() == best.words() && bestInBasis && !inBasis)) {
+                best = r;
+                bestInBasis = inBasis;
+            }
+        }
         this.longestRun = best == null ? 0 : best.words();
         this.anchor = best == null ? start : best.start();
-        this.boilerplate = best != null && isLegalBasisLine(content, best.start());
+        this.boilerplate = bestInBasis;
         List<String> words = new ArrayList<>();
         List<int[]> wordSpans = new ArrayList<>();
         for (Run r : runs) {
@@ -90,6 +99,45 @@ final class MatchedPassage {
         int i = offset;
         while (i < max && content.charAt(i) != '\n' && content.charAt(i) != '\f') i++;
         return Math.min(max, i + 1);
+    }
+
+    /**
+     * The highlighter's passages with the ones that touch (only spaces or line breaks between them, the break
+     * iterator having cut a paragraph at a line) joined into one, so that a phrase over the cut is one run.
+     */
+    static List<MatchedPassage> joined(String content, Passage[] passages) {
+        Passage[] sorted = passages.clone();
+        Arrays.sort(sorted, Comparator.comparingInt(Passage::getStartOffset));
+        List<MatchedPassage> out = new ArrayList<>(sorted.length);
+        int i = 0;
+        while (i < sorted.length) {
+            int j = i;
+            while (j + 1 < sorted.length && blank(content, sorted[j].getEndOffset(), sorted[j + 1].getStartOffset())) j++;
+            int n = 0;
+            for (int k = i; k <= j; k++) n += sorted[k].getNumMatches();
+            int[] starts = new int[n];
+            int[] ends = new int[n];
+            int m = 0;
+            for (int k = i; k <= j; k++) {
+                int count = sorted[k].getNumMatches();
+                System.arraycopy(sorted[k].getMatchStarts(), 0, starts, m, count);
+                System.arraycopy(sorted[k].getMatchEnds(), 0, ends, m, count);
+                m += count;
+            }
+            out.add(new MatchedPassage(content, sorted[i].getStartOffset(), sorted[j].getEndOffset(), starts, ends, n));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** Whether only spaces and line breaks (no page break) stand between the two offsets. */
+    static boolean blank(String content, int from, int to) {
+        if (from > to) return false;
+        for (int i = from; i < to; i++) {
+            char c = content.charAt(i);
+            if (c == '\f' || !Character.isWhitespace(c)) return false;
+        }
+        return true;
     }
 
     /** Overlapping matches (the same words found through several fields) merged, in offset order. */

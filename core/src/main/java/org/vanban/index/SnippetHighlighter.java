@@ -80,11 +80,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         @Override
         public Object format(Passage[] passages, String content) {
             if (passages.length == 0) return null;
-            List<MatchedPassage> ranked = new ArrayList<>(passages.length);
-            for (Passage p : passages) {
-                ranked.add(new MatchedPassage(content, p.getStartOffset(), p.getEndOffset(),
-                        p.getMatchStarts(), p.getMatchEnds(), p.getNumMatches()));
-            }
+            List<MatchedPassage> ranked = MatchedPassage.joined(content, passages);
             ranked.sort(MatchedPassage.BEST_FIRST);
             List<MatchedPassage> kept = new ArrayList<>(PASSAGES);
             MatchedPassage best = ranked.get(0);
@@ -96,28 +92,11 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             }
             StringBuilder sb = new StringBuilder();
             int matches = 0;
-            int lo = 0;
-            int hi = 0;
-            boolean separated = false;
             for (MatchedPassage p : kept) {
                 matches += p.runs.size();
                 int[] shown = p.shown(content);
-                String formatted = formatPassage(p, shown[0], shown[1], content);
-                if (sb.length() == 0) {
-                    sb.append(formatted);
-                    lo = shown[0];
-                    hi = shown[1];
-                } else if (!separated && blank(content, hi, shown[0])) {
-                    // passages that touch read as one text, in text order
-                    sb.append(' ').append(formatted);
-                    hi = shown[1];
-                } else if (!separated && blank(content, shown[1], lo)) {
-                    sb.insert(0, formatted + ' ');
-                    lo = shown[0];
-                } else {
-                    sb.append(' ').append(ELLIPSIS).append(' ').append(formatted);
-                    separated = true;
-                }
+                if (sb.length() > 0) sb.append(' ').append(ELLIPSIS).append(' ');
+                sb.append(formatPassage(p, shown[0], shown[1], content));
             }
             int firstStart = best.shown(content)[0];
             int breaks = 0;
@@ -125,16 +104,6 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             String text = sb.toString().replaceAll("\\s+", " ");
             text = text.replace(ELLIPSIS + " " + ELLIPSIS, ELLIPSIS); // a clipped passage after the passage separator
             return new Snippet(text.strip(), firstStart, breaks, matches);
-        }
-
-        /** Whether only spaces and line breaks (no page break) stand between the two offsets. */
-        private static boolean blank(String content, int from, int to) {
-            if (from > to) return false;
-            for (int i = from; i < to; i++) {
-                char c = content.charAt(i);
-                if (c == '\f' || !Character.isWhitespace(c)) return false;
-            }
-            return true;
         }
 
         private static String formatPassage(MatchedPassage p, int start, int end, String content) {

@@ -64,6 +64,12 @@ class SnippetHighlighterTest {
                                             + FILLER + "\n"
                                             + "Cung cấp thủ tục hành chính dưới dạng dịch vụ\n"
                                             + "công trực tuyến toàn trình.", 1))));
+            // a long line (one passage of its own) ends inside the phrase, which goes on on the next line
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60006", DocType.KE_HOACH, "40/KH-UBND", "2021-04-15",
+                    "Kế hoạch tháng 4", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.TASKS, "1", "1. Nhiệm vụ",
+                                    FILLER + " Các đơn vị triển khai thực hiện nghiêm túc văn bản do Chính phủ ban\n"
+                                            + "hành trong năm về lề lối làm việc.\n" + FILLER, 1))));
         }
         search = IndexSearch.open(dir);
     }
@@ -132,6 +138,12 @@ class SnippetHighlighterTest {
     void phraseWrappedOverALineBreakIsMarkedAsOne() {
         SearchHit h = hit("dịch vụ công trực tuyến", "e1e2e3e4e5e60005");
         assertThat(h.snippet()).startsWith("Cung cấp thủ tục hành chính dưới dạng «dịch vụ công trực tuyến» toàn trình.");
+    }
+
+    @Test
+    void phraseOverTheCutBetweenTwoPassagesIsMarkedAsOne() {
+        SearchHit h = hit("chính phủ ban hành", "e1e2e3e4e5e60006");
+        assertThat(h.snippet()).contains("văn bản do «Chính phủ ban hành» trong năm").doesNotContain(" … hành");
     }
 
     @Test
