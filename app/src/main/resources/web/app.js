@@ -232,10 +232,12 @@ async function initDocument() {
   // the server composes the unit's label (one place: no unit is named twice)
   const place = loc.label || h.place || 'không rõ';
   const today = (loc.currentNames || []).join(', ');
-  // a section without a heading is named by its kind; the note then gives only the page, not the kind again
+  // a section without a heading is named by its kind, and a heading that names the kind ("II. MỤC TIÊU",
+  // "I. MỤC ĐÍCH, YÊU CẦU") says it already: the note then gives only the page, never the kind again
   const outline = d.sections.filter(s => s.level <= 2).map(s => {
     const label = sectionLabel(s.kind.toLowerCase());
-    const note = s.heading ? `${esc(label)}, trang ${s.page}` : `trang ${s.page}`;
+    const named = !s.heading || fold(s.heading).includes(fold(label.split(',')[0]));
+    const note = named ? `trang ${s.page}` : `${esc(label)}, trang ${s.page}`;
     return `<li><a href="#" data-page="${s.page}">${esc(s.heading || label)}</a> <span class="meta">(${note})</span></li>`;
   }).join('');
   el.innerHTML = `

@@ -65,6 +65,8 @@ public final class WebServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // requests Jetty cannot parse get the security headers too
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
             config.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = "/web";
@@ -180,7 +182,7 @@ public final class WebServer implements AutoCloseable {
                 if (body == null || !body.contains("\"error\"")) error(ctx, 404, "no such endpoint: " + RequestParams.shorten(ctx.path()));
             } else {
                 // a page that does not exist: a short page of our own, never the path echoed back
-                ctx.contentType("text/html; charset=utf-8").result(NOT_FOUND_PAGE);
+                ctx.contentType("text/html; charset=utf-8").result(ErrorPages.NOT_FOUND);
             }
         });
         app.error(413, ctx -> error(ctx, 413, "request too large"));
@@ -201,10 +203,6 @@ public final class WebServer implements AutoCloseable {
             "Referrer-Policy", "no-referrer",
             "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; "
                     + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
-
-    private static final String NOT_FOUND_PAGE = "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
-            + "<title>Không tìm thấy trang</title><link rel=\"stylesheet\" href=\"/app.css\"></head><body><main>"
-            + "<h1>Không tìm thấy trang</h1><p><a href=\"/\">Về trang tìm kiếm</a></p></main></body></html>";
 
     private static void securityHeaders(Context ctx) {
         SECURITY_HEADERS.forEach(ctx::header);

@@ -147,6 +147,28 @@ class WebServerTest {
         assertThat(body).contains("Không tìm thấy trang").doesNotContain("such").doesNotContain("<b>");
     }
 
+    /** A request sent as these bytes (the HTTP client refuses to send a malformed URI): status line and headers. */
+    private String raw(String requestLine) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void requestsJettyCannotParseCarryTheSecurityHeadersToo() throws Exception {
+        for (String line : List.of("GET /%zz HTTP/1.1", "GET /..%2f..%2fetc/passwd HTTP/1.1")) {
+            String response = raw(line);
+            String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+            assertThat(head).as(line).startsWith("http/1.1 400").contains("x-content-type-options: nosniff")
+                    .contains("x-frame-options: deny").contains("content-security-policy:")
+                    .contains("content-type: text/html; charset=utf-8");
+            assertThat(response).as(line).contains("Yêu cầu không hợp lệ").doesNotContain("Bad Message")
+                    .doesNotContain("etc/passwd");
+        }
+    }
+
     @Test
     void badQueriesAndLimitsGiveJsonErrors() throws Exception {
         JsonNode e = getJson("/api/search?q=" + enc("cải (cách"), 400);

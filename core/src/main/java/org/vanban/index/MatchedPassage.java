@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.search.uhighlight.Passage;
 
 /**
  * The matches of one passage, grouped into phrases, and the key that ranks passages for a snippet: the
@@ -39,11 +40,19 @@ final class MatchedPassage {
         this.start = start;
         this.end = end;
         this.runs = runs(content, merged(matchStarts, matchEnds, numMatches));
+        // the longest run; of runs as long, the first outside the legal basis
         Run best = null;
-        for (Run r : runs) if (best == null || r.words() > best.words()) best = r;
+        boolean bestInBasis = false;
+        for (Run r : runs) {
+            boolean inBasis = isLegalBasisLine(content, r.start());
+            if (best == null || r.words() > best.words() || (r.words() == best.words() && bestInBasis && !inBasis)) {
+                best = r;
+                bestInBasis = inBasis;
+            }
+        }
         this.longestRun = best == null ? 0 : best.words();
         this.anchor = best == null ? start : best.start();
-        this.boilerplate = best != null && isLegalBasisLine(content, best.start());
+        this.boilerplate = bestInBasis;
         List<String> words = new ArrayList<>();
         List<int[]> wordSpans = new ArrayList<>();
         for (Run r : runs) {
@@ -65,6 +74,72 @@ final class MatchedPassage {
         return runs.stream().filter(r -> r.words() >= 2).toList();
     }
 
+    /**
+     * The part of the passage a snippet shows, {start, end}: without the legal-basis lines before the line of its
+     * longest phrase and from the first "Căn cứ" line after it (a title's passage does not trail into the clauses
+     * below it). A boilerplate passage is shown whole.
+     */
+    int[] shown(String content) {
+        if (boilerplate || runs.isEmpty()) return new int[] {start, end};
+        int anchorLine = lineStart(content, anchor);
+        int from = start;
+        while (from < anchorLine && isLegalBasisLine(content, from)) from = nextLine(content, from, anchorLine);
+        int to = end;
+        for (int line = nextLine(content, anchor, end); line < end; line = nextLine(content, line, end)) {
+            if (startsLegalBasis(content, line)) {
+                to = line;
+                break;
+            }
+        }
+        while (to > from && Character.isWhitespace(content.charAt(to - 1))) to--;
+        return new int[] {from, to};
+    }
+
+    private static int nextLine(String content, int offset, int max) {
+        int i = offset;
+        while (i < max && content.charAt(i) != '\n' && content.charAt(i) != '\f') i++;
+        return Math.min(max, i + 1);
+    }
+
+    /**
+     * The highlighter's passages with the ones that touch (only spaces or line breaks between them, the break
+     * iterator having cut a paragraph at a line) joined into one, so that a phrase over the cut is one run.
+     */
+    static List<MatchedPassage> joined(String content, Passage[] passages) {
+        Passage[] sorted = passages.clone();
+        Arrays.sort(sorted, Comparator.comparingInt(Passage::getStartOffset));
+        List<MatchedPassage> out = new ArrayList<>(sorted.length);
+        int i = 0;
+        while (i < sorted.length) {
+            int j = i;
+            while (j + 1 < sorted.length && blank(content, sorted[j].getEndOffset(), sorted[j + 1].getStartOffset())) j++;
+            int n = 0;
+            for (int k = i; k <= j; k++) n += sorted[k].getNumMatches();
+            int[] starts = new int[n];
+            int[] ends = new int[n];
+            int m = 0;
+            for (int k = i; k <= j; k++) {
+                int count = sorted[k].getNumMatches();
+                System.arraycopy(sorted[k].getMatchStarts(), 0, starts, m, count);
+                System.arraycopy(sorted[k].getMatchEnds(), 0, ends, m, count);
+                m += count;
+            }
+            out.add(new MatchedPassage(content, sorted[i].getStartOffset(), sorted[j].getEndOffset(), starts, ends, n));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** Whether only spaces and line breaks (no page break) stand between the two offsets. */
+    static boolean blank(String content, int from, int to) {
+        if (from > to) return false;
+        for (int i = from; i < to; i++) {
+            char c = content.charAt(i);
+            if (c == '\f' || !Character.isWhitespace(c)) return false;
+        }
+        return true;
+    }
+
     /** Overlapping matches (the same words found through several fields) merged, in offset order. */
     static int[][] merged(int[] starts, int[] ends, int n) {
         int[][] spans = new int[n][];
@@ -79,7 +154,7 @@ final class MatchedPassage {
         return out.toArray(new int[0][]);
     }
 
-    /** Matches separated only by spaces (not a line break or punctuation) joined into runs. */
+    /** Matches separated only by spaces (or a wrapped line's break, not punctuation) joined into runs. */
     static List<Run> runs(String content, int[][] spans) {
         List<Run> out = new ArrayList<>();
         int i = 0;
@@ -94,14 +169,23 @@ final class MatchedPassage {
         return out;
     }
 
-    private static boolean adjacent(String content, int from, int to) {
+    /**
+     * Whether two matches stand next to each other: only spaces or a hyphen between them, or the line break of a
+     * wrapped line (OCR text keeps the scan's line breaks), told by the next word starting in lower case.
+     */
+    static boolean adjacent(String content, int from, int to) {
         if (to < from) return true;
-        if (to - from > 3) return false;
+        if (to - from > 4) return false;
+        boolean lineBreak = false;
         for (int k = from; k < to; k++) {
             char c = content.charAt(k);
-            if (c != ' ' && c != '\u00a0' && c != '\t' && c != '-') return false;
+            if (c == '\n' && !lineBreak) {
+                lineBreak = true;
+            } else if (c != ' ' && c != '\u00a0' && c != '\t' && c != '-' && c != '\r') {
+                return false;
+            }
         }
-        return true;
+        return !lineBreak || (to < content.length() && Character.isLowerCase(content.charAt(to)));
     }
 
     private static int wordCount(String content, int from, int to) {
@@ -115,15 +199,37 @@ final class MatchedPassage {
         return Math.max(n, 1);
     }
 
-    /** Whether the line holding this offset starts with "Căn cứ" (accents and case ignored). */
+    /** Lines a legal-basis clause may wrap over before its "Căn cứ" is no longer looked for. */
+    private static final int MAX_CLAUSE_LINES = 6;
+
+    /**
+     * Whether the offset is inside a legal-basis clause: its line starts with "Căn cứ" (accents and case ignored),
+     * or continues, without a clause end (";", ".", ":") at the end of the line before, a clause that does.
+     */
     static boolean isLegalBasisLine(String content, int offset) {
-        int lineStart = offset;
-        while (lineStart > 0 && content.charAt(lineStart - 1) != '\n' && content.charAt(lineStart - 1) != '\f') {
-            lineStart--;
+        int lineStart = lineStart(content, offset);
+        for (int lines = 0; lines < MAX_CLAUSE_LINES; lines++) {
+            if (startsLegalBasis(content, lineStart)) return true;
+            if (lineStart == 0 || content.charAt(lineStart - 1) != '\n') return false;
+            String before = content.substring(lineStart(content, lineStart - 1), lineStart - 1).strip();
+            if (before.isEmpty() || ";.:".indexOf(before.charAt(before.length() - 1)) >= 0) return false;
+            lineStart = lineStart(content, lineStart - 1);
         }
+        return false;
+    }
+
+    /** Whether the line starting here starts with "Căn cứ". */
+    static boolean startsLegalBasis(String content, int lineStart) {
         String head = content.substring(lineStart, Math.min(content.length(), lineStart + 16)).strip();
         String folded = IndexSchema.fold(head);
         return folded.equals("can cu") || folded.startsWith("can cu ");
+    }
+
+    /** The start of the line holding this offset (after a line break or page break). */
+    static int lineStart(String content, int offset) {
+        int i = Math.min(offset, content.length());
+        while (i > 0 && content.charAt(i - 1) != '\n' && content.charAt(i - 1) != '\f') i--;
+        return i;
     }
 
     /** Characters of the narrowest stretch of matched words that holds every distinct word once. */

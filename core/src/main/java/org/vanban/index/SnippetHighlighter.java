@@ -80,11 +80,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         @Override
         public Object format(Passage[] passages, String content) {
             if (passages.length == 0) return null;
-            List<MatchedPassage> ranked = new ArrayList<>(passages.length);
-            for (Passage p : passages) {
-                ranked.add(new MatchedPassage(content, p.getStartOffset(), p.getEndOffset(),
-                        p.getMatchStarts(), p.getMatchEnds(), p.getNumMatches()));
-            }
+            List<MatchedPassage> ranked = MatchedPassage.joined(content, passages);
             ranked.sort(MatchedPassage.BEST_FIRST);
             List<MatchedPassage> kept = new ArrayList<>(PASSAGES);
             MatchedPassage best = ranked.get(0);
@@ -98,10 +94,11 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             int matches = 0;
             for (MatchedPassage p : kept) {
                 matches += p.runs.size();
+                int[] shown = p.shown(content);
                 if (sb.length() > 0) sb.append(' ').append(ELLIPSIS).append(' ');
-                sb.append(formatPassage(p, content));
+                sb.append(formatPassage(p, shown[0], shown[1], content));
             }
-            int firstStart = best.start;
+            int firstStart = best.shown(content)[0];
             int breaks = 0;
             for (int i = 0; i < firstStart && i < content.length(); i++) if (content.charAt(i) == '\f') breaks++;
             String text = sb.toString().replaceAll("\\s+", " ");
@@ -109,15 +106,14 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             return new Snippet(text.strip(), firstStart, breaks, matches);
         }
 
-        private static String formatPassage(MatchedPassage p, String content) {
-            int start = p.start;
-            int end = p.end;
+        private static String formatPassage(MatchedPassage p, int start, int end, String content) {
             boolean clipStart = false;
             boolean clipEnd = false;
             if (end - start > MAX_PASSAGE_CHARS) {
-                int from = Math.max(start, p.anchor - MAX_PASSAGE_CHARS / 3);
-                from = wordStart(content, from, start);
-                clipStart = from > start;
+                int begin = start;
+                int from = Math.max(begin, Math.min(p.anchor, end) - MAX_PASSAGE_CHARS / 3);
+                from = wordStart(content, from, begin);
+                clipStart = from > begin;
                 start = from;
                 int to = Math.min(end, start + MAX_PASSAGE_CHARS);
                 to = wordEnd(content, to, end);

@@ -53,6 +53,23 @@ class SnippetHighlighterTest {
                     "Kế hoạch năm 2022", TestDocs.PHUOC_LONG, List.of(
                             TestDocs.section(SectionKind.TASKS, "I", "I. NHIỆM VỤ",
                                     apart.repeat(40) + "Thành lập đoàn kiểm tra liên ngành.", 1))));
+            // a scan's text: the phrase wraps over a line break; the title's line is followed by a legal basis
+            // that wraps too, and holds the same phrase
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60005", DocType.KE_HOACH, "39/KH-UBND", "2021-03-15",
+                    "Kế hoạch năm 2021", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.PREAMBLE, "", "",
+                                    "KẾ HOẠCH\nVề việc tiếp tục đẩy mạnh cải cách hành chính năm 2021\n"
+                                            + "Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban\n"
+                                            + "hành Chương trình tổng thể cải cách hành chính nhà nước;\n"
+                                            + FILLER + "\n"
+                                            + "Cung cấp thủ tục hành chính dưới dạng dịch vụ\n"
+                                            + "công trực tuyến toàn trình.", 1))));
+            // a long line (one passage of its own) ends inside the phrase, which goes on on the next line
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60006", DocType.KE_HOACH, "40/KH-UBND", "2021-04-15",
+                    "Kế hoạch tháng 4", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.TASKS, "1", "1. Nhiệm vụ",
+                                    FILLER + " Các đơn vị triển khai thực hiện nghiêm túc văn bản do Chính phủ ban\n"
+                                            + "hành trong năm về lề lối làm việc.\n" + FILLER, 1))));
         }
         search = IndexSearch.open(dir);
     }
@@ -118,8 +135,63 @@ class SnippetHighlighterTest {
     }
 
     @Test
+    void phraseWrappedOverALineBreakIsMarkedAsOne() {
+        SearchHit h = hit("dịch vụ công trực tuyến", "e1e2e3e4e5e60005");
+        assertThat(h.snippet()).startsWith("Cung cấp thủ tục hành chính dưới dạng «dịch vụ công trực tuyến» toàn trình.");
+    }
+
+    @Test
+    void phraseOverTheCutBetweenTwoPassagesIsMarkedAsOne() {
+        SearchHit h = hit("chính phủ ban hành", "e1e2e3e4e5e60006");
+        assertThat(h.snippet()).contains("văn bản do «Chính phủ ban hành» trong năm").doesNotContain(" … hành");
+    }
+
+    @Test
+    void titlePassageLeavesTheWrappedLegalBasisOut() {
+        SearchHit h = hit("cải cách hành chính", "e1e2e3e4e5e60005");
+        assertThat(h.snippet()).startsWith("KẾ HOẠCH Về việc tiếp tục đẩy mạnh «cải cách hành chính» năm 2021");
+        // the clause's second line ("hành Chương trình …") is boilerplate too, so it is neither shown nor split
+        // off the clause's first line with an ellipsis
+        assertThat(h.snippet()).doesNotContain("Căn cứ").doesNotContain("Chương trình tổng thể");
+    }
+
+    @Test
+    void legalBasisClauseWrappedOverLines() {
+        String text = "KẾ HOẠCH\nCăn cứ Nghị quyết của Chính phủ ban\nhành Chương trình tổng thể\nnhà nước;\n"
+                + "Tổ chức thực hiện\ncác nhiệm vụ.";
+        assertThat(MatchedPassage.isLegalBasisLine(text, text.indexOf("Chương trình"))).isTrue();
+        assertThat(MatchedPassage.isLegalBasisLine(text, text.indexOf("nhà nước"))).isTrue();
+        assertThat(MatchedPassage.isLegalBasisLine(text, text.indexOf("Tổ chức"))).isFalse();
+        assertThat(MatchedPassage.isLegalBasisLine(text, text.indexOf("các nhiệm vụ"))).isFalse();
+        assertThat(MatchedPassage.isLegalBasisLine(text, 0)).isFalse();
+    }
+
+    @Test
+    void shownPassageDropsLegalBasisLinesAroundItsMatches() {
+        String text = "Căn cứ Luật Tổ chức;\nVề việc cải cách năm 2021\nCăn cứ Nghị định số 61;\nhết";
+        int s = text.indexOf("cải");
+        int e = text.indexOf("cách") + 4;
+        MatchedPassage p = new MatchedPassage(text, 0, text.length(), new int[] {s, text.indexOf("cách")},
+                new int[] {s + 3, e}, 2);
+        int[] shown = p.shown(text);
+        assertThat(text.substring(shown[0], shown[1])).isEqualTo("Về việc cải cách năm 2021");
+        // a passage whose phrase is in the legal basis is shown whole
+        MatchedPassage basis = new MatchedPassage(text, 0, text.length(), new int[] {text.indexOf("Luật")},
+                new int[] {text.indexOf("Luật") + 4}, 1);
+        assertThat(basis.shown(text)).containsExactly(0, text.length());
+    }
+
+    @Test
+    void wrappedLineJoinsARunOnlyBeforeALowerCaseWord() {
+        String text = "dịch vụ\ncông trực tuyến\nCông an xã";
+        assertThat(MatchedPassage.adjacent(text, text.indexOf('\n'), text.indexOf("công"))).isTrue();
+        assertThat(MatchedPassage.adjacent(text, text.lastIndexOf('\n'), text.indexOf("Công"))).isFalse();
+        assertThat(MatchedPassage.adjacent("vụ\n\ncông", 2, 4)).isFalse();
+    }
+
+    @Test
     void runsJoinMatchesSeparatedBySpacesOnly() {
-        String text = "ban hành\nchính sách, đặc thù";
+        String text = "ban hành\nChính sách, đặc thù";
         int[] starts = {0, 4, 9, 15, 20};
         int[] ends = {3, 8, 14, 19, 25};
         List<MatchedPassage.Run> runs = MatchedPassage.runs(text, MatchedPassage.merged(starts, ends, 5));
