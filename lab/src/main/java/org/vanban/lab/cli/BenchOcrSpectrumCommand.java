@@ -1,8 +1,6 @@
 package org.vanban.lab.cli;
 
-import org.vanban.ingest.PageSink;
 import org.vanban.ingest.SourceReader;
-import org.vanban.model.PageSource;
 import org.vanban.ocr.ImagePreprocessor;
 import org.vanban.ocr.OcrEngine;
 import org.vanban.ocr.OcrEnginePool;
@@ -87,7 +85,8 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
             description = {"also read every page every way vanban can prepare it (as scanned, cleaned, cleaned at full size, "
                     + "flattened grey) and write one TSV line per page and way to FILE: confidence, share of words below 70, "
                     + "valid syllables, LM log-prob per token, raw and repaired syllable errors (to choose the doubt thresholds "
-                    + "and second ways on pages of one seed and check them on another)"})
+                    + "and second ways on pages of one seed and check them on another); each reading is kept next to its page "
+                    + "(<page>.way-<way>.ocr, for ReadingMergeProbe)"})
     Path eachWay;
 
     /** A way of reading the pages. */
@@ -297,7 +296,7 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
         double c0 = BenchOcrCommand.ownCpuSeconds();
         SourceReader reader = new SourceReader();
         List<Future<OcrResult>> fs = new ArrayList<>();
-        for (Path pdf : pdfs) fs.add(pool.submit(onlyImage(reader, pdf)));
+        for (Path pdf : pdfs) fs.add(pool.submit(SpectrumPages.scannedImage(reader, pdf)));
         for (int i = 0; i < pdfs.size(); i++) texts.put(pdfs.get(i), fs.get(i).get().text());
         double cpu = BenchOcrCommand.ownCpuSeconds() - c0;
         t.note = pool.stats().since(s0).toString();
@@ -317,13 +316,14 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
         for (SpectrumPages.Level level : chosen) {
             Map<ImagePreprocessor.Way, BenchIngestCommand.Errors> sum = new LinkedHashMap<>();
             for (Path pdf : files.get(level)) {
-                BufferedImage image = onlyImage(reader, pdf);
+                BufferedImage image = SpectrumPages.scannedImage(reader, pdf);
                 String truth = Files.readString(truthFile(pdf));
                 String measures = ImagePreprocessor.measure(image).toString();
                 Map<ImagePreprocessor.Way, Future<OcrResult>> fs = new LinkedHashMap<>();
                 for (ImagePreprocessor.Way w : ImagePreprocessor.Way.values()) fs.put(w, pool.submit(image, w));
                 for (Map.Entry<ImagePreprocessor.Way, Future<OcrResult>> e : fs.entrySet()) {
                     OcrResult r = e.getValue().get();
+                    org.vanban.lab.tools.ReadingFiles.write(pdf.resolveSibling(base(pdf) + ".way-" + e.getKey().label() + ".ocr"), r);
                     BenchIngestCommand.Errors raw = new BenchIngestCommand.Errors();
                     raw.add(truth, r.text());
                     String repaired = repairer == null ? r.text() : repairer.repairPage(r.text(), RepairMode.OCR).text();
@@ -342,19 +342,6 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
         }
         Files.write(eachWay, out);
         System.out.println("each-way readings written to " + eachWay);
-    }
-
-    private static BufferedImage onlyImage(SourceReader reader, Path pdf) throws Exception {
-        List<BufferedImage> images = new ArrayList<>();
-        reader.read(pdf, new PageSink() {
-            @Override public void textPage(int number, String text, PageSource source) { }
-
-            @Override public void imagePage(int number, BufferedImage image) {
-                images.add(image);
-            }
-        });
-        if (images.size() != 1) throw new IllegalStateException(pdf + ": expected one scanned page, got " + images.size());
-        return images.get(0);
     }
 
     /** Loads every worker's engine before timing (a long-running ingest loads them once). */

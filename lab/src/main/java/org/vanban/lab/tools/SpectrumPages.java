@@ -310,4 +310,18 @@ public final class SpectrumPages {
     public static long seed(long base, int levelIndex, int page) {
         return new Random(base * 1_000_003L + levelIndex * 101L + page).nextLong();
     }
+
+    /** The page image of a one-page scanned PDF as ingest reads it ({@link org.vanban.ingest.SourceReader}). */
+    public static BufferedImage scannedImage(org.vanban.ingest.SourceReader reader, Path pdf) throws Exception {
+        List<BufferedImage> images = new ArrayList<>();
+        reader.read(pdf, new org.vanban.ingest.PageSink() {
+            @Override public void textPage(int number, String text, org.vanban.model.PageSource source) { }
+
+            @Override public void imagePage(int number, BufferedImage image) {
+                images.add(image);
+            }
+        });
+        if (images.size() != 1) throw new IllegalStateException(pdf + ": expected one scanned page, got " + images.size());
+        return images.get(0);
+    }
 }
