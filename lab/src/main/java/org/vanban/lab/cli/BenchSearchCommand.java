@@ -41,8 +41,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code vanban bench search}: builds a synthetic index of many sections (documents of many
  * localities and years, text from a corpus file or built-in templates), then reports the indexing
- * rate and the latency (p50, p95, p99) of a fixed mix of queries: words, phrases, fielded and
- * faceted (search + facet counts). Goals: p95 ≤ 30 ms, p99 ≤ 100 ms.
+ * rate and the latency (p50, p95, p99) of distinct queries drawn from the indexed text ({@link DrawnQueries}: words,
+ * folded words, phrases, fielded, faceted; none repeated, warm-up included), or with {@code --fixed-mix} of the
+ * 40 fixed queries of {@link #mix} cycled. Goals: p95 ≤ 30 ms, p99 ≤ 100 ms.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search benchmark: synthetic index of N sections, indexing rate, query latency p50/p95/p99.")
@@ -58,11 +59,17 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "where to build the index (default: a temporary folder, deleted after)")
     Path index;
 
-    @Option(names = "--queries", defaultValue = "1000", paramLabel = "N", description = "timed queries (default: ${DEFAULT-VALUE})")
+    @Option(names = "--queries", defaultValue = "5000", paramLabel = "N", description = "timed queries (default: ${DEFAULT-VALUE})")
     int queries;
 
-    @Option(names = "--warmup", defaultValue = "300", paramLabel = "N", description = "untimed queries first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "500", paramLabel = "N", description = "untimed queries first (default: ${DEFAULT-VALUE})")
     int warmup;
+
+    @Option(names = "--fixed-mix", description = "cycle the 40 fixed queries instead of drawing distinct ones from the indexed text")
+    boolean fixedMix;
+
+    /** Sections sampled for drawing queries. */
+    static final int SAMPLED_SECTIONS = 20_000;
 
     @Option(names = "--reuse", description = "with --index: query the index already there instead of building one")
     boolean reuse;
@@ -71,7 +78,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
             description = "merge the index down to N segments after loading (default: no forced merge)")
     int merge;
 
-    @Option(names = "--per-query", description = "also print the mean CPU time of each query of the mix")
+    @Option(names = "--per-query", description = "also print the mean CPU time of each of the 40 fixed queries")
     boolean perQuery;
 
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
@@ -92,11 +99,17 @@ public final class BenchSearchCommand implements Callable<Integer> {
         Path dir = temporary ? Files.createTempDirectory("vanban-bench-search") : index;
         try {
             Generator gen = new Generator(new Random(seed), corpus == null ? null : Generator.readLines(corpus, 300_000));
+            DrawnQueries drawn = fixedMix ? null : new DrawnQueries(SAMPLED_SECTIONS, seed + 1);
             if (reuse) {
                 if (temporary) throw new IllegalArgumentException("--reuse needs --index DIR");
                 try (IndexSearch search = IndexSearch.open(dir)) {
                     System.out.printf(Locale.ROOT, "Querying the existing index %s (%d documents)%n", dir, search.documentCount());
-                    runQueries(search, gen);
+                    if (drawn != null) {
+                        // the same seed and options generate the same documents again: sample their text
+                        int documents = (sections + SECTIONS_PER_DOCUMENT - 1) / SECTIONS_PER_DOCUMENT;
+                        for (int i = 0; i < documents; i++) drawn.offer(gen.document(i));
+                    }
+                    runQueries(search, gen, drawn);
                 }
                 return 0;
             }
@@ -106,7 +119,9 @@ public final class BenchSearchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             try (DocumentIndex idx = DocumentIndex.open(dir)) {
                 for (int i = 0; i < documents; i++) {
-                    idx.upsert(gen.document(i));
+                    VanbanDocument doc = gen.document(i);
+                    idx.upsert(doc);
+                    if (drawn != null) drawn.offer(doc);
                     if ((i + 1) % 5000 == 0) {
                         System.out.printf(Locale.ROOT, "  %d documents, %.0f s%n", i + 1, (System.nanoTime() - t0) / 1e9);
                     }
@@ -118,7 +133,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     documents, documents * SECTIONS_PER_DOCUMENT, seconds, documents / seconds,
                     documents * SECTIONS_PER_DOCUMENT / seconds, size(dir) / 1e6);
             try (IndexSearch search = IndexSearch.open(dir)) {
-                runQueries(search, gen);
+                runQueries(search, gen, drawn);
             }
         } finally {
             if (temporary) deleteTree(dir);
@@ -188,16 +203,21 @@ public final class BenchSearchCommand implements Callable<Integer> {
         long hits;
     }
 
-    private void runQueries(IndexSearch search, Generator gen) {
+    private void runQueries(IndexSearch search, Generator gen, DrawnQueries drawn) {
         List<MixQuery> mix = mix(gen);
+        // drawn: warm-up and timed queries are one list of distinct queries, the warm-up its first part
+        List<MixQuery> all = drawn == null ? null : drawn.draw(warmup + queries);
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         List<Variant> variants = new ArrayList<>(List.of(Variant.CURRENT));
         if (compare != null) variants.addAll(compare);
-        for (int i = 0; i < warmup; i++) for (Variant v : variants) run(search, mix.get(i % mix.size()), v, null);
+        for (int i = 0; i < warmup; i++) {
+            MixQuery q = all == null ? mix.get(i % mix.size()) : all.get(i);
+            for (Variant v : variants) run(search, q, v, null);
+        }
         Map<Variant, Timings> byVariant = new LinkedHashMap<>();
         for (Variant v : variants) byVariant.put(v, new Timings());
         for (int i = 0; i < queries; i++) {
-            MixQuery q = mix.get(i % mix.size());
+            MixQuery q = all == null ? mix.get(i % mix.size()) : all.get(warmup + i);
             // variants alternate query by query, so that load from other processes hits them alike
             for (int k = 0; k < variants.size(); k++) {
                 Variant v = variants.get((i + k) % variants.size());
@@ -214,10 +234,12 @@ public final class BenchSearchCommand implements Callable<Integer> {
                 t.allCpu.add(cpuMs);
             }
         }
-        System.out.printf(Locale.ROOT, "Query latency over %d queries after %d warm-up (%d distinct queries), ms;%n"
+        System.out.printf(Locale.ROOT, "Query latency over %d queries after %d warm-up (%s), ms;%n"
                 + "wall clock (affected by other load on the machine) and CPU time of the searching thread%n"
                 + "(load average %.1f on %d cores at the end):%n",
-                queries, warmup, mix.size(), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                queries, warmup, all == null ? mix.size() + " fixed queries cycled"
+                        : (warmup + queries) + " distinct queries drawn from " + drawn.sampled() + " sampled sections, none repeated",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         for (Variant v : variants) {
             Timings t = byVariant.get(v);
@@ -250,7 +272,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String describe(SearchRequest r) {
+    static String describe(SearchRequest r) {
         StringBuilder sb = new StringBuilder(r.query());
         if (r.locality() != null) sb.append(" [locality=").append(r.locality()).append(']');
         if (r.type() != null) sb.append(" [type=").append(r.type().key()).append(']');
