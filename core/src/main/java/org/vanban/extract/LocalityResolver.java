@@ -166,6 +166,10 @@ public final class LocalityResolver {
             parsed.add(Parsed.of(r));
             if (date.isBlank()) date = r.header().date();
         }
+        if (date.isBlank()) {
+            // undated (its header cut): a text citing a document of July 2025 or later is of the new list
+            for (Parsed p : parsed) if (p.cited.compareTo(CUTOVER) >= 0 && p.cited.compareTo(date) > 0) date = p.cited;
+        }
         Role role = parsed.stream().anyMatch(p -> p.issuer != null) ? Role.ISSUER
                 : parsed.stream().anyMatch(p -> p.superior != null) ? Role.SUPERIOR
                 : parsed.stream().anyMatch(p -> p.place != null) ? Role.PLACE : null;
@@ -178,7 +182,7 @@ public final class LocalityResolver {
         String level = null;
         for (Parsed p : parsed) {
             Mention named = p.cues.stream().filter(c -> !c.nameKey().isEmpty()).findFirst().orElse(null);
-            if (named != null) cued.add(new Parsed(named, p.superior, p.place, p.textKey, p.cues));
+            if (named != null) cued.add(new Parsed(named, p.superior, p.place, p.textKey, p.cues, p.cited));
             if (level == null && !p.cues.isEmpty() && p.cues.get(0).nameKey().isEmpty()) level = p.cues.get(0).typeKey();
         }
         if (!cued.isEmpty()) {
@@ -267,7 +271,9 @@ public final class LocalityResolver {
             List<Unit> tied = ofLevel.stream().filter(e -> e.getKey().nameKey().equals(first.nameKey()))
                     .map(Map.Entry::getKey).toList();
             boolean clear = best >= 3 && best > 2 * next;
-            boolean alone = next == 0 && (best >= 2 || tied.stream().anyMatch(u -> asBody.contains(u) || containerNamed(u, parsed)));
+            // the issuing sentence speaking of the level ("UBND tỉnh ban hành") is a second cue of its own
+            boolean alone = next == 0 && (best >= 2 || issuingLevel != null
+                    || tied.stream().anyMatch(u -> asBody.contains(u) || containerNamed(u, parsed)));
             if (!clear && !alone) continue;
             if (tied.size() > 1) {
                 Map<Unit, Integer> text = new HashMap<>();
@@ -324,13 +330,14 @@ public final class LocalityResolver {
      * The mentions of one reading, its folded evidence text ({@link LocalityText#evidence}: recipients left out)
      * padded with spaces, and the units its issuing sentence names ({@link LocalityText#issuingCues}).
      */
-    private record Parsed(Mention issuer, Mention superior, Mention place, String textKey, List<Mention> cues) {
+    private record Parsed(Mention issuer, Mention superior, Mention place, String textKey, List<Mention> cues,
+                          String cited) {
         static Parsed of(Reading r) {
             Header h = r.header();
             String evidence = LocalityText.evidence(r.text());
             return new Parsed(mention(h.issuer(), true), mention(h.superiorIssuer(), true),
                     h.place().isBlank() ? null : mention(h.place(), false), " " + LocalityText.key(evidence) + " ",
-                    LocalityText.issuingCues(evidence));
+                    LocalityText.issuingCues(evidence), LocalityText.latestCitedDate(evidence));
         }
 
         List<String> words() {

@@ -42,7 +42,26 @@ final class LocalityText {
     /** A line that is only a body, as an authority line or the signature block writes it. */
     private static final Pattern BODY_LINE = Pattern.compile("^(?:chu tich |tm |t m )" + BODY + " (.+)$");
 
+    /** A cited document: its number, then "ngày" and its date ("số 102/KH-UBND ngày 02/7/2025"). */
+    private static final Pattern CITED_DATE = Pattern.compile("\\bso\\s+\\d+/[\\w./\\-]+\\s*,?\\s+ngay\\s+" + Dates.DATE);
+
     private LocalityText() {
+    }
+
+    /**
+     * The latest date of a document the text cites by number ("Kế hoạch số 102/KH-UBND ngày 02/7/2025"), ISO,
+     * or "": a document is not older than what it cites. Deadlines ("trước ngày 31/12/2025") are no such bound.
+     *
+     * @param evidence the text as {@link #evidence} gives it
+     */
+    static String latestCitedDate(String evidence) {
+        Matcher m = CITED_DATE.matcher(Fold.lower(evidence));
+        String latest = "";
+        while (m.find()) {
+            String d = Dates.iso(m.group(1), m.group(2), m.group(3));
+            if (d.compareTo(latest) > 0) latest = d;
+        }
+        return latest;
     }
 
     /** The text without its recipients list, signs inside words read as letters; line breaks kept. */
