@@ -344,6 +344,17 @@ public final class HeaderParser {
         return left;
     }
 
+    /**
+     * True when {@code next}, the line after a blank one, continues the title line {@code prev}: it starts with a
+     * lower-case letter, is no body paragraph ("thực hiện ...", "căn cứ ..."), and {@code prev} ends without a
+     * closing mark.
+     */
+    static boolean continuesAfterBlank(String prev, String next) {
+        if (next.isEmpty() || !Character.isLowerCase(next.charAt(0)) || prev.matches(".*[.:;)]$")) return false;
+        String f = Fold.lower(next);
+        return !PARAGRAPH_START.matcher(f).find() && !f.startsWith("can cu") && !TITLE_STOP.matcher(f).find();
+    }
+
     /** The title lines after the type line, joined. */
     private static String title(List<Line> zone, int typeAt, String firstRest) {
         List<String> parts = new ArrayList<>();
@@ -353,6 +364,11 @@ public final class HeaderParser {
             String t = l.text().strip();
             if (t.isEmpty()) {
                 if (parts.isEmpty()) continue;
+                // OCR puts a blank line inside a wrapped title ("... nông thôn mới kiểu" / "" / "mẫu năm 2024"): a
+                // next line in lower case after a title line without a closing mark goes on with the title
+                if (continuesAfterBlank(parts.get(parts.size() - 1), i + 1 < zone.size() ? zone.get(i + 1).text().strip() : "")) {
+                    continue;
+                }
                 break;
             }
             if (Line.letterCount(t) == 0) {

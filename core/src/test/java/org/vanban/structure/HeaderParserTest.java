@@ -151,6 +151,14 @@ class HeaderParserTest {
                 .isEqualTo("Phê duyệt Đề án phát triển nghề muối huyện Bạc Liêu giai đoạn 2021 - 2025");
         String yearOnly = "KẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng cấp huyện năm\n2023\n\nThực hiện Công văn số 12/SGD.";
         assertThat(parser.parse(yearOnly).title()).isEqualTo("Tổ chức Hội khỏe Phù Đổng cấp huyện năm 2023");
+        String blankInside = "KẾ HOẠCH\n\nXây dựng xã đạt chuẩn văn hóa, xã kiểu\n\nmẫu năm 2025\n\nCăn cứ Luật Tổ chức chính quyền địa phương;";
+        assertThat(parser.parse(blankInside).title()).as("OCR's blank line inside a wrapped title")
+                .isEqualTo("Xây dựng xã đạt chuẩn văn hóa, xã kiểu mẫu năm 2025");
+        String bodyAfter = "KẾ HOẠCH\n\nXây dựng xã đạt chuẩn văn hóa năm 2025\n\nthực hiện Nghị quyết của Huyện ủy, UBND xã ban hành.";
+        assertThat(parser.parse(bodyAfter).title()).as("a lower-case body paragraph after the blank is not the title")
+                .isEqualTo("Xây dựng xã đạt chuẩn văn hóa năm 2025");
+        String closed = "KẾ HOẠCH\n\nXây dựng xã đạt chuẩn văn hóa;\n\nmẫu năm 2025";
+        assertThat(parser.parse(closed).title()).isEqualTo("Xây dựng xã đạt chuẩn văn hóa;");
         String sentence = "KẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng cấp huyện.\n2023\n";
         assertThat(parser.parse(sentence).title()).as("a full stop ends the title").isEqualTo("Tổ chức Hội khỏe Phù Đổng cấp huyện.");
     }
