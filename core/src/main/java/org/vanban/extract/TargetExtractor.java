@@ -93,6 +93,8 @@ public final class TargetExtractor {
     /** Words after a number that are no unit: a date or time of day, or a grammatical word. */
     private static final Set<String> NOT_UNITS = Set.of("nam", "thang", "ngay", "va", "cua", "la", "den", "tu",
             "trong", "tren", "duoi", "so", "nhu", "theo", "dieu", "khoan", "muc", "tai", "ve", "voi", "thi", "gio");
+    /** Comparators that make an age a bound on who is counted ("dưới 6 tuổi"), not a value reached ("đạt 75 tuổi"). */
+    private static final Set<String> AGE_BOUNDS = Set.of("duoi", "tren", "tu", "hon", "qua", "khong qua", "toi da");
     /** Upper bounds ("tối đa", "không quá", "không vượt quá"): after them a duration is the limit itself. */
     private static final Set<String> UPPER_BOUNDS = Set.of("toi da", "khong qua", "khong vuot qua", "qua");
     /**
@@ -234,6 +236,8 @@ public final class TargetExtractor {
                 boolean limit = UPPER_BOUNDS.contains(cmpWord) && DURATION.matcher(first).matches();
                 boolean strong = (STRONG.contains(cmpWord) && !NOT_UNITS.contains(first) || limit) && lowerCase;
                 if (!(strong || (COUNT_UNITS.contains(first) && (explicit || periodic)))) continue;
+                // "trẻ em dưới 6 tuổi", "người từ 60 tuổi trở lên": an age bounds who is counted, it is no target
+                if (first.equals("tuoi") && AGE_BOUNDS.contains(cmpWord)) continue;
                 String[] w = words.split("\\s+");
                 int uStart = q.start(3);
                 int n = limit && w.length >= 3 && w[1].equals("lam") && w[2].equals("viec") ? 3 // "ngày làm việc"
@@ -269,11 +273,11 @@ public final class TargetExtractor {
     }
 
     /**
-     * The value the clause commits to, later in it: a comparator and a percentage, or "đạt" and any number
-     * ("trên 1 ha chè đạt trên 250 triệu đồng").
+     * The value the clause commits to, later in it: a comparator and a percentage ("... dưới 5 tuổi xuống còn 18%"),
+     * or "đạt" and any number ("trên 1 ha chè đạt trên 250 triệu đồng").
      */
     private static final Pattern LATER_VALUE = Pattern.compile("(?:^|\\s)(?:(?:dat|" + fuzzy("toi thieu") + "|" + fuzzy("it nhat")
-            + "|tren|chiem|bang)\\s+(?:muc\\s+|ty\\s+le\\s+)?(?:khoang\\s+)?\\d{1,3}(?:[.,]\\d{1,2})?\\s*(?:%|phan\\s+tram)"
+            + "|tren|duoi|chiem|bang|con|xuong|len|toi\\s+da|khong\\s+qua)\\s+(?:muc\\s+|ty\\s+le\\s+)?(?:khoang\\s+)?\\d{1,3}(?:[.,]\\d{1,2})?\\s*(?:%|phan\\s+tram)"
             + "|dat\\s+(?:(?:tren|" + fuzzy("toi thieu") + "|" + fuzzy("it nhat") + ")\\s+)?\\d)");
 
     /** What joins two values of one clause: a comma or "và". */

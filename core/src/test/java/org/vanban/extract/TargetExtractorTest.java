@@ -231,6 +231,45 @@ class TargetExtractorTest {
     }
 
     @Test
+    void unitsGluedToTheirNumberByOcr() {
+        String text = """
+                - 100%số thôn, tổ dân phố có đội xung kích phòng chống thiên tai;
+                - Phấn đấu trồng ít nhất 12.000cay phân tán trên địa bàn;
+                - Xây dựng tối thiểu 03mô hình kinh tế tuần hoàn.
+                """;
+        List<TargetClause> t = extractor.extract(text, oneSection(text, SectionKind.TARGETS), null);
+        assertThat(t).extracting(TargetClause::value).containsExactly("100", "12.000", "03");
+        assertThat(t).extracting(TargetClause::unit).containsExactly("%", "cay", "mô hình");
+        assertThat(t.get(0).metric()).startsWith("số thôn, tổ dân phố");
+    }
+
+    @Test
+    void anAgeOrAnAreaThatQualifiesTheMetricIsNoTarget() {
+        String text = """
+                - Giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi xuống còn 18%;
+                - 100% người từ 60 tuổi trở lên được khám sức khỏe định kỳ;
+                - Năng suất lúa bình quân trên 1ha đạt tối thiểu 6 tấn.
+                - Tuổi thọ trung bình của người dân đạt 75 tuổi.
+                """;
+        List<TargetClause> t = extractor.extract(text, oneSection(text, SectionKind.TARGETS), null);
+        assertThat(t).extracting(TargetClause::value).containsExactly("18", "100", "6", "75");
+        assertThat(t).extracting(TargetClause::unit).containsExactly("%", "%", "tấn", "tuổi");
+        String noValue = "- Bảo đảm trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế miễn phí.\n";
+        assertThat(extractor.extract(noValue, oneSection(noValue, SectionKind.TARGETS), null)).isEmpty();
+    }
+
+    @Test
+    void twoValuesInOneSentenceGiveTwoRows() {
+        String text = "- Đến năm 2026, tỷ lệ hộ nghèo giảm còn dưới 2%, tỷ lệ hộ cận nghèo giảm còn dưới 4%.\n"
+                + "- Tỷ lệ lao động qua đào tạo đạt 70%; trong đó có bằng cấp, chứng chỉ đạt 35%.\n";
+        List<TargetClause> t = extractor.extract(text, oneSection(text, SectionKind.TARGETS), null);
+        assertThat(t).extracting(TargetClause::value).containsExactly("2", "4", "70", "35");
+        assertThat(t.get(0).metric()).isEqualTo("tỷ lệ hộ nghèo giảm còn");
+        assertThat(t.get(1).metric()).startsWith("tỷ lệ hộ cận nghèo");
+        assertThat(t.get(3).metric()).contains("bằng cấp, chứng chỉ");
+    }
+
+    @Test
     void upperBoundTimeLimitsAreTargetsWithTheirDirection() {
         String text = """
                 II. MỤC TIÊU

@@ -236,6 +236,9 @@ class StructureParserTest {
     @Test
     void romanNumeralsReadThroughOcrNoise() {
         assertThat(SectionParser.romanValue(line("II1. NHIỆM VỤ"))).isEqualTo(3);
+        assertThat(SectionParser.romanValue(line("I11. NHIỆM VỤ"))).isEqualTo(3);
+        assertThat(SectionParser.romanValue(line("IL. MỤC TIÊU"))).isEqualTo(2);
+        assertThat(SectionParser.romanValue(line("1V. TỔ CHỨC THỰC HIỆN"))).isEqualTo(4);
         assertThat(SectionParser.romanValue(line("IL. MỤC TIÊU"))).isEqualTo(2);
         assertThat(SectionParser.romanValue(line("IV. KINH PHÍ"))).isEqualTo(4);
         assertThat(SectionParser.romanValue(line("1. Mục đích"))).isZero();

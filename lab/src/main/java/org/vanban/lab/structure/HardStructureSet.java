@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  *   reading, cached under {@code target/structure-dev-ocr});</li>
  *   <li>on top of what that reading does, the damage real-dev shows and a clean rendering does not: roman
  *   numerals read as {@code 1.}, {@code IL.}, {@code I11.}, {@code 1V.}; symbol garbage in header lines
- *   ({@code Long M§}); a digit run glued to the next word ({@code 3 va4}).</li>
+ *   ({@code Long M§}); a digit run glued to the next word ({@code 3 va4});</li>
+ *   <li>in half the compound files the attached plan loses its own header (issuer and motto above its type line):
+ *   it must still be a document of its own, with the decision's unit.</li>
  * </ul>
  * Gold from the dev set's {@code NN.expected.json}: type, number, date, locality code, level-1 kinds (preamble,
  * recipients and signature left out, as the real gold does), cited numbers (those with a slash) and the targets as
@@ -48,9 +50,12 @@ public final class HardStructureSet {
             "co", "duoi", "khong", "qua", "tro", "len", "den", "muc", "nam", "va", "cac", "cua", "o", "bang", "khoang");
 
     private final Random random;
+    /** Draws for the attached document's header apart, so that the other files read as before this variant. */
+    private final Random attachedHeader;
 
     private HardStructureSet(long seed) {
         this.random = new Random(new java.util.SplittableRandom(seed).nextLong()); // adjacent seeds, unrelated draws
+        this.attachedHeader = new Random(new java.util.SplittableRandom(seed).split().nextLong());
     }
 
     /** Writes the set made from the dev documents in {@code devDir} into {@code out}; returns the files written. */
@@ -96,6 +101,16 @@ public final class HardStructureSet {
         Cut cut = cutHeader(pages[0], headerLoss, parts.get(0).path("type").asText(""));
         int loss = cut.loss();
         pages[0] = cut.page();
+        // a compound file whose attached plan has no header of its own (issuer and motto lines): half of them
+        if (parts.size() > 1 && attachedHeader.nextBoolean()) {
+            for (int p = 1; p < pages.length; p++) {
+                String cutPage = withoutLinesAboveTypeLine(pages[p]);
+                if (cutPage != null) {
+                    pages[p] = cutPage;
+                    break;
+                }
+            }
+        }
         StringBuilder out = new StringBuilder();
         for (String p : pages) {
             String read = StructureBench.EnglishOcr.read(wrap(p, 70 + random.nextInt(11)));
@@ -190,6 +205,17 @@ public final class HardStructureSet {
             if (rest.contains(label) && type.equals("KE_HOACH")) from = typeLine + 1;
         }
         return new Cut(String.join("\n", java.util.Arrays.asList(lines).subList(from, lines.length)), from > typeLine ? 2 : 1);
+    }
+
+    /** The page from its type line on (the lines above it, an attached document's own header, cut), or null when it has none. */
+    static String withoutLinesAboveTypeLine(String page) {
+        String[] lines = page.split("\n", -1);
+        for (int i = 0; i < lines.length && i < 12; i++) {
+            if (TYPE_LINE.matcher(lines[i]).matches()) {
+                return i == 0 ? null : String.join("\n", java.util.Arrays.asList(lines).subList(i, lines.length));
+            }
+        }
+        return null;
     }
 
     /** Whether the text names the unit of this gazetteer code by its bare name (folded). */

@@ -25,4 +25,13 @@ class HardStructureSetTest {
         assertThat(HardStructureSet.titles(COMPOUND, 1)).as("type lines and documents do not agree: no titles")
                 .containsExactly("");
     }
+
+    @Test
+    void anAttachedDocumentLosesTheHeaderAboveItsTypeLine() {
+        String page = "ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN BÌNH      Độc lập - Tự do - Hạnh phúc\n\n"
+                + "KẾ HOẠCH\nTrồng cây xanh năm 2024\nI. MỤC TIÊU";
+        assertThat(HardStructureSet.withoutLinesAboveTypeLine(page)).isEqualTo("KẾ HOẠCH\nTrồng cây xanh năm 2024\nI. MỤC TIÊU");
+        assertThat(HardStructureSet.withoutLinesAboveTypeLine("KẾ HOẠCH\nx")).as("nothing above: no cut").isNull();
+        assertThat(HardStructureSet.withoutLinesAboveTypeLine("Điều 3. Thi hành.\nNơi nhận:")).isNull();
+    }
 }
