@@ -33,6 +33,10 @@ public final class ReadingMergeProbe {
 
     private ReadingMergeProbe() { }
 
+    /** Pairs of ways merged whatever the page: {kept, other}. */
+    private static final String[][] PAIRS = {{"as-scanned", "cleaned"}, {"cleaned", "as-scanned"},
+            {"cleaned", "cleaned-native"}, {"cleaned-native", "cleaned"}, {"flattened", "cleaned"}};
+
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
         List<double[]> params = new ArrayList<>();
@@ -55,8 +59,11 @@ public final class ReadingMergeProbe {
             Map<String, long[]> sums = new LinkedHashMap<>();
             for (Path pdf : pdfs) {
                 String base = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
-                Path firstFile = pdf.resolveSibling(base + ".way-as-scanned.ocr");
-                if (!Files.exists(firstFile)) continue;
+                boolean all = true;
+                for (ImagePreprocessor.Way w : ImagePreprocessor.Way.values()) {
+                    all &= Files.exists(pdf.resolveSibling(base + ".way-" + w.label() + ".ocr"));
+                }
+                if (!all) continue; // not read every way (yet)
                 BufferedImage image = SpectrumPages.scannedImage(reader, pdf);
                 PageMeasures m = ImagePreprocessor.measure(image);
                 ImagePreprocessor.Way first = prep.firstWay(m);
@@ -85,6 +92,15 @@ public final class ReadingMergeProbe {
                     ReadingMerge.Merged ma = ReadingMerge.merge(keptAll, keptAll == r1 ? r2 : r1, lm, p[0], p[1]);
                     ways.put(keyAll, ma.reading());
                     note.append(String.format(Locale.ROOT, " [%s: %d/%d replaced]", key, ma.replaced(), ma.compared()));
+                }
+                for (String[] pair : PAIRS) {
+                    OcrResult x = ReadingFiles.read(pdf.resolveSibling(base + ".way-" + pair[0] + ".ocr"));
+                    OcrResult y = ReadingFiles.read(pdf.resolveSibling(base + ".way-" + pair[1] + ".ocr"));
+                    ways.put(pair[0] + " alone", x);
+                    for (double[] p : params) {
+                        ways.put(String.format(Locale.ROOT, "merge %s < %s w%.1f m%.2f", pair[0], pair[1], p[0], p[1]),
+                                ReadingMerge.merge(x, y, lm, p[0], p[1]).reading());
+                    }
                 }
                 System.out.printf(Locale.ROOT, "%s/%s: first %s (conf %.1f, low %.3f, doubtful %b), second %s%s%n",
                         level.getFileName(), base, first.label(), r1.meanConfidence(), ReadingScore.lowShare(r1), doubt,
