@@ -3,10 +3,10 @@ package org.vanban.lab.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.vanban.index.SearchRequest;
+import org.vanban.lab.tools.SyllableErrorRate;
 import org.vanban.model.DocType;
 import org.vanban.model.Section;
 import org.vanban.model.VanbanDocument;
@@ -119,19 +119,8 @@ final class DrawnQueries {
         };
     }
 
-    /** Words of the text: runs of letters and digits, lower-cased; one-letter words left out. */
+    /** Words of the text: its syllables ({@link SyllableErrorRate#syllables}), one-letter words left out. */
     static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                w.append(c);
-            } else if (w.length() > 0) {
-                if (w.length() > 1) out.add(w.toString().toLowerCase(Locale.ROOT));
-                w.setLength(0);
-            }
-        }
-        return out;
+        return SyllableErrorRate.syllables(text).stream().filter(w -> w.length() > 1).toList();
     }
 }
