@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -60,6 +61,34 @@ public final class BenchRepairCommand implements Callable<Integer> {
     @Option(names = "--show", paramLabel = "N", description = "with --ocr: print the first N lines (reference, OCR, repair)")
     Integer show;
 
+    @Option(names = "--model", paramLabel = "FILE", description = "language model to bench (default: the one the product loads)")
+    Path model;
+
+    @Option(names = "--beam", paramLabel = "B", description = "without --ocr: beam width of the main decoder (default: the decoder's)")
+    Integer beam;
+
+    @Option(names = "--margin", paramLabel = "M", description = "without --ocr: prune margin (log10) of the main decoder (default: the decoder's)")
+    Double margin;
+
+    @Option(names = "--show-errors", paramLabel = "N", defaultValue = "0", description = "without --ocr: print the main decoder's first N errors")
+    int showErrors;
+
+    @Option(names = "--sweep", paramLabel = "B:M,...", description = {"without --ocr: compare decoder settings (beam width : prune margin,",
+            "inf for none) in one run, interleaved block by block"})
+    String sweep;
+
+    @Option(names = "--reference-jar", paramLabel = "JAR", description = "with --sweep: time another build's default restorer side by side")
+    Path referenceJar;
+
+    @Option(names = "--weight", paramLabel = "W", defaultValue = "1.0", description = "with --ocr: scale the learned channel table's costs")
+    double weight;
+
+    @Option(names = "--max-cost", paramLabel = "C", description = "with --ocr: the learned table's maximum cost (default: the table's)")
+    Double maxCost;
+
+    @Option(names = "--tone-bias", paramLabel = "T", description = "with --ocr: the learned table's tone bias (default: the table's)")
+    Double toneBias;
+
     @Option(names = "--pages", description = {"with --ocr: render the lines 24 to a page (sizes 30/36/44 px, some bold, every 4th page",
             "mildly degraded) and read them with tesseract --psm 6, as the channel's training pages; needs --ocr-file"})
     boolean pages;
@@ -79,15 +108,6 @@ public final class BenchRepairCommand implements Callable<Integer> {
         }
         if (corpus == null) throw new IllegalArgumentException("give --corpus FILE or --real DIR");
         if (!Files.isRegularFile(corpus)) throw new IllegalArgumentException("corpus file not found: " + corpus);
-        List<String> args = new ArrayList<>(List.of("--corpus", corpus.toString()));
-        if (lines != null) args.addAll(List.of("--lines", lines.toString()));
-        if (ocr) {
-            if (lang != null) args.addAll(List.of("--lang", lang));
-            if (skip != null) args.addAll(List.of("--skip", skip.toString()));
-            if (channel != null) args.addAll(List.of("--channel", channel.toString()));
-            if (ocrFile != null) args.addAll(List.of("--ocr-file", ocrFile.toString()));
-            if (show != null) args.addAll(List.of("--show", show.toString()));
-        }
         if (ocr && pages) {
             if (ocrFile == null) throw new IllegalArgumentException("--pages needs --ocr-file FILE (where the page OCR goes)");
             String l = lang == null ? "eng" : lang;
@@ -99,8 +119,17 @@ public final class BenchRepairCommand implements Callable<Integer> {
             }
             ChannelTrainer.writePairs(r.pairs(), ocrFile, "held-out bench lines on pages, tesseract -l " + l + " --psm 6");
         }
-        if (ocr) OcrRepairBench.main(args.toArray(String[]::new));
-        else RepairBench.main(args.toArray(String[]::new));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (ocr) {
+            OcrRepairBench.run(new OcrRepairBench.Settings(corpus, model, channel, ocrFile, lines == null ? 200 : lines,
+                    skip == null ? 0 : skip, lang == null ? "eng" : lang, show == null ? 0 : show, weight,
+                    maxCost == null ? Double.NaN : maxCost, toneBias == null ? Double.NaN : toneBias), out);
+        } else {
+            RepairBench.Settings d = RepairBench.Settings.of(corpus);
+            RepairBench.run(new RepairBench.Settings(corpus, model, lines == null ? d.lines() : lines,
+                    beam == null ? d.beam() : beam, margin == null ? d.margin() : margin, showErrors, sweep,
+                    referenceJar), out);
+        }
         return 0;
     }
 }

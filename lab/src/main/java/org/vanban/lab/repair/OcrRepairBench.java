@@ -8,12 +8,9 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javax.imageio.ImageIO;
@@ -31,7 +28,7 @@ import org.vanban.text.lm.NgramModel;
  * <p>The OCR channel is run twice side by side: with the hand-seeded table and with the learned one
  * ({@code --channel TABLE}, default {@code models/ocr-channel-eng.tsv}), each also on the correct lines.
  *
- * <p>CLI: {@code OcrRepairBench --corpus FILE [--model FILE] [--lines 200] [--skip N] [--lang eng]
+ * <p>Run from {@code vanban bench repair --ocr --corpus FILE [--model FILE] [--lines 200] [--skip N] [--lang eng]
  * [--channel TABLE] [--ocr-file FILE] [--weight W] [--max-cost C] [--show N]}; {@code --ocr-file} reuses (or
  * saves) the OCR output, {@code --weight}/{@code --max-cost} rescale the learned table for tuning; needs
  * {@code tesseract} unless the OCR file is there.
@@ -97,45 +94,42 @@ public final class OcrRepairBench {
         return 1.0 - err / (double) ref;
     }
 
-    /** CLI entry. */
-    public static void main(String[] args) throws Exception {
-        Path corpus = null;
-        Path modelPath = null;
-        Path channelPath = null;
-        Path ocrFile = null;
-        int n = 200;
-        String lang = "eng";
-        int show = 0;
-        int skip = 0;
-        double weight = 1.0;
-        double maxCost = Double.NaN;
-        double toneBias = Double.NaN;
-        Iterator<String> it = Arrays.asList(args).iterator();
-        while (it.hasNext()) {
-            String a = it.next();
-            switch (a) {
-                case "--corpus" -> corpus = Path.of(it.next());
-                case "--model" -> modelPath = Path.of(it.next());
-                case "--channel" -> channelPath = Path.of(it.next());
-                case "--ocr-file" -> ocrFile = Path.of(it.next());
-                case "--lines" -> n = Integer.parseInt(it.next());
-                case "--lang" -> lang = it.next();
-                case "--show" -> show = Integer.parseInt(it.next());
-                case "--skip" -> skip = Integer.parseInt(it.next());
-                case "--weight" -> weight = Double.parseDouble(it.next());
-                case "--max-cost" -> maxCost = Double.parseDouble(it.next());
-                case "--tone-bias" -> toneBias = Double.parseDouble(it.next());
-                default -> throw new IllegalArgumentException("unknown option " + a);
+    /**
+     * What one run of the OCR bench does: the corpus, the model (null: the default), the channel table to compare
+     * (null: the pipeline's default table), where the OCR output is kept (null: a temporary folder), how many bench
+     * lines after skipping how many, the tesseract language, how many lines to print, and the table's weight,
+     * maximum cost and tone bias (NaN: as the table has them).
+     */
+    public record Settings(Path corpus, Path model, Path channel, Path ocrFile, int lines, int skip, String lang,
+                           int show, double weight, double maxCost, double toneBias) {
+        public Settings {
+            if (corpus == null) throw new IllegalArgumentException("the OCR repair bench needs a corpus (--corpus FILE)");
+            if (lines <= 0) throw new IllegalArgumentException("--lines must be positive, not " + lines);
+            if (skip < 0) throw new IllegalArgumentException("--skip must not be negative, not " + skip);
+            if (lang == null || !lang.matches("[a-z_+]+")) {
+                throw new IllegalArgumentException("--lang must be a tesseract language such as eng or vie, not " + lang);
             }
         }
-        if (corpus == null) {
-            throw new IllegalArgumentException("usage: --corpus FILE [--model FILE] [--lines N] [--skip N] [--lang eng]"
-                    + " [--channel TABLE] [--ocr-file FILE] [--weight W] [--max-cost C] [--show N]");
+
+        /** The defaults for a corpus: 200 lines read by tesseract -l eng, the default table as it is. */
+        public static Settings of(Path corpus) {
+            return new Settings(corpus, null, null, null, 200, 0, "eng", 0, 1.0, Double.NaN, Double.NaN);
         }
-        if (modelPath == null) {
-            modelPath = ModelLocator.defaultModel();
-        }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    }
+
+    /** Runs the bench and prints its lines to {@code out}. */
+    public static void run(Settings settings, PrintStream out) throws IOException, InterruptedException {
+        Path corpus = settings.corpus();
+        Path modelPath = settings.model() == null ? ModelLocator.defaultModel() : settings.model();
+        Path channelPath = settings.channel();
+        Path ocrFile = settings.ocrFile();
+        int n = settings.lines();
+        String lang = settings.lang();
+        int show = settings.show();
+        int skip = settings.skip();
+        double weight = settings.weight();
+        double maxCost = settings.maxCost();
+        double toneBias = settings.toneBias();
         final int skipped = skip;
         List<String> refs = benchLines(corpus, n, skip);
         List<String> hyps = readOrOcr(refs, lang, ocrFile);

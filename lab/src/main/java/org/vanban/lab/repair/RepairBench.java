@@ -2,11 +2,8 @@ package org.vanban.lab.repair;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +25,8 @@ import org.vanban.text.lm.SyllableTokenizer;
  * unrestored input, overall and split into administrative lines (mentioning kế hoạch, ủy ban nhân dân, UBND,
  * hội đồng nhân dân, HĐND) and the other (legal) lines.
  *
- * <p>CLI: {@code RepairBench --corpus FILE [--model models/vi-syllable.lm] [--lines 3000] [--beam 16] [--margin 3]
- * [--sweep 16:inf,8:4,...]}. A sweep compares decoder settings (beam width : prune margin) in one run, interleaved
+ * <p>Run from {@code vanban bench repair --corpus FILE [--model FILE] [--lines 3000] [--beam 16] [--margin 3]
+ * [--sweep 16:inf,8:4,...]}, which parses the options into {@link Settings}. A sweep compares decoder settings (beam width : prune margin) in one run, interleaved
  * block by block so that a busy machine slows every setting alike.
  */
 public final class RepairBench {
@@ -301,40 +298,39 @@ public final class RepairBench {
         }
     }
 
-    /** CLI entry. */
-    public static void main(String[] args) throws IOException {
-        Path corpus = null;
-        Path modelPath = null;
-        int lines = 3000;
-        int beam = DiacriticRestorer.Options.defaults().beamWidth();
-        int showErrors = 0;
-        double margin = DiacriticRestorer.Options.defaults().pruneMargin();
-        String sweep = null;
-        Path referenceJar = null;
-        Iterator<String> it = Arrays.asList(args).iterator();
-        while (it.hasNext()) {
-            String a = it.next();
-            switch (a) {
-                case "--corpus" -> corpus = Path.of(it.next());
-                case "--model" -> modelPath = Path.of(it.next());
-                case "--lines" -> lines = Integer.parseInt(it.next());
-                case "--beam" -> beam = Integer.parseInt(it.next());
-                case "--margin" -> margin = Double.parseDouble(it.next());
-                case "--show-errors" -> showErrors = Integer.parseInt(it.next());
-                case "--sweep" -> sweep = it.next();
-                case "--reference-jar" -> referenceJar = Path.of(it.next());
-                default -> throw new IllegalArgumentException("unknown option " + a
-                        + " (usage: --corpus FILE [--model FILE] [--lines N] [--beam B] [--margin M] [--sweep B:M,...]"
-                        + " [--reference-jar JAR])");
+    /**
+     * What one run of the bench does: the corpus whose held-out lines are benched, the model (null: the default one),
+     * how many lines, the main decoder's beam width and prune margin, how many errors to print, an optional sweep of
+     * decoder settings ({@code B:M,...}) and, for a sweep, another build's jar to time side by side.
+     */
+    public record Settings(Path corpus, Path model, int lines, int beam, double margin, int showErrors, String sweep,
+                           Path referenceJar) {
+        public Settings {
+            if (corpus == null) throw new IllegalArgumentException("the repair bench needs a corpus (--corpus FILE)");
+            if (lines <= 0) throw new IllegalArgumentException("--lines must be positive, not " + lines);
+            if (beam <= 0) throw new IllegalArgumentException("--beam must be positive, not " + beam);
+            if (referenceJar != null && sweep == null) {
+                throw new IllegalArgumentException("--reference-jar is timed only in a --sweep");
             }
         }
-        if (corpus == null) {
-            throw new IllegalArgumentException("usage: --corpus FILE [--model FILE] [--lines N] [--beam B]");
+
+        /** The defaults for a corpus: 3,000 lines, the decoder's own beam width and margin. */
+        public static Settings of(Path corpus) {
+            DiacriticRestorer.Options d = DiacriticRestorer.Options.defaults();
+            return new Settings(corpus, null, 3000, d.beamWidth(), d.pruneMargin(), 0, null, null);
         }
-        if (modelPath == null) {
-            modelPath = ModelLocator.defaultModel();
-        }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    }
+
+    /** Runs the bench and prints its table to {@code out}. */
+    public static void run(Settings settings, PrintStream out) throws IOException {
+        Path corpus = settings.corpus();
+        Path modelPath = settings.model() == null ? ModelLocator.defaultModel() : settings.model();
+        int lines = settings.lines();
+        int beam = settings.beam();
+        int showErrors = settings.showErrors();
+        double margin = settings.margin();
+        String sweep = settings.sweep();
+        Path referenceJar = settings.referenceJar();
         long t0 = System.nanoTime();
         long c0 = CPU.getCurrentThreadCpuTime();
         NgramModel model = NgramModel.load(modelPath);
