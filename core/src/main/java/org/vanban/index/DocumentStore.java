@@ -1,7 +1,10 @@
 package org.vanban.index;
 
 import java.io.Closeable;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.vanban.model.VanbanDocument;
 
 /**
@@ -18,6 +21,18 @@ public interface DocumentStore extends Closeable {
 
     /** Whether a document with this SHA-256 (hex) of its source file is stored, committed or not. */
     boolean containsSha256(String sha);
+
+    /**
+     * Which of these SHA-256s (hex) are stored, committed or not: {@link #containsSha256} for many files at once. A
+     * cluster backend answers in a few requests instead of one per file; the default asks one by one.
+     */
+    default Set<String> storedAmong(Collection<String> shas) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String sha : shas) {
+            if (containsSha256(sha)) out.add(sha);
+        }
+        return out;
+    }
 
     /** Deletes the document with this id and its records; no-op when absent. */
     void delete(String id);

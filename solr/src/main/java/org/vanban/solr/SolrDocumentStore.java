@@ -28,6 +28,8 @@ import org.vanban.model.VanbanDocument;
  */
 final class SolrDocumentStore implements DocumentStore {
     static final int BATCH_RECORDS = 500;
+    /** Hashes asked in one {@link #storedAmong} request. */
+    static final int LOOKUP_CHUNK = 500;
 
     private final SolrConnection solr;
     private final ReentrantLock lock = new ReentrantLock();
@@ -96,6 +98,41 @@ final class SolrDocumentStore implements DocumentStore {
     public boolean containsSha256(String sha) {
         if (written.contains(sha)) return true;
         return count(IndexSchema.SHA256 + ":" + ClientUtils.escapeQueryChars(sha)) > 0;
+    }
+
+    /**
+     * One request for up to {@link #LOOKUP_CHUNK} hashes ({@code {!terms}} filter, the stored sha256 of the matching
+     * documents); a compound file has several documents with one hash, so while more documents matched than came back,
+     * the hashes not yet seen are asked again.
+     */
+    @Override
+    public Set<String> storedAmong(java.util.Collection<String> shas) {
+        Set<String> found = new LinkedHashSet<>();
+        List<String> asked = new ArrayList<>();
+        for (String sha : new LinkedHashSet<>(shas)) {
+            if (sha == null || sha.isBlank()) throw new IllegalArgumentException("sha256 is blank");
+            if (!sha.matches("[0-9a-fA-F]+")) throw new IllegalArgumentException("not a hex SHA-256: " + sha);
+            if (written.contains(sha)) found.add(sha);
+            else asked.add(sha);
+        }
+        for (int from = 0; from < asked.size(); from += LOOKUP_CHUNK) {
+            List<String> left = new ArrayList<>(asked.subList(from, Math.min(asked.size(), from + LOOKUP_CHUNK)));
+            while (!left.isEmpty()) {
+                ModifiableSolrParams p = new ModifiableSolrParams();
+                p.set("q", "*:*");
+                p.add("fq", "{!terms f=" + IndexSchema.SHA256 + "}" + String.join(",", left));
+                p.add("fq", IndexSchema.REC + ":" + IndexSchema.REC_DOCUMENT);
+                p.set("fl", IndexSchema.SHA256);
+                p.set("rows", left.size());
+                var results = solr.query(p).getResults();
+                Set<String> seen = new LinkedHashSet<>();
+                results.forEach(d -> seen.add(String.valueOf(d.getFirstValue(IndexSchema.SHA256))));
+                found.addAll(seen);
+                if (seen.isEmpty() || results.getNumFound() <= results.size()) break;
+                left.removeAll(seen);
+            }
+        }
+        return found;
     }
 
     @Override

@@ -234,6 +234,21 @@ public class SolrCloudParityTest extends SolrCloudTestCase {
             store.commit();
             Assertions.assertThat(store.containsSha256(other.sha256())).isFalse();
             Assertions.assertThat(search.documentCount()).isZero();
+            // the batched lookup the Spark job's hashing asks: a compound file (two documents, one hash) and another
+            // file stored, a third hash absent; 2 hashes asked and 3 documents match, so the lookup must ask again
+            VanbanDocument part2 = new VanbanDocument(doc.id() + "-2", doc.sourcePath(), doc.sha256(), doc.mediaType(),
+                    doc.header(), doc.locality(), doc.sections().subList(0, 1), doc.pages());
+            store.upsertAll(List.of(doc, part2));
+            store.upsert(other);
+            store.commit();
+            String absent = "ab".repeat(32);
+            try (DocumentStore fresh = backend.openStore(where)) { // no memory of its own writes: Solr answers
+                Assertions.assertThat(fresh.storedAmong(List.of(doc.sha256(), other.sha256())))
+                        .containsExactlyInAnyOrder(doc.sha256(), other.sha256());
+                Assertions.assertThat(fresh.storedAmong(List.of(absent, other.sha256(), absent))).containsExactly(other.sha256());
+                Assertions.assertThat(fresh.storedAmong(List.of())).isEmpty();
+                Assertions.assertThatThrownBy(() -> fresh.storedAmong(List.of("x,y"))).hasMessageContaining("not a hex SHA-256");
+            }
         }
     }
 

@@ -52,31 +52,29 @@ final class FileTask implements Serializable {
             implements Serializable {
     }
 
-    /** Hashes a partition's files; for a cluster index, also asks it which contents it holds (one store a partition). */
+    /**
+     * Hashes a partition's files; for a cluster index, also asks it which contents it holds, in one batched lookup
+     * for the whole partition ({@link DocumentStore#storedAmong}).
+     */
     java.util.Iterator<Hashed> hashAll(java.util.Iterator<String> locations) {
         List<Hashed> out = new java.util.ArrayList<>();
-        DocumentStore store = null;
-        try {
-            while (locations.hasNext()) {
-                String location = locations.next();
-                String sha;
-                try (InputFiles.Local f = files.fetch(location)) {
-                    sha = FileHashing.sha256(f.path());
-                } catch (Exception | OutOfMemoryError e) {
-                    out.add(new Hashed(location, "", reason(e), null));
-                    continue;
-                }
-                Boolean stored = null;
-                if (executorWrites) {
-                    if (store == null) store = IndexTarget.open(index);
-                    stored = store.containsSha256(sha);
-                }
-                out.add(new Hashed(location, sha, "", stored));
+        while (locations.hasNext()) {
+            String location = locations.next();
+            try (InputFiles.Local f = files.fetch(location)) {
+                out.add(new Hashed(location, FileHashing.sha256(f.path()), "", null));
+            } catch (Exception | OutOfMemoryError e) {
+                out.add(new Hashed(location, "", reason(e), null));
             }
-        } finally {
-            if (store != null) store.close();
         }
-        return out.iterator();
+        if (!executorWrites) return out.iterator();
+        List<String> shas = out.stream().filter(h -> h.error().isEmpty()).map(Hashed::sha256).toList();
+        if (shas.isEmpty()) return out.iterator();
+        java.util.Set<String> stored;
+        try (DocumentStore store = IndexTarget.open(index)) {
+            stored = store.storedAmong(shas);
+        }
+        return out.stream().map(h -> h.error().isEmpty() ? new Hashed(h.location(), h.sha256(), "", stored.contains(h.sha256())) : h)
+                .iterator();
     }
 
     Done ingest(Todo t, String run) {

@@ -179,6 +179,44 @@ class IngestJobTest {
         }
     }
 
+    @Test
+    void aClusterIndexIsWrittenFromTheExecutorsAndAskedWhatItHoldsOnceAPartition() throws IOException {
+        Path in = tmp.resolve("in");
+        TestInputs.texts(in);
+        TestInputs.damagedPdf(in);
+        for (int i = 1; i <= 16; i++) { // more files than hashing partitions (4 a core)
+            Files.writeString(in.resolve("cv-" + i + ".txt"), "UBND XÃ AN BÌNH\nSố: " + i + "/CV-UBND\nCÔNG VĂN\nVề việc tổng kết năm 2024\n");
+        }
+        int files = 20;
+        String index = MemoryBackend.SCHEME + "job-" + tmp.getFileName();
+        String reports = tmp.resolve("reports").toString();
+        List<String> common = List.of("--index", index, "--report", reports, "--wave", "3");
+        IngestJob.Result first = IngestJob.run(spark, JobOptions.parse(concat(common, in.toString())));
+        assertThat(first.report().ingested()).isEqualTo(files - 1);
+        assertThat(first.report().failed()).isEqualTo(1);
+        Map<String, VanbanDocument> docs = MemoryBackend.INDEXES.get(index.substring(MemoryBackend.SCHEME.length()));
+        assertThat(docs).hasSize(files - 1);
+        assertThat(lines(first).get("qd-cai-cach.txt").documentId()).isIn(docs.keySet());
+
+        int oneByOne = MemoryBackend.ONE_BY_ONE.get();
+        int batched = MemoryBackend.BATCHED.get();
+        IngestJob.Result again = IngestJob.run(spark, JobOptions.parse(concat(common, in.toString())));
+        assertThat(again.report().skipped()).isEqualTo(files - 1);
+        assertThat(again.report().ingested()).isZero();
+        assertThat(again.report().failed()).isEqualTo(1); // still damaged, still reported
+        assertThat(docs).hasSize(files - 1);
+        // the hashing tasks asked the cluster once a partition, not once a file
+        assertThat(MemoryBackend.ONE_BY_ONE.get()).isEqualTo(oneByOne);
+        assertThat(MemoryBackend.BATCHED.get() - batched).isPositive()
+                .isLessThanOrEqualTo(spark.sparkContext().defaultParallelism() * 4).isLessThan(files);
+    }
+
+    private static String[] concat(List<String> options, String input) {
+        List<String> all = new ArrayList<>(options);
+        all.add(input);
+        return all.toArray(String[]::new);
+    }
+
     /** Report lines by absolute path (two files share a name). */
     private static Map<String, FileOutcome> lines2(IngestJob.Result r) throws IOException {
         Map<String, FileOutcome> out = new java.util.HashMap<>();
