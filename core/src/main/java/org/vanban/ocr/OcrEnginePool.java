@@ -41,6 +41,8 @@ public final class OcrEnginePool implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong secondReadings = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong secondCpuNanos = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong secondKept = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong pagesMerged = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong wordsReplaced = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicLong> waysUsed =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -172,12 +174,14 @@ public final class OcrEnginePool implements AutoCloseable {
      *
      * @param pages           pages recognised
      * @param secondReadings  pages read a second way because the first reading's confidence was low
-     * @param secondCpuNanos  worker CPU spent on those second readings (preparation and recognition)
+     * @param secondCpuNanos  worker CPU spent on those second readings (preparation, recognition and merge)
      * @param secondKept      second readings kept (scored better than the first)
+     * @param merged          pages whose kept reading took at least one word of the other ({@link ReadingMerge})
+     * @param wordsReplaced   words of kept readings replaced by the other reading's word in the same place
      * @param ways            pages per way of preparation chosen first ({@link ImagePreprocessor.Prepared#way()})
      */
-    public record Stats(long pages, long secondReadings, long secondCpuNanos, long secondKept,
-                        java.util.Map<String, Long> ways) {
+    public record Stats(long pages, long secondReadings, long secondCpuNanos, long secondKept, long merged,
+                        long wordsReplaced, java.util.Map<String, Long> ways) {
         public Stats {
             ways = java.util.Map.copyOf(ways);
         }
@@ -188,13 +192,15 @@ public final class OcrEnginePool implements AutoCloseable {
             earlier.ways.forEach((k, v) -> w.merge(k, -v, Long::sum));
             w.values().removeIf(v -> v == 0);
             return new Stats(pages - earlier.pages, secondReadings - earlier.secondReadings,
-                    secondCpuNanos - earlier.secondCpuNanos, secondKept - earlier.secondKept, w);
+                    secondCpuNanos - earlier.secondCpuNanos, secondKept - earlier.secondKept, merged - earlier.merged,
+                    wordsReplaced - earlier.wordsReplaced, w);
         }
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%d page(s), ways %s, read twice %d (%.2f CPU-s), second kept %d",
-                    pages, ways, secondReadings, secondCpuNanos / 1e9, secondKept);
+            return String.format(java.util.Locale.ROOT,
+                    "%d page(s), ways %s, read twice %d (%.2f extra CPU-s), second kept %d, merged %d (%d words replaced)",
+                    pages, ways, secondReadings, secondCpuNanos / 1e9, secondKept, merged, wordsReplaced);
         }
     }
 
@@ -202,7 +208,8 @@ public final class OcrEnginePool implements AutoCloseable {
     public Stats stats() {
         java.util.Map<String, Long> w = new java.util.TreeMap<>();
         waysUsed.forEach((k, v) -> w.put(k, v.get()));
-        return new Stats(pagesRead.get(), secondReadings.get(), secondCpuNanos.get(), secondKept.get(), w);
+        return new Stats(pagesRead.get(), secondReadings.get(), secondCpuNanos.get(), secondKept.get(),
+                pagesMerged.get(), wordsReplaced.get(), w);
     }
 
     /** Number of worker threads. */
@@ -248,8 +255,12 @@ public final class OcrEnginePool implements AutoCloseable {
      * The per-page choice: the page is measured, read the cheapest way its measures allow, and when Tesseract doubts
      * that reading ({@link ReadingScore#doubtful}), read the other way too ({@link ImagePreprocessor#secondWay}); the
      * reading kept is the one {@link ReadingScore#better(OcrResult, OcrResult, ReadingScorer)} prefers with the
-     * preprocessor's scorer (confidence and how much of it reads as Vietnamese). At most one extra reading a page;
-     * its CPU is counted in {@link #stats()}.
+     * preprocessor's scorer (confidence and how much of it reads as Vietnamese), and its words are then merged with
+     * the other reading's ({@link ReadingMerge}: a word the other reading reads better in the same place is taken).
+     * At most one extra reading a page; its CPU (with the merge's) and the merged words are counted in {@link #stats()}.
+     * A confident page is read once: on the offline probe (seed 29, BENCHMARKS.md issue 13 s25-ocr) merging a doubtful
+     * page's two readings took repaired syllable errors from 0.74% to 0.66%; reading every page twice to 0.62%, for
+     * about twice the OCR CPU.
      */
     private OcrResult readChoosing(OcrEngine engine, BufferedImage image, int dpi, Duration timeout) throws OcrException {
         long t0 = System.nanoTime();
@@ -264,10 +275,15 @@ public final class OcrEnginePool implements AutoCloseable {
         long c0 = mx.getCurrentThreadCpuTime();
         OcrResult r2 = read(engine, preprocessor.prepare(image, second), image, dpi, remaining(timeout, t0));
         OcrResult kept = ReadingScore.better(r1, r2, preprocessor.scorer());
+        ReadingMerge.Merged merged = ReadingMerge.merge(kept, kept == r1 ? r2 : r1, preprocessor.scorer());
         secondReadings.incrementAndGet();
         secondCpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - c0);
         if (kept == r2) secondKept.incrementAndGet();
-        return kept;
+        if (merged.replaced() > 0) {
+            pagesMerged.incrementAndGet();
+            wordsReplaced.addAndGet(merged.replaced());
+        }
+        return merged.reading();
     }
 
     /**

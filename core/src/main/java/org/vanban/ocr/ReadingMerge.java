@@ -21,8 +21,11 @@ public final class ReadingMerge {
     static final double MIN_OVERLAP = 0.5;
     /** Share of a word's box inside another's at which it counts as part of that word (a split, a join). */
     static final double MOSTLY = 0.3;
-    /** Weight of the context's language score against the word's confidence (0..1). */
-    static final double CONTEXT_WEIGHT = 1.0;
+    /**
+     * Weight of the context's language score against the word's confidence (0..1): 2 on the offline probe (seed 29,
+     * {@code ReadingMergeProbe}, BENCHMARKS.md issue 13 s25-ocr; weights 2-4 and margins 0.02-0.05 within 0.02 points).
+     */
+    static final double CONTEXT_WEIGHT = 2.0;
     /** How much better the other reading's word must score to replace the kept one. */
     static final double MARGIN = 0.02;
     /** Words on each side of the word in its context. */

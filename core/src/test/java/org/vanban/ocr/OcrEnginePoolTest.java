@@ -95,6 +95,75 @@ class OcrEnginePoolTest {
         }
     }
 
+    /**
+     * A fake engine whose n-th reading of a page (counted per engine) is {@code readings[n]}: words 4 x 1 along the
+     * middle of the page, each 200 x 40 px in the source page's pixels, scaled to the image it is given (a halved
+     * page gets halved boxes, which the pool scales back).
+     */
+    private static OcrEnginePool.EngineFactory readingInTurn(BufferedImage source, List<FakeOcrEngine> made,
+                                                             String[][] texts, double[] means, double[][] confs) {
+        return () -> {
+            int[] n = {0};
+            FakeOcrEngine e = new FakeOcrEngine(image -> {
+                int k = Math.min(n[0]++, texts.length - 1);
+                double f = (double) image.getWidth() / source.getWidth();
+                List<OcrWord> ws = new java.util.ArrayList<>();
+                for (int i = 0; i < texts[k].length; i++) {
+                    ws.add(new OcrWord(texts[k][i], (int) Math.round((100 + 260 * i) * f),
+                            (int) Math.round(source.getHeight() / 2.0 * f), (int) Math.round(200 * f),
+                            (int) Math.round(40 * f), confs[k][i]));
+                }
+                return new OcrResult(String.join(" ", texts[k]) + "\n", means[k], ws);
+            });
+            made.add(e);
+            return e;
+        };
+    }
+
+    @Test
+    void aDoubtfulPageIsReadTwiceAndTakesTheWordsTheSecondReadingReadsBetter() throws Exception {
+        BufferedImage clean = TestPages.render(TestPages.LINES, 0);
+        List<FakeOcrEngine> made = new CopyOnWriteArrayList<>();
+        // first reading (as scanned) doubts "thấm" (60) and is kept as a whole (mean 85 against 70); the second
+        // (cleaned) reads "thẩm" at 90 in the same place: the merge takes that word
+        String[][] texts = {{"cơ", "quan", "thấm", "quyền"}, {"cơ", "quan", "thẩm", "quyên"}};
+        double[][] confs = {{96, 96, 60, 96}, {70, 70, 90, 50}};
+        try (OcrEnginePool pool = new OcrEnginePool(1, readingInTurn(clean, made, texts, new double[]{85, 70}, confs),
+                new ImagePreprocessor(), Duration.ofSeconds(60))) {
+            OcrResult r = pool.submit(clean).get();
+            assertThat(made.get(0).pages()).hasSize(2);
+            assertThat(r.text()).isEqualTo("cơ quan thẩm quyền\n");
+            assertThat(r.words()).extracting(OcrWord::text).containsExactly("cơ", "quan", "thẩm", "quyền");
+            assertThat(r.meanConfidence()).isEqualTo(85);
+            OcrEnginePool.Stats s = pool.stats();
+            assertThat(s.secondReadings()).isEqualTo(1);
+            assertThat(s.secondKept()).isZero();
+            assertThat(s.merged()).isEqualTo(1);
+            assertThat(s.wordsReplaced()).isEqualTo(1);
+            assertThat(s.toString()).contains("read twice 1").contains("merged 1 (1 words replaced)");
+        }
+    }
+
+    @Test
+    void aConfidentPageIsReadOnce() throws Exception {
+        BufferedImage clean = TestPages.render(TestPages.LINES, 0);
+        List<FakeOcrEngine> made = new CopyOnWriteArrayList<>();
+        String[][] texts = {{"cơ", "quan", "thẩm", "quyền"}, {"co", "quan", "thấm", "quyên"}};
+        double[][] confs = {{97, 97, 96, 97}, {99, 99, 99, 99}};
+        try (OcrEnginePool pool = new OcrEnginePool(1, readingInTurn(clean, made, texts, new double[]{97, 99}, confs),
+                new ImagePreprocessor(), Duration.ofSeconds(60))) {
+            OcrResult r = pool.submit(clean).get();
+            assertThat(made.get(0).pages()).hasSize(1);
+            assertThat(r.text()).isEqualTo("cơ quan thẩm quyền\n");
+            OcrEnginePool.Stats s = pool.stats();
+            assertThat(s.pages()).isEqualTo(1);
+            assertThat(s.secondReadings()).isZero();
+            assertThat(s.merged()).isZero();
+            assertThat(s.wordsReplaced()).isZero();
+            assertThat(s.secondCpuNanos()).isZero();
+        }
+    }
+
     @Test
     void factoryPoolRefusesBadArguments() {
         assertThatThrownBy(() -> new OcrEnginePool(0, () -> FakeOcrEngine.reading("", 0, List.of()), null,
