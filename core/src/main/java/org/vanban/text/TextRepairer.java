@@ -10,8 +10,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The repair engine the pipeline and {@code vanban repair} run: legacy encodings → Unicode (NFC), first-pass
- * clean-up, diacritic restoration and OCR-confusion repair with the syllable language model, one tone-mark
- * convention. Thread-safe; load once and share.
+ * clean-up, diacritic restoration and OCR-confusion repair with the syllable language model, the tone-mark
+ * placement the input itself uses. Thread-safe; load once and share.
  *
  * <p>{@link #repairPage} may join hyphenated lines and drop noise lines (a page); {@link #repairLine} never
  * changes the number of lines (the {@code repair} command promises one output line per input line).
@@ -28,7 +28,8 @@ public final class TextRepairer {
 
     private final PageRepair pagePass;
     private final PageRepair linePass = new PageRepair(List.of(new UnicodeNormalizer(), new ToneMarkNormalizer()));
-    private final ToneMarkNormalizer tone = new ToneMarkNormalizer();
+    private final ToneMarkNormalizer toOld = new ToneMarkNormalizer(ToneMarkNormalizer.Style.OLD);
+    private final ToneMarkNormalizer toNew = new ToneMarkNormalizer(ToneMarkNormalizer.Style.NEW);
     private final UnaryOperator<String> legacy;
     private final DiacriticRestorer ascii;
     private final DiacriticRestorer ocr;
@@ -79,14 +80,24 @@ public final class TextRepairer {
 
     /** Repairs a page: may join hyphenated line breaks and drop lines of scanner noise. */
     public Result repairPage(String raw, RepairMode mode) {
-        String text = pagePass.repair(decodeLegacy(raw, mode));
-        return restore(text, mode);
+        String decoded = decodeLegacy(raw, mode);
+        return inStyleOf(decoded, restore(pagePass.repair(decoded), mode));
     }
 
     /** Repairs one line or several without ever adding or removing a line. */
     public Result repairLines(String raw, RepairMode mode) {
-        String text = linePass.repair(decodeLegacy(raw, mode));
-        return restore(text, mode);
+        String decoded = decodeLegacy(raw, mode);
+        return inStyleOf(decoded, restore(linePass.repair(decoded), mode));
+    }
+
+    /**
+     * Writes the open clusters (oa, oe, uy) in the tone placement the input uses ({@link ToneMarkNormalizer#dominant}):
+     * both placements are correct Vietnamese, so repair keeps the document's own convention instead of imposing one
+     * (the passes before the model write the old style it was trained on). Length-preserving: offsets stay valid.
+     */
+    private Result inStyleOf(String input, Result repaired) {
+        ToneMarkNormalizer tone = ToneMarkNormalizer.dominant(input) == ToneMarkNormalizer.Style.NEW ? toNew : toOld;
+        return new Result(tone.apply(repaired.text()), repaired.corrections());
     }
 
     private String decodeLegacy(String raw, RepairMode mode) {
@@ -103,8 +114,8 @@ public final class TextRepairer {
         };
         if (r == null) return new Result(text, List.of());
         DiacriticRestorer.Result restored = ListLabels.apply(keepSectionNumerals(r.restoreText(text)));
-        // the model may prefer either tone placement; one convention for the whole system (length-preserving)
-        return new Result(tone.apply(restored.text()), restored.corrections());
+        // the model may prefer either tone placement: the old style here, the input's own in inStyleOf
+        return new Result(toOld.apply(restored.text()), restored.corrections());
     }
 
     /** A roman section number as OCR misreads it: {@code Il.}, {@code Ill.}, {@code IIl.}, {@code L.}. */

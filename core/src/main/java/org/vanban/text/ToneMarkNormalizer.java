@@ -14,7 +14,8 @@ import java.util.Set;
  * {@code legal-vi.txt.gz}: hòa 4267 / hoà 336, Hòa 1343 / Hoà 27, thủy 13583 / thuỷ 739,
  * khỏe 3882 / khoẻ 472, Ủy 20206 / Uỷ 879, tòa 1714 / toà 41). Search and matching therefore see
  * one spelling whichever style a scanned document used. {@link Style#NEW} is available for
- * callers who need the other convention.
+ * callers who need the other convention. The repair engine ({@code TextRepairer}) uses OLD for what its language
+ * model reads and then writes the text back in the style the input itself uses ({@link #dominant}).
  *
  * <p>Only syllables that <i>end</i> in one of these clusters change: where a final consonant
  * or glide follows ({@code hoàn, ngoài, huỳnh, khuyến}) both styles agree. After the onset
@@ -96,8 +97,31 @@ public final class ToneMarkNormalizer implements TextStep {
         }
     }
 
-    /** Returns the re-marked word, or null when it does not change. */
-    private String fixWord(String s, int start, int end) {
+    /**
+     * The placement a text uses in the open clusters: {@link Style#NEW} when more of its toned word-final oa, oe, uy
+     * carry the tone on the second vowel than on the first, else {@link Style#OLD} (also when it has none). Repair
+     * writes a document in the style it already uses, so a user's own convention survives.
+     */
+    public static Style dominant(String text) {
+        if (text == null) throw new IllegalArgumentException("text must not be null");
+        String s = NFC.isNormalized(text) ? text : NFC.normalize(text);
+        int old = 0;
+        int neu = 0;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(s.charAt(i))) { i++; continue; }
+            int start = i;
+            while (i < n && Character.isLetter(s.charAt(i))) i++;
+            Style st = placement(s, start, i);
+            if (st == Style.OLD) old++;
+            else if (st == Style.NEW) neu++;
+        }
+        return neu > old ? Style.NEW : Style.OLD;
+    }
+
+    /** The placement of a word ending in a toned open cluster, or null for any other word. */
+    private static Style placement(String s, int start, int end) {
         if (end - start < 2 || end - start > 7) return null;
         String d1 = SPLIT.get(s.charAt(end - 2));
         String d2 = SPLIT.get(s.charAt(end - 1));
@@ -109,12 +133,20 @@ public final class ToneMarkNormalizer implements TextStep {
         char t1 = d1.charAt(1);
         char t2 = d2.charAt(1);
         if (t1 != 0 && t2 != 0) return null;          // two tones: not ours to fix
-        char tone = t1 != 0 ? t1 : t2;
-        if (tone == 0) return null;
+        if (t1 == 0 && t2 == 0) return null;
         String onset = s.substring(start, end - 2).toLowerCase(java.util.Locale.ROOT);
         if (!ONSETS.contains(onset)) return null;       // also excludes "q" (quý, quỳ)
+        return t1 != 0 ? Style.OLD : Style.NEW;
+    }
+
+    /** Returns the re-marked word, or null when it does not change. */
+    private String fixWord(String s, int start, int end) {
+        Style has = placement(s, start, end);
+        if (has == null || has == style) return null;   // not a toned open cluster, or already in the chosen place
+        String d1 = SPLIT.get(s.charAt(end - 2));
+        String d2 = SPLIT.get(s.charAt(end - 1));
+        char tone = d1.charAt(1) != 0 ? d1.charAt(1) : d2.charAt(1);
         boolean onFirst = style == Style.OLD;
-        if (onFirst == (t1 != 0)) return null;          // already in the chosen place
         char n1 = COMPOSE.get("" + d1.charAt(0) + (onFirst ? tone : '\u0000'));
         char n2 = COMPOSE.get("" + d2.charAt(0) + (onFirst ? '\u0000' : tone));
         return s.substring(start, end - 2) + n1 + n2;

@@ -108,6 +108,20 @@ class TextRepairerTest {
     void withoutAModelOnlyTheFirstPassRuns() {
         TextRepairer firstPass = new TextRepairer(null, null);
         assertThat(firstPass.hasModel()).isFalse();
-        assertThat(firstPass.repairLines("hoa\u0300 cai cach", RepairMode.AUTO).text()).isEqualTo("hòa cai cach");
+        // NFC, and the input's own tone placement (hoà, not hòa)
+        assertThat(firstPass.repairLines("hoa\u0300 cai cach", RepairMode.AUTO).text()).isEqualTo("hoà cai cach");
+    }
+
+    @Test
+    void repairWritesTheTonePlacementTheInputUses() {
+        // both placements are correct: a text in the new style stays in it, an old-style one in the old style, and
+        // words the model restores follow the text's own style
+        String neu = "Công trình thuỷ lợi được nâng cấp để phục vụ sản xuất, giữ vững hoà bình";
+        String old = "Công trình thủy lợi được nâng cấp để phục vụ sản xuất, giữ vững hòa bình";
+        for (RepairMode mode : new RepairMode[]{RepairMode.AUTO, RepairMode.OCR, RepairMode.NONE}) {
+            assertThat(repairer.repairLines(neu, mode).text()).as(mode.key()).isEqualTo(neu);
+            assertThat(repairer.repairLines(old, mode).text()).as(mode.key()).isEqualTo(old);
+            assertThat(repairer.repairPage(neu, mode).text()).as(mode.key()).isEqualTo(neu);
+        }
     }
 }

@@ -91,4 +91,13 @@ class ToneMarkNormalizerTest {
         List<String> odd = new ArrayList<>(List.of("abcoà", "pizzoà"));
         for (String w : odd) assertThat(toOld.apply(w)).isEqualTo(w);
     }
+
+    @Test
+    void theDominantPlacementIsTheOneMostOpenClustersUse() {
+        assertThat(ToneMarkNormalizer.dominant("công trình thuỷ lợi, hoà bình, thủy sản")).isEqualTo(ToneMarkNormalizer.Style.NEW);
+        assertThat(ToneMarkNormalizer.dominant("công trình thủy lợi, hòa bình, thuỷ sản")).isEqualTo(ToneMarkNormalizer.Style.OLD);
+        // no toned open cluster (hoàn, quý, huỳnh agree in both styles), or a tie: the system's default
+        assertThat(ToneMarkNormalizer.dominant("hoàn thành, quý, huỳnh")).isEqualTo(ToneMarkNormalizer.Style.OLD);
+        assertThat(ToneMarkNormalizer.dominant("thuỷ, thủy")).isEqualTo(ToneMarkNormalizer.Style.OLD);
+    }
 }

@@ -207,6 +207,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         long charErrors;
         long refSyllables;
         long syllableErrors;
+        long anyPlacementErrors;
 
         void add(String reference, String hypothesis) {
             int[] r = CharErrorRate.normalise(reference).codePoints().toArray();
@@ -216,7 +217,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
             int[] rs = ids.of(SyllableErrorRate.syllables(reference));
             refSyllables += rs.length;
             syllableErrors += CharErrorRate.distance(rs, ids.of(SyllableErrorRate.syllables(hypothesis)));
+            anyPlacementErrors += CharErrorRate.distance(ids.of(SyllableErrorRate.syllablesAnyPlacement(reference)),
+                    ids.of(SyllableErrorRate.syllablesAnyPlacement(hypothesis)));
         }
+
+        /** Syllable error rate with tone placement ignored (hoà = hòa). */
+        double serAnyPlacement() { return 100.0 * anyPlacementErrors / Math.max(1, refSyllables); }
 
         double cer() { return 100.0 * charErrors / Math.max(1, refChars); }
 

@@ -359,7 +359,8 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
         for (Map.Entry<Way, Tally> e : row.entrySet()) {
             Tally t = e.getValue();
             System.out.printf(Locale.ROOT, "  %-44s raw SER %6.2f%%  CER %6.2f%%%s  %.2f CPU-s/page%s%n", e.getKey().label,
-                    t.raw.ser(), t.raw.cer(), repaired ? String.format(Locale.ROOT, "  repaired SER %6.2f%%", t.repaired.ser()) : "",
+                    t.raw.ser(), t.raw.cer(), repaired ? String.format(Locale.ROOT, "  repaired SER %6.2f%% (any placement: raw %.2f%%, repaired %.2f%%)",
+                            t.repaired.ser(), t.raw.serAnyPlacement(), t.repaired.serAnyPlacement()) : "",
                     t.cpu / Math.max(1, t.pages), t.note.isEmpty() ? "" : "  [" + t.note + "]");
         }
     }

@@ -1,5 +1,7 @@
 package org.vanban.lab.tools;
 
+import org.vanban.text.ToneMarkNormalizer;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +30,21 @@ public final class SyllableErrorRate {
         if (ref.length == 0) return hyp.length == 0 ? 0 : 1;
         return CharErrorRate.distance(ref, hyp) / (double) ref.length;
     }
+
+    /**
+     * As {@link #of}, with tone placement ignored ({@code hoà} = {@code hòa}, {@code thuỷ} = {@code thủy}): both
+     * placements are correct Vietnamese, so this is the rate a reader sees (issue 11 scores this way).
+     */
+    public static double ofAnyPlacement(String reference, String hypothesis) {
+        return of(OLD_STYLE.apply(reference), OLD_STYLE.apply(hypothesis));
+    }
+
+    /** {@link #syllables} with every open cluster (oa, oe, uy) written in one tone placement. */
+    public static List<String> syllablesAnyPlacement(String text) {
+        return syllables(text == null ? null : OLD_STYLE.apply(text));
+    }
+
+    private static final ToneMarkNormalizer OLD_STYLE = new ToneMarkNormalizer(ToneMarkNormalizer.Style.OLD);
 
     /** The syllables of {@code text}: NFC, lower case, runs of letters, marks and digits. */
     public static List<String> syllables(String text) {

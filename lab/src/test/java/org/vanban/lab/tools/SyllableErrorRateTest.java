@@ -34,4 +34,14 @@ class SyllableErrorRateTest {
         assertThat(b[0]).isEqualTo(a[1]);
         assertThat(b[1]).isNotIn(a[0], a[1]);
     }
+
+    @Test
+    void anyPlacementColumnIgnoresOnlyWhereTheToneSits() {
+        // thuỷ / thủy and Hoà / hòa are one word in two placements: strict SER counts them, the other does not
+        assertThat(SyllableErrorRate.of("thủy lợi hòa bình", "thuỷ lợi Hoà bình")).isCloseTo(2 / 4.0, within(1e-9));
+        assertThat(SyllableErrorRate.ofAnyPlacement("thủy lợi hòa bình", "thuỷ lợi Hoà bình")).isZero();
+        // a wrong tone is still an error
+        assertThat(SyllableErrorRate.ofAnyPlacement("hòa bình", "hoá bình")).isCloseTo(1 / 2.0, within(1e-9));
+        assertThat(SyllableErrorRate.syllablesAnyPlacement("Khoẻ, quý")).containsExactly("khỏe", "quý");
+    }
 }
