@@ -294,6 +294,12 @@ public final class HeaderParser {
         }
     }
 
+    /**
+     * A numbered heading ("I. MỤC TIÊU", "II.", misread "1. MUC TIEU", "IL.", "1V."): a section of a scan whose header
+     * is gone, never an issuer (which starts with a word).
+     */
+    private static final Pattern HEADING_START = Pattern.compile("^\\s*(?:\\d+|[ivxl1]{1,5})\\s*[.):]\\s*\\p{L}");
+
     /** {issuer as written, superior as written}. */
     private static String[] issuerAndSuperior(List<Line> lines) {
         List<StringBuilder> bodies = new ArrayList<>();
@@ -303,7 +309,7 @@ public final class HeaderParser {
             String lf = Fold.lower(left);
             if (DATE.matcher(lf).find() || SLASH_DATE.matcher(lf).find() || NUMBER.matcher(lf).find()
                     || ABOUT.matcher(lf).find()) continue;
-            if (Line.letterCount(left) < 3 || Line.upperShare(left) < 0.6) continue;
+            if (Line.letterCount(left) < 3 || Line.upperShare(left) < 0.6 || HEADING_START.matcher(lf).find()) continue;
             // two bodies run together on one line: "UBND TỈNH BÌNH PHƯỚC UBND THỊ XÃ PHƯỚC LONG"
             List<String> parts = new ArrayList<>();
             Matcher inner = INNER_BODY.matcher(lf);

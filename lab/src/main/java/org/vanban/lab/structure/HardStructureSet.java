@@ -219,15 +219,29 @@ public final class HardStructureSet {
     }
 
     /** Whether the text names the unit of this gazetteer code by its bare name (folded). */
+    /**
+     * Whether the text left after header loss determines the unit: it names the unit ("xã Tân Lập") and either no
+     * other unit of that type has the name, or a unit above it is named too ("huyện Đan Phượng"). A bare name that
+     * many provinces share is no evidence a reader (or the resolver) could act on, so the gold must not expect it.
+     */
     private static boolean namesUnit(String text, String code) {
         if (code.isEmpty()) return false;
         Gazetteer g = Gazetteer.get();
         String folded = Fold.lower(text).replaceAll("\\s+", " ");
         for (Gazetteer.Era era : Gazetteer.Era.values()) {
             var unit = g.unit(era, code);
-            if (unit.isPresent() && folded.contains(unit.get().typeKey() + " " + unit.get().nameKey())) return true;
+            if (unit.isEmpty() || !folded.contains(named(unit.get()))) continue;
+            long namesakes = g.byName(era, unit.get().nameKey()).stream()
+                    .filter(u -> u.typeKey().equals(unit.get().typeKey())).count();
+            if (namesakes <= 1) return true;
+            for (var up = g.unit(era, unit.get().parentCode()); up.isPresent(); up = g.unit(era, up.get().parentCode()))
+                if (folded.contains(named(up.get()))) return true;
         }
         return false;
+    }
+
+    private static String named(Gazetteer.Unit unit) {
+        return unit.typeKey() + " " + unit.nameKey();
     }
 
     /** Lines longer than {@code width} broken at spaces; header lines (columns set apart by runs of spaces) kept. */
