@@ -61,22 +61,37 @@ public final class ToneMarkNormalizer implements TextStep {
 
     @Override
     public String apply(String text) {
+        String s = nfc(text);
+        StringBuilder[] out = {null};
+        forEachWord(s, (start, end) -> {
+            String fixed = fixWord(s, start, end);
+            if (fixed != null) {
+                if (out[0] == null) out[0] = new StringBuilder(s);
+                out[0].replace(start, end, fixed);  // same length: one char per vowel in NFC
+            }
+        });
+        return out[0] == null ? s : out[0].toString();
+    }
+
+    private static String nfc(String text) {
         if (text == null) throw new IllegalArgumentException("text must not be null");
-        String s = NFC.isNormalized(text) ? text : NFC.normalize(text);
-        StringBuilder out = null;
+        return NFC.isNormalized(text) ? text : NFC.normalize(text);
+    }
+
+    private interface WordVisitor {
+        void word(int start, int end);
+    }
+
+    /** Calls {@code visitor} with the bounds of every run of letters in {@code s}. */
+    private static void forEachWord(String s, WordVisitor visitor) {
         int n = s.length();
         int i = 0;
         while (i < n) {
             if (!Character.isLetter(s.charAt(i))) { i++; continue; }
             int start = i;
             while (i < n && Character.isLetter(s.charAt(i))) i++;
-            String fixed = fixWord(s, start, i);
-            if (fixed != null) {
-                if (out == null) out = new StringBuilder(s);
-                out.replace(start, i, fixed);  // same length: one char per vowel in NFC
-            }
+            visitor.word(start, i);
         }
-        return out == null ? s : out.toString();
     }
 
     /** Vowels of the clusters (both cases) with and without a tone: char -> "base" + tone mark (0 = none). */
@@ -103,21 +118,13 @@ public final class ToneMarkNormalizer implements TextStep {
      * writes a document in the style it already uses, so a user's own convention survives.
      */
     public static Style dominant(String text) {
-        if (text == null) throw new IllegalArgumentException("text must not be null");
-        String s = NFC.isNormalized(text) ? text : NFC.normalize(text);
-        int old = 0;
-        int neu = 0;
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetter(s.charAt(i))) { i++; continue; }
-            int start = i;
-            while (i < n && Character.isLetter(s.charAt(i))) i++;
-            Style st = placement(s, start, i);
-            if (st == Style.OLD) old++;
-            else if (st == Style.NEW) neu++;
-        }
-        return neu > old ? Style.NEW : Style.OLD;
+        String s = nfc(text);
+        int[] count = new int[Style.values().length];
+        forEachWord(s, (start, end) -> {
+            Style st = placement(s, start, end);
+            if (st != null) count[st.ordinal()]++;
+        });
+        return count[Style.NEW.ordinal()] > count[Style.OLD.ordinal()] ? Style.NEW : Style.OLD;
     }
 
     /** The placement of a word ending in a toned open cluster, or null for any other word. */
