@@ -217,6 +217,11 @@ final class VanbanQueryParser extends QueryParser {
         if (lead.find()) return "'" + lead.group(1) + "' has nothing before it";
         if (EMPTY_GROUP.matcher(t).find()) return "a pair of parentheses or quotation marks is empty";
         if (LEADING_WILDCARD.matcher(t).find()) return "a word cannot start with * or ?";
+        Matcher range = OPEN_RANGE.matcher(t);
+        if (range.find()) {
+            return "the range '" + range.group().strip() + "' is not closed: write it whole, e.g. "
+                    + "[2020 TO 2024] (both ends and the closing ']' or '}')";
+        }
         Matcher special = SPECIAL.matcher(t);
         if (special.find()) return "'" + special.group() + "' is a search operator here";
         return "it cannot be read as words, \"phrases\", -exclusions, OR and parentheses";
@@ -226,6 +231,9 @@ final class VanbanQueryParser extends QueryParser {
     private static final Pattern LEADING_OPERATOR = Pattern.compile("^\\(?\\s*(AND|OR|&&|\\|\\|)(?:\\s|$)");
     private static final Pattern EMPTY_GROUP = Pattern.compile("\\(\\s*\\)|\"\\s*\"");
     private static final Pattern LEADING_WILDCARD = Pattern.compile("(?:^|[\\s(\"])[*?]");
+    /** "[2020 TO" or "{a TO b" without its closing bracket (or without an upper end). */
+    private static final Pattern OPEN_RANGE = Pattern.compile(
+            "(?<!\\\\)[\\[{][^\\]}]*$|(?<!\\\\)[\\[{][^\\]}]*\\bTO\\s*[\\]}]");
     private static final Pattern SPECIAL = Pattern.compile("(?<!\\\\)[\\[\\]{}^~]");
 
     /** "word:value" that looks like a field query but names no field (searched as plain text). */

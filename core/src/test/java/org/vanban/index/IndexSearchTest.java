@@ -131,6 +131,9 @@ class IndexSearchTest {
         assertThatThrownBy(() -> find("cải cách OR")).hasMessageContaining("'OR' has nothing after it");
         assertThatThrownBy(() -> find("*cách")).hasMessageContaining("cannot start with * or ?");
         assertThatThrownBy(() -> find("cách\\")).hasMessageContaining("backslash");
+        assertThatThrownBy(() -> find("year:[2020 TO")).hasMessageContaining("range '[2020 TO' is not closed")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Lexical").doesNotContain("Encountered"));
+        assertThatThrownBy(() -> find("year:{2020 TO }")).hasMessageContaining("is not closed");
     }
 
     @Test
