@@ -61,6 +61,8 @@ public final class HeaderParser {
     private static final Pattern YEARS_LINE = Pattern.compile("(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*[.,]?");
     /** Symbols OCR leaves after the last word of a title ("... năm 2024 ¢"). */
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:\\s+[^\\p{L}\\p{N}()\\s]+)+$");
+    /** A cited document number ("số 749/QĐ-TTg", misread "s6 749/QD-TTg"). */
+    private static final Pattern CITES = Pattern.compile("\\bs[o6]\\s*:?\\s*\\d+\\s*/");
     private static final Pattern PARAGRAPH_START = Pattern.compile("^(thuc\\s*hien|nham|de|theo|trien\\s*khai|qua)\\b");
 
     /** Reads the header from the start of the document text. */
@@ -133,9 +135,13 @@ public final class HeaderParser {
         while (to < zone.size() && !zone.get(to).isBlank()) to++;
         if (from >= zone.size() || to - from > 3 || to >= zone.size()) return "";
         String first = zone.get(from).text().strip();
-        String last = zone.get(to - 1).text().strip();
+        String last = TRAILING_NOISE.matcher(zone.get(to - 1).text().strip()).replaceFirst("");
+        StringBuilder block = new StringBuilder();
+        for (Line l : zone.subList(from, to)) block.append(l.folded()).append(' ');
+        // "Thực hiện Chương trình ... năm 2022" is a plan's title; "Thực hiện Quyết định số 749/QĐ-TTg ..." its body
+        boolean paragraph = PARAGRAPH_START.matcher(Fold.lower(first)).find() && CITES.matcher(block).find();
         if (!Character.isUpperCase(first.charAt(0)) || last.matches(".*[.:;,]$") || Line.upperShare(first) == 1.0
-                || PARAGRAPH_START.matcher(Fold.lower(first)).find() || TITLE_STOP.matcher(Fold.lower(first)).find()) {
+                || paragraph || TITLE_STOP.matcher(Fold.lower(first)).find()) {
             return "";
         }
         return title(zone.subList(from, to), -1, "");

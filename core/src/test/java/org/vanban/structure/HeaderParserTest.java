@@ -195,4 +195,26 @@ class HeaderParserTest {
         assertThat(IssuerNormalizer.normalize("BỘ CHỈ HUY QUÂN SỰ TỈNH")).isEqualTo("Bộ chỉ huy quân sự tỉnh");
         assertThat(IssuerNormalizer.normalize("  ")).isEmpty();
     }
+
+    @Test
+    void aHeadlessScanKeepsItsTitleAndTakesNoHeadingForTheIssuer() {
+        String text = """
+                Thu hién Chuong trinh chuyén déi sé tinh Bac Ninh nam 2022
+
+                Thu hién Quyét dinh s6 749/QD-TTg ngay 03/6/2020 cua Thu tuwéng Chinh phu phé
+                duyét Chuong trinh Chuyén ddi s6 quéc gia, UBND tinh ban hanh Ké hoach nhw
+                sau: @
+
+                1. MUC TIEU
+
+                1. 100% co quan nha nuoc cap tinh su dung he thong quan ly van ban.
+                """;
+        Header h = parser.parse(text);
+        assertThat(h.issuer()).isEmpty();
+        assertThat(h.title()).isEqualTo("Thu hién Chuong trinh chuyén déi sé tinh Bac Ninh nam 2022");
+        // its first paragraph cites a document: body text, not a title
+        Header body = parser.parse(text.substring(text.indexOf("Thu hién Quyét")));
+        assertThat(body.title()).isEmpty();
+        assertThat(body.issuer()).isEmpty();
+    }
 }
