@@ -11,7 +11,8 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * Vietnamese analyzer that keeps diacritics (dấu): ICU tokenizer → NFC → lower case.
+ * Vietnamese analyzer that keeps diacritics (dấu): ICU tokenizer → NFC → lower case → one tone placement
+ * (hoà = hòa).
  * Each token is one syllable (âm tiết), e.g. "Cải cách" → [cải, cách]. The query-time variant
  * {@link #withSynonyms()} also expands abbreviations both ways ({@link VietnameseAbbreviations}).
  *
@@ -46,8 +47,16 @@ public final class VietnameseExactAnalyzer extends Analyzer {
         return exactChain(in);
     }
 
-    /** NFC then lower case: the shared head of all Vietnamese chains here. */
+    /**
+     * NFC, lower case, one tone placement ({@link VietnameseTonePlacementFilter}): the chain of the diacritic-keeping
+     * fields.
+     */
     static TokenStream exactChain(TokenStream in) {
+        return new VietnameseTonePlacementFilter(lowerChain(in));
+    }
+
+    /** NFC then lower case (the folded chains need no tone placement: folding drops the marks). */
+    static TokenStream lowerChain(TokenStream in) {
         TokenStream nfc = new ICUNormalizer2Filter(in, Normalizer2.getNFCInstance());
         return new LowerCaseFilter(nfc);
     }

@@ -47,6 +47,6 @@ public final class VietnameseFoldingAnalyzer extends Analyzer {
 
     /** NFC, lower case, diacritics removed, đ → d. */
     static TokenStream foldingChain(TokenStream in) {
-        return new VietnameseFoldingFilter(VietnameseExactAnalyzer.exactChain(in));
+        return new VietnameseFoldingFilter(VietnameseExactAnalyzer.lowerChain(in));
     }
 }

@@ -22,6 +22,17 @@ class VietnameseExactAnalyzerTest {
     }
 
     @Test
+    void bothTonePlacementsGiveOneTermKeepingOffsets() {
+        // new style (tone on the second vowel) and old style index alike, in any case and decomposed
+        assertThat(terms(analyzer, "Thuỷ lợi hoà bình, KHOẺ, to\u0300a"))
+                .containsExactly("thủy", "lợi", "hòa", "bình", "khỏe", "tòa");
+        assertThat(terms(analyzer, "thủy lợi hòa bình")).isEqualTo(terms(analyzer, "thuỷ lợi hoà bình"));
+        // a final consonant or glide: both styles agree, nothing moves
+        assertThat(terms(analyzer, "hoàn thành, ngoài, khuyến")).containsExactly("hoàn", "thành", "ngoài", "khuyến");
+        assertThat(tokens(analyzer, "Hoà").get(0).end()).isEqualTo(3);
+    }
+
+    @Test
     void decomposedInputBecomesNfc() {
         String nfd = Normalizer.normalize("Quyết định cải cách", Normalizer.Form.NFD);
         assertThat(nfd).isNotEqualTo("Quyết định cải cách");
