@@ -95,6 +95,109 @@ final class MatchedPassage {
         return new int[] {from, to};
     }
 
+    /** The offset moved out of a run it falls inside: to the run's start (a snippet's start) or end. */
+    int outsideRun(int offset, boolean toStart) {
+        for (Run r : runs) {
+            if (r.start() < offset && offset < r.end()) return toStart ? r.start() : r.end();
+        }
+        return offset;
+    }
+
+    private static final String CLAUSE_ENDS = ".;:!?";
+    private static final java.util.regex.Pattern LIST_MARKER =
+            java.util.regex.Pattern.compile("(?:[0-9]{1,2}|[IVX]{1,4}|[a-zđ])[.)]|[-+•]");
+
+    /**
+     * The nearest clause start at or before the word holding {@code offset}, at most {@code reach} characters
+     * back and not over a page break, with the list marker ("2.", "a)", "-") that opens it; -1 when none.
+     */
+    static int clauseStartBefore(String content, int offset, int reach) {
+        int w = wordStart(content, offset, 0);
+        int min = Math.max(0, w - reach);
+        for (int i = w; i >= min; i--) {
+            if (i < content.length() && content.charAt(i) == '\f') return -1;
+            if (i == content.length() || Character.isWhitespace(content.charAt(i))) continue;
+            if (i > 0 && !Character.isWhitespace(content.charAt(i - 1))) continue;
+            if (isClauseStart(content, i)) return withListMarker(content, i);
+        }
+        return -1;
+    }
+
+    /**
+     * The nearest clause end at or after the word holding {@code offset} (after ".", ";", ":", or before a line
+     * that starts a clause), at most {@code reach} characters on and not over a page break; -1 when none.
+     */
+    static int clauseEndAfter(String content, int offset, int reach) {
+        int w = wordEnd(content, offset, content.length());
+        int max = Math.min(content.length(), w + reach);
+        for (int i = w; i <= max; i++) {
+            if (i < content.length() && content.charAt(i) == '\f') return isClauseEnd(content, i) ? i : -1;
+            if (i == 0 || Character.isWhitespace(content.charAt(i - 1))) continue;
+            if (i < content.length() && !Character.isWhitespace(content.charAt(i))) continue;
+            if (isClauseEnd(content, i)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a clause starts at this word: the text's or a page's start, after a sentence or clause end, after
+     * a blank line, or on a new line when that line opens with a list marker or follows a heading in capitals.
+     * A single line break alone is not enough: OCR text keeps the scan's wrapped lines.
+     */
+    static boolean isClauseStart(String content, int i) {
+        int j = i - 1;
+        int newlines = 0;
+        while (j >= 0 && Character.isWhitespace(content.charAt(j))) {
+            if (content.charAt(j) == '\f') return true;
+            if (content.charAt(j) == '\n') newlines++;
+            j--;
+        }
+        if (j < 0 || CLAUSE_ENDS.indexOf(content.charAt(j)) >= 0 || newlines >= 2) return true;
+        if (newlines == 0) return false;
+        if (LIST_MARKER.matcher(token(content, i)).matches()) return true;
+        String before = content.substring(lineStart(content, j), j + 1);
+        return Character.isUpperCase(content.charAt(i)) && before.equals(before.toUpperCase(java.util.Locale.ROOT))
+                && before.chars().anyMatch(Character::isLetter);
+    }
+
+    /** Whether a clause ends just before {@code i}: after ".", ";", ":", or where the next clause starts. */
+    static boolean isClauseEnd(String content, int i) {
+        if (i > 0 && CLAUSE_ENDS.indexOf(content.charAt(i - 1)) >= 0) return true;
+        int k = i;
+        while (k < content.length() && Character.isWhitespace(content.charAt(k))) {
+            if (content.charAt(k) == '\f') return true;
+            k++;
+        }
+        return k == content.length() || (k > i && isClauseStart(content, k));
+    }
+
+    /** The start of the list marker ("2.", "a)") just before this word on its line, if it opens a clause. */
+    private static int withListMarker(String content, int i) {
+        int j = i;
+        while (j > 0 && (content.charAt(j - 1) == ' ' || content.charAt(j - 1) == '\t')) j--;
+        if (j == i || j == 0) return i;
+        int t = wordStart(content, j, 0);
+        if (LIST_MARKER.matcher(content.substring(t, j)).matches() && isClauseStart(content, t)) return t;
+        return i;
+    }
+
+    private static String token(String content, int i) {
+        return content.substring(i, wordEnd(content, i, content.length()));
+    }
+
+    /** The start of the word holding offset {@code i} (not before {@code min}). */
+    static int wordStart(String s, int i, int min) {
+        i = Math.min(i, s.length());
+        while (i > min && !Character.isWhitespace(s.charAt(i - 1))) i--;
+        return i;
+    }
+
+    /** The end of the word holding offset {@code i} (not after {@code max}). */
+    static int wordEnd(String s, int i, int max) {
+        while (i < max && !Character.isWhitespace(s.charAt(i))) i++;
+        return i;
+    }
+
     private static int nextLine(String content, int offset, int max) {
         int i = offset;
         while (i < max && content.charAt(i) != '\n' && content.charAt(i) != '\f') i++;

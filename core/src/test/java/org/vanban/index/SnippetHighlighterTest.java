@@ -70,6 +70,26 @@ class SnippetHighlighterTest {
                             TestDocs.section(SectionKind.TASKS, "1", "1. Nhiệm vụ",
                                     FILLER + " Các đơn vị triển khai thực hiện nghiêm túc văn bản do Chính phủ ban\n"
                                             + "hành trong năm về lề lối làm việc.\n" + FILLER, 1))));
+            // a scan's paragraph: the matched line is the second line of a wrapped sentence ("từng bộ\nphận")
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60007", DocType.KE_HOACH, "08/KH-UBND", "2026-01-09",
+                    "Kế hoạch năm 2026", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.PURPOSE, "I", "I. MỤC ĐÍCH, YÊU CẦU",
+                                    FILLER + "\n\n" + FILLER + "\n\n"
+                                            + "2. Xác định rõ nhiệm vụ, thời gian hoàn thành và trách nhiệm của từng bộ\n"
+                                            + "phận, công chức; gắn kết quả cải cách hành chính với đánh giá, xếp loại cán bộ,\n"
+                                            + "công chức cuối năm.\n\n" + FILLER, 1))));
+            // one long line: the clip after the first phrase would fall inside the second one
+            String lead = "Ủy ban nhân dân quận tổ chức triển khai các nội dung sau đây trên địa bàn. ";
+            String first = lead + "Thực hiện Chương trình cải cách hành chính nhà nước giai đoạn 2021-2030 trên";
+            // spaces pad the gap so that the second phrase starts 158 characters after the first (the clip
+            // keeps 80 before and 160 after the first)
+            String pad = " ".repeat(first.indexOf("cải cách") + 158 - first.length() - 77);
+            String line = first + " địa bàn quận, đề ra giải pháp nâng cao chất lượng phục vụ" + pad
+                    + "và nâng cao Chỉ số cải cách hành chính hằng năm của quận.";
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60008", DocType.QUYET_DINH, "1875/QĐ-UBND", "2022-06-21",
+                    "Quyết định năm 2022", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.ARTICLES, "Điều 2", "Điều 2.",
+                                    line + " " + FILLER + " " + FILLER, 1))));
         }
         search = IndexSearch.open(dir);
     }
@@ -123,6 +143,39 @@ class SnippetHighlighterTest {
     void singleWordQueryStillMarksEveryMatch() {
         SearchHit h = hit("tra", "e1e2e3e4e5e60002");
         assertThat(h.snippet()).contains("«tra»");
+    }
+
+    @Test
+    void snippetStartsAtTheClauseStartOfAWrappedSentence() {
+        String snippet = hit("cải cách hành chính", "e1e2e3e4e5e60007").snippet();
+        assertThat(snippet).startsWith("2. Xác định rõ nhiệm vụ, thời gian hoàn thành và trách nhiệm của từng bộ phận, "
+                + "công chức; gắn kết quả «cải cách hành chính» với đánh giá").doesNotContain("… phận");
+        assertThat(snippet).contains("cán bộ, công chức cuối năm.");
+    }
+
+    @Test
+    void clippedPassageNeverCutsAPhraseAndEndsAtAWordEnd() {
+        String snippet = hit("cải cách hành chính", "e1e2e3e4e5e60008").snippet();
+        assertThat(snippet).doesNotContain("«cải»").doesNotContain("«cải cách»").doesNotContain("«cải cách hành»");
+        assertThat(snippet).contains("Chỉ số «cải cách hành chính»");
+        assertThat(snippet.split("«cải cách hành chính»", -1)).hasSize(3);
+    }
+
+    @Test
+    void clauseBoundariesOfScannedText() {
+        String text = "KẾ HOẠCH\nVề việc cải cách\n\n2. Xác định nhiệm vụ của từng bộ\nphận, công chức; gắn kết quả\n"
+                + "với đánh giá cán bộ\nỦy ban nhân dân xã\n- Theo dõi.";
+        assertThat(MatchedPassage.isClauseStart(text, text.indexOf("Về"))).isTrue(); // after a heading in capitals
+        assertThat(MatchedPassage.isClauseStart(text, text.indexOf("phận"))).isFalse(); // a wrapped line
+        assertThat(MatchedPassage.isClauseStart(text, text.indexOf("gắn"))).isTrue(); // after ";"
+        assertThat(MatchedPassage.isClauseStart(text, text.indexOf("Ủy"))).isFalse(); // a proper noun wrapped
+        assertThat(MatchedPassage.isClauseStart(text, text.indexOf("- Theo"))).isTrue(); // a list marker
+        // from inside "phận": back to the list item "2." that opens the sentence
+        assertThat(MatchedPassage.clauseStartBefore(text, text.indexOf("phận") + 2, 100)).isEqualTo(text.indexOf("2."));
+        assertThat(MatchedPassage.clauseStartBefore(text, text.indexOf("phận"), 10)).isEqualTo(-1);
+        assertThat(MatchedPassage.clauseEndAfter(text, text.indexOf("phận"), 100)).isEqualTo(text.indexOf(";") + 1);
+        assertThat(MatchedPassage.clauseEndAfter(text, text.indexOf("gắn"), 100)).isEqualTo(text.indexOf("- Theo") - 1);
+        assertThat(MatchedPassage.clauseEndAfter(text, text.indexOf("gắn"), 20)).isEqualTo(-1);
     }
 
     @Test
