@@ -11,8 +11,8 @@ import org.apache.lucene.search.uhighlight.Passage;
 /**
  * The matches of one passage, grouped into phrases, and the key that ranks passages for a snippet: the
  * longest run of adjacent matched words first (a whole phrase beats scattered words), then passages that are
- * not legal-basis boilerplate ("Căn cứ …" lines), then the number of distinct matched words, then the
- * narrowest window holding them all, then the earliest.
+ * not boilerplate ("Căn cứ …" legal-basis lines, header lines: issuer, motto, number and date), then the
+ * number of distinct matched words, then the narrowest window holding them all, then the earliest.
  */
 final class MatchedPassage {
     /** Passages in snippet order, best first. */
@@ -44,7 +44,7 @@ final class MatchedPassage {
         Run best = null;
         boolean bestInBasis = false;
         for (Run r : runs) {
-            boolean inBasis = isLegalBasisLine(content, r.start());
+            boolean inBasis = isBoilerplate(content, r.start());
             if (best == null || r.words() > best.words() || (r.words() == best.words() && bestInBasis && !inBasis)) {
                 best = r;
                 bestInBasis = inBasis;
@@ -83,10 +83,10 @@ final class MatchedPassage {
         if (boilerplate || runs.isEmpty()) return new int[] {start, end};
         int anchorLine = lineStart(content, anchor);
         int from = start;
-        while (from < anchorLine && isLegalBasisLine(content, from)) from = nextLine(content, from, anchorLine);
+        while (from < anchorLine && isBoilerplate(content, from)) from = nextLine(content, from, anchorLine);
         int to = end;
         for (int line = nextLine(content, anchor, end); line < end; line = nextLine(content, line, end)) {
-            if (startsLegalBasis(content, line)) {
+            if (startsLegalBasis(content, line) || isHeaderLine(content, line)) {
                 to = line;
                 break;
             }
@@ -141,7 +141,8 @@ final class MatchedPassage {
 
     /**
      * Whether a clause starts at this word: the text's or a page's start, after a sentence or clause end, after
-     * a blank line, or on a new line when that line opens with a list marker or follows a heading in capitals.
+     * a blank line, or on a new line when that line opens with a list marker or "Căn cứ", is or follows a header
+     * line, or follows a heading in capitals.
      * A single line break alone is not enough: OCR text keeps the scan's wrapped lines.
      */
     static boolean isClauseStart(String content, int i) {
@@ -154,7 +155,8 @@ final class MatchedPassage {
         }
         if (j < 0 || CLAUSE_ENDS.indexOf(content.charAt(j)) >= 0 || newlines >= 2) return true;
         if (newlines == 0) return false;
-        if (LIST_MARKER.matcher(token(content, i)).matches()) return true;
+        if (LIST_MARKER.matcher(token(content, i)).matches() || startsLegalBasis(content, i)) return true;
+        if (isHeaderLine(content, j) || isHeaderLine(content, i)) return true;
         String before = content.substring(lineStart(content, j), j + 1);
         return Character.isUpperCase(content.charAt(i)) && before.equals(before.toUpperCase(java.util.Locale.ROOT))
                 && before.chars().anyMatch(Character::isLetter);
@@ -300,6 +302,41 @@ final class MatchedPassage {
             in = letter;
         }
         return Math.max(n, 1);
+    }
+
+    /** Whether the offset is in boilerplate: a legal-basis clause or a header line ({@link #isHeaderLine}). */
+    static boolean isBoilerplate(String content, int offset) {
+        return isLegalBasisLine(content, offset) || isHeaderLine(content, offset);
+    }
+
+    private static final java.util.regex.Pattern NUMBER_LINE =
+            java.util.regex.Pattern.compile("(?iu)^s[ốô]\\s*:?\\s*\\d.*");
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+            "^[^,;:]{1,40},\\s*\\S+\\s+\\d{1,2}\\s+\\S+\\s+\\d{1,2}\\s+\\S+\\s+\\d{4}\\.?$");
+    private static final List<String> ISSUER_STARTS = List.of("ubnd ", "uy ban nhan dan ", "hdnd ",
+            "hoi dong nhan dan ", "tm ", "kt ");
+    private static final List<String> UNIT_STARTS = List.of("tinh ", "thanh pho ", "quan ", "huyen ", "thi xa ",
+            "thi tran ", "xa ", "phuong ");
+
+    /**
+     * Whether the line holding the offset is a document header line: the national name or motto ("CỘNG HÒA XÃ
+     * HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), the number ("Số: 08/KH-UBND"), the place and date
+     * ("Thượng Hồng, ngày 09 tháng 01 năm 2026"), or an issuer in capitals ("UBND XÃ THƯỢNG HỒNG", "TỈNH BÌNH
+     * PHƯỚC", "TM. ỦY BAN NHÂN DÂN"). Accents and case are ignored where the line's form allows.
+     */
+    static boolean isHeaderLine(String content, int offset) {
+        int from = lineStart(content, offset);
+        int to = from;
+        while (to < content.length() && content.charAt(to) != '\n' && content.charAt(to) != '\f') to++;
+        String line = content.substring(from, to).strip();
+        if (line.isEmpty()) return false;
+        String folded = IndexSchema.fold(line) + " ";
+        if (folded.contains("cong hoa xa hoi chu nghia") || folded.contains("doc lap tu do hanh phuc")) return true;
+        if (NUMBER_LINE.matcher(line).matches()) return true;
+        if (DATE_LINE.matcher(line).matches() && folded.contains(" ngay ") && folded.contains(" thang ")) return true;
+        boolean capitals = line.equals(line.toUpperCase(java.util.Locale.ROOT)) && line.split("\\s+").length <= 8;
+        if (!capitals) return false;
+        return ISSUER_STARTS.stream().anyMatch(folded::startsWith) || UNIT_STARTS.stream().anyMatch(folded::startsWith);
     }
 
     /** Lines a legal-basis clause may wrap over before its "Căn cứ" is no longer looked for. */

@@ -75,7 +75,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
     /**
      * Ranks the candidate passages ({@link MatchedPassage#BEST_FIRST}: whole phrases first, "Căn cứ …"
-     * boilerplate last), keeps the best {@link #PASSAGES}, best first, marks their phrases and clips long
+     * and header boilerplate last), keeps the best {@link #PASSAGES}, best first, marks their phrases and clips long
      * passages around their longest phrase.
      */
     private static final class Formatter extends PassageFormatter {
