@@ -12,7 +12,7 @@ import java.util.Locale;
  * Renders one page of a source document, optionally degrades it, OCRs it with the tesseract
  * command line and prints the character error rate against the page's ground truth.
  *
- * <pre>java -cp ... org.vanban.lab.tools.CerProbe &lt;source-id&gt; &lt;page&gt; CLEAN|MILD|HARSH [lang=vie] [out.png]</pre>
+ * <p>Run it as {@code vanban probe cer} ({@link org.vanban.lab.cli.ProbeCerCommand}).
  */
 public final class CerProbe {
     private CerProbe() { }
@@ -59,25 +59,5 @@ public final class CerProbe {
             }
             return cer;
         }
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length >= 2 && args[0].equals("--pdf")) { // --pdf corpus/01-....pdf [lang]
-            Path pdf = Path.of(args[1]);
-            String id = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
-            SourceDocument doc = SourceDocument.loadAll().stream().filter(d -> d.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no source " + id));
-            double[] cer = probePdf(pdf, doc, args.length > 2 ? args[2] : "vie");
-            for (int i = 0; i < cer.length; i++) System.out.printf(Locale.ROOT, "%s page %d CER %.4f%n", pdf.getFileName(), i + 1, cer[i]);
-            return;
-        }
-        if (args.length < 3) throw new IllegalArgumentException("usage: <source-id> <page> CLEAN|MILD|HARSH [lang] [out.png]");
-        SourceDocument doc = SourceDocument.loadAll().stream().filter(d -> d.id().equals(args[0])).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no source " + args[0]));
-        String lang = args.length > 3 ? args[3] : "vie";
-        Path png = args.length > 4 ? Path.of(args[4]) : Files.createTempFile("cer", ".png");
-        Result r = probe(doc, Integer.parseInt(args[1]), args[2], lang, png);
-        System.out.println("---- reference\n" + r.reference() + "\n---- hypothesis\n" + r.hypothesis());
-        System.out.printf(Locale.ROOT, "CER %s page %s %s (%s): %.4f%n", args[0], args[1], args[2], lang, r.cer());
     }
 }

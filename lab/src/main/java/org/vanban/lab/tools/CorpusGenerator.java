@@ -28,7 +28,7 @@ import java.util.List;
  * {@code format:} header names, plus {@code .manifest.json}. Deterministic: the same sources give
  * byte-identical files (the English-OCR text depends on the installed tesseract).
  *
- * <pre>java -cp target/vanban.jar org.vanban.lab.tools.CorpusGenerator [outDir=corpus] [--skip-eng-ocr]</pre>
+ * <p>Run it as {@code vanban generate-corpus [DIR] [--skip-eng-ocr]} ({@link org.vanban.lab.cli.GenerateCorpusCommand}).
  */
 public final class CorpusGenerator {
 
@@ -48,21 +48,6 @@ public final class CorpusGenerator {
      */
     public CorpusGenerator(boolean skipEnglishOcr) {
         this.skipEnglishOcr = skipEnglishOcr;
-    }
-
-    public static void main(String[] args) throws IOException {
-        Path out = Path.of("corpus");
-        boolean skip = false;
-        for (String a : args) {
-            if (a.equals("--skip-eng-ocr")) skip = true;
-            else if (a.startsWith("-")) throw new IllegalArgumentException("unknown option " + a + "; usage: [outDir] [--skip-eng-ocr]");
-            else out = Path.of(a);
-        }
-        List<ManifestEntry> entries = new CorpusGenerator(skip).generate(out);
-        for (ManifestEntry e : entries) {
-            System.out.printf("%-48s %-17s %2d page(s) %8d bytes%n", e.file(), e.format(), e.pages(), Files.size(out.resolve(e.file())));
-        }
-        System.out.println("wrote " + entries.size() + " files and .manifest.json to " + out.toAbsolutePath());
     }
 
     /** Generates every source document into {@code outDir} and writes {@code .manifest.json}. */

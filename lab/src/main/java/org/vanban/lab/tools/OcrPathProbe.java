@@ -26,19 +26,26 @@ import java.util.stream.Stream;
  * {@code grey:PSM} (the image as given) or {@code cleaned:PSM:HALVE} (the {@link ImagePreprocessor} chain,
  * halving pages whose letters are at least HALVE px tall; 0 = never).
  *
- * <pre>java -cp vanban.jar org.vanban.lab.tools.OcrPathProbe PAGES TRUTH THREADS WAY...</pre>
+ * <p>Run it as {@code vanban probe ocr-path} ({@link org.vanban.lab.cli.ProbeOcrPathCommand}).
  */
 public final class OcrPathProbe {
     private OcrPathProbe() { }
 
     /** One way of reading a page. */
-    record Way(String name, boolean cleaned, int psm, int halveFrom, boolean soft) {
-        static Way parse(String s) {
+    public record Way(String name, boolean cleaned, int psm, int halveFrom, boolean soft) {
+        /** Parses {@code grey:PSM}, {@code soft:PSM} or {@code cleaned:PSM:HALVE}. */
+        public static Way parse(String s) {
             String[] f = s.split(":");
             boolean cleaned = f[0].equals("cleaned");
             boolean soft = f[0].equals("soft");
-            if (!cleaned && !soft && !f[0].equals("grey")) throw new IllegalArgumentException("way is grey:PSM, soft:PSM or cleaned:PSM:HALVE: " + s);
-            return new Way(s, cleaned, Integer.parseInt(f[1]), cleaned ? Integer.parseInt(f[2]) : 0, soft);
+            if ((!cleaned && !soft && !f[0].equals("grey")) || f.length != (cleaned ? 3 : 2)) {
+                throw new IllegalArgumentException("a way is grey:PSM, soft:PSM or cleaned:PSM:HALVE, not '" + s + "'");
+            }
+            try {
+                return new Way(s, cleaned, Integer.parseInt(f[1]), cleaned ? Integer.parseInt(f[2]) : 0, soft);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("a way's PSM and HALVE are whole numbers, not '" + s + "'");
+            }
         }
     }
 
@@ -53,12 +60,11 @@ public final class OcrPathProbe {
         return new java.awt.image.ConvolveOp(new java.awt.image.Kernel(3, 3, k), java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(grey, out);
     }
 
-    public static void main(String[] args) throws Exception {
-        Path pages = Path.of(args[0]);
-        Path truth = Path.of(args[1]);
-        int threads = Integer.parseInt(args[2]);
-        List<Way> ways = new ArrayList<>();
-        for (int i = 3; i < args.length; i++) ways.add(Way.parse(args[i]));
+    /**
+     * Reads every page of {@code pages} that has its true text in {@code truth} in each way, {@code threads}
+     * pages at a time, and prints one line per page and a total per way.
+     */
+    public static void run(Path pages, Path truth, int threads, List<Way> ways, java.io.PrintStream out) throws Exception {
         List<Path> images;
         try (Stream<Path> s = Files.list(pages)) {
             images = s.filter(p -> p.toString().endsWith(".png") || p.toString().endsWith(".jpg"))
@@ -122,16 +128,15 @@ public final class OcrPathProbe {
                             100.0 * Long.parseLong(f[1]) / Long.parseLong(f[0]), 100.0 * Long.parseLong(f[3]) / Math.max(1, Long.parseLong(f[2])),
                             f[5], f[6], f[4]));
                 }
-                System.out.println(line);
+                out.println(line);
             }
             for (int k = 0; k < ways.size(); k++) {
-                System.out.printf(Locale.ROOT, "TOTAL %-16s %d page(s): CER %.2f%% (%d chars), syllable error rate %.2f%% (%d syllables), %.2f CPU-s/page%n",
+                out.printf(Locale.ROOT, "TOTAL %-16s %d page(s): CER %.2f%% (%d chars), syllable error rate %.2f%% (%d syllables), %.2f CPU-s/page%n",
                         ways.get(k).name(), images.size(), 100.0 * sum[k][1] / sum[k][0], sum[k][0], 100.0 * sum[k][3] / sum[k][2], sum[k][2],
                         cpu[k] / Math.max(1, images.size()));
             }
         } finally {
             pool.shutdownNow();
         }
-        System.exit(0);
     }
 }

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * doubtful page (the product before), and the word-by-word merge ({@link ReadingMerge}) of a doubtful page's two
  * readings or of every page's. Raw and repaired syllable errors per level.
  *
- * <p>{@code java -cp vanban-lab.jar org.vanban.lab.tools.ReadingMergeProbe WORK [weight margin]...}
+ * <p>Run it as {@code vanban probe reading-merge} ({@link org.vanban.lab.cli.ProbeReadingMergeCommand}).
  */
 public final class ReadingMergeProbe {
 
@@ -37,11 +37,11 @@ public final class ReadingMergeProbe {
     private static final String[][] PAIRS = {{"as-scanned", "cleaned"}, {"cleaned", "as-scanned"},
             {"cleaned", "cleaned-native"}, {"cleaned-native", "cleaned"}, {"flattened", "cleaned"}};
 
-    public static void main(String[] args) throws Exception {
-        Path work = Path.of(args[0]);
-        List<double[]> params = new ArrayList<>();
-        for (int i = 1; i + 1 < args.length; i += 2) params.add(new double[]{Double.parseDouble(args[i]), Double.parseDouble(args[i + 1])});
-        if (params.isEmpty()) params.add(new double[]{1.0, 0.02});
+    /**
+     * Scores every way of combining readings on the pages kept under {@code work} (one folder per level), for each
+     * {weight, margin} pair of the merge, and prints one line per page and a table per level and for all.
+     */
+    public static void run(Path work, List<double[]> params, java.io.PrintStream out) throws Exception {
         ReadingScorer lm = LmReadingScorer.standard();
         TextRepairer repairer = TextRepairer.standard();
         ImagePreprocessor prep = new ImagePreprocessor();
@@ -102,7 +102,7 @@ public final class ReadingMergeProbe {
                                 ReadingMerge.merge(x, y, lm, p[0], p[1]).reading());
                     }
                 }
-                System.out.printf(Locale.ROOT, "%s/%s: first %s (conf %.1f, low %.3f, doubtful %b), second %s%s%n",
+                out.printf(Locale.ROOT, "%s/%s: first %s (conf %.1f, low %.3f, doubtful %b), second %s%s%n",
                         level.getFileName(), base, first.label(), r1.meanConfidence(), ReadingScore.lowShare(r1), doubt,
                         second == null ? "-" : second.label(), note);
                 for (Map.Entry<String, OcrResult> e : ways.entrySet()) {
@@ -114,15 +114,15 @@ public final class ReadingMergeProbe {
                     tt[0] += raw[1]; tt[1] += raw[0]; tt[2] += rep[0];
                 }
             }
-            print(level.getFileName().toString(), sums);
+            print(level.getFileName().toString(), sums, out);
         }
-        print("ALL", total);
+        print("ALL", total, out);
     }
 
-    private static void print(String name, Map<String, long[]> sums) {
+    private static void print(String name, Map<String, long[]> sums, java.io.PrintStream out) {
         for (Map.Entry<String, long[]> e : sums.entrySet()) {
             long[] s = e.getValue();
-            System.out.printf(Locale.ROOT, "  %-16s %-34s raw %.2f%%  repaired %.2f%%  (%d syllables)%n", name, e.getKey(),
+            out.printf(Locale.ROOT, "  %-16s %-34s raw %.2f%%  repaired %.2f%%  (%d syllables)%n", name, e.getKey(),
                     100.0 * s[1] / Math.max(1, s[0]), 100.0 * s[2] / Math.max(1, s[0]), s[0]);
         }
     }
