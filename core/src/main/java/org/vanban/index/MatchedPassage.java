@@ -11,8 +11,8 @@ import org.apache.lucene.search.uhighlight.Passage;
 /**
  * The matches of one passage, grouped into phrases, and the key that ranks passages for a snippet: the
  * longest run of adjacent matched words first (a whole phrase beats scattered words), then passages that are
- * not legal-basis boilerplate ("Căn cứ …" lines), then the number of distinct matched words, then the
- * narrowest window holding them all, then the earliest.
+ * not boilerplate ("Căn cứ …" legal-basis lines, header lines: issuer, motto, number and date), then the
+ * number of distinct matched words, then the narrowest window holding them all, then the earliest.
  */
 final class MatchedPassage {
     /** Passages in snippet order, best first. */
@@ -44,7 +44,7 @@ final class MatchedPassage {
         Run best = null;
         boolean bestInBasis = false;
         for (Run r : runs) {
-            boolean inBasis = isLegalBasisLine(content, r.start());
+            boolean inBasis = isBoilerplate(content, r.start());
             if (best == null || r.words() > best.words() || (r.words() == best.words() && bestInBasis && !inBasis)) {
                 best = r;
                 bestInBasis = inBasis;
@@ -83,16 +83,121 @@ final class MatchedPassage {
         if (boilerplate || runs.isEmpty()) return new int[] {start, end};
         int anchorLine = lineStart(content, anchor);
         int from = start;
-        while (from < anchorLine && isLegalBasisLine(content, from)) from = nextLine(content, from, anchorLine);
+        while (from < anchorLine && isBoilerplate(content, from)) from = nextLine(content, from, anchorLine);
         int to = end;
         for (int line = nextLine(content, anchor, end); line < end; line = nextLine(content, line, end)) {
-            if (startsLegalBasis(content, line)) {
+            if (startsLegalBasis(content, line) || isHeaderLine(content, line)) {
                 to = line;
                 break;
             }
         }
         while (to > from && Character.isWhitespace(content.charAt(to - 1))) to--;
         return new int[] {from, to};
+    }
+
+    /** The offset moved out of a run it falls inside: to the run's start (a snippet's start) or end. */
+    int outsideRun(int offset, boolean toStart) {
+        for (Run r : runs) {
+            if (r.start() < offset && offset < r.end()) return toStart ? r.start() : r.end();
+        }
+        return offset;
+    }
+
+    private static final String CLAUSE_ENDS = ".;:!?";
+    private static final java.util.regex.Pattern LIST_MARKER =
+            java.util.regex.Pattern.compile("(?:[0-9]{1,2}|[IVX]{1,4}|[a-zđ])[.)]|[-+•]");
+
+    /**
+     * The nearest clause start at or before the word holding {@code offset}, at most {@code reach} characters
+     * back and not over a page break, with the list marker ("2.", "a)", "-") that opens it; -1 when none.
+     */
+    static int clauseStartBefore(String content, int offset, int reach) {
+        int w = wordStart(content, offset, 0);
+        int min = Math.max(0, w - reach);
+        for (int i = w; i >= min; i--) {
+            if (i < content.length() && content.charAt(i) == '\f') return -1;
+            if (i == content.length() || Character.isWhitespace(content.charAt(i))) continue;
+            if (i > 0 && !Character.isWhitespace(content.charAt(i - 1))) continue;
+            if (isClauseStart(content, i)) return withListMarker(content, i);
+        }
+        return -1;
+    }
+
+    /**
+     * The nearest clause end at or after the word holding {@code offset} (after ".", ";", ":", or before a line
+     * that starts a clause), at most {@code reach} characters on and not over a page break; -1 when none.
+     */
+    static int clauseEndAfter(String content, int offset, int reach) {
+        int w = wordEnd(content, offset, content.length());
+        int max = Math.min(content.length(), w + reach);
+        for (int i = w; i <= max; i++) {
+            if (i < content.length() && content.charAt(i) == '\f') return isClauseEnd(content, i) ? i : -1;
+            if (i == 0 || Character.isWhitespace(content.charAt(i - 1))) continue;
+            if (i < content.length() && !Character.isWhitespace(content.charAt(i))) continue;
+            if (isClauseEnd(content, i)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a clause starts at this word: the text's or a page's start, after a sentence or clause end, after
+     * a blank line, or on a new line when that line opens with a list marker or "Căn cứ", is or follows a header
+     * line, or follows a heading in capitals.
+     * A single line break alone is not enough: OCR text keeps the scan's wrapped lines.
+     */
+    static boolean isClauseStart(String content, int i) {
+        int j = i - 1;
+        int newlines = 0;
+        while (j >= 0 && Character.isWhitespace(content.charAt(j))) {
+            if (content.charAt(j) == '\f') return true;
+            if (content.charAt(j) == '\n') newlines++;
+            j--;
+        }
+        if (j < 0 || CLAUSE_ENDS.indexOf(content.charAt(j)) >= 0 || newlines >= 2) return true;
+        if (newlines == 0) return false;
+        if (LIST_MARKER.matcher(token(content, i)).matches() || startsLegalBasis(content, i)) return true;
+        if (isHeaderLine(content, j) || isHeaderLine(content, i)) return true;
+        String before = content.substring(lineStart(content, j), j + 1);
+        return Character.isUpperCase(content.charAt(i)) && before.equals(before.toUpperCase(java.util.Locale.ROOT))
+                && before.chars().anyMatch(Character::isLetter);
+    }
+
+    /** Whether a clause ends just before {@code i}: after ".", ";", ":", or where the next clause starts. */
+    static boolean isClauseEnd(String content, int i) {
+        if (i > 0 && CLAUSE_ENDS.indexOf(content.charAt(i - 1)) >= 0) return true;
+        int k = i;
+        while (k < content.length() && Character.isWhitespace(content.charAt(k))) {
+            if (content.charAt(k) == '\f') return true;
+            k++;
+        }
+        return k == content.length() || (k > i && isClauseStart(content, k));
+    }
+
+    /** The start of the list marker ("2.", "a)") just before this word on its line, if it opens a clause. */
+    private static int withListMarker(String content, int i) {
+        int j = i;
+        while (j > 0 && (content.charAt(j - 1) == ' ' || content.charAt(j - 1) == '\t')) j--;
+        if (j == i || j == 0) return i;
+        int t = wordStart(content, j, 0);
+        if (LIST_MARKER.matcher(content.substring(t, j)).matches() && isClauseStart(content, t)) return t;
+        return i;
+    }
+
+    private static String token(String content, int i) {
+        return content.substring(i, wordEnd(content, i, content.length()));
+    }
+
+    /** The start of the word holding offset {@code i} (not before {@code min}). */
+    static int wordStart(String s, int i, int min) {
+        i = Math.min(i, s.length());
+        while (i > min && !Character.isWhitespace(s.charAt(i - 1))) i--;
+        return i;
+    }
+
+    /** The end of the word holding offset {@code i} (not after {@code max}). */
+    static int wordEnd(String s, int i, int max) {
+        while (i < max && !Character.isWhitespace(s.charAt(i))) i++;
+        return i;
     }
 
     private static int nextLine(String content, int offset, int max) {
@@ -197,6 +302,41 @@ final class MatchedPassage {
             in = letter;
         }
         return Math.max(n, 1);
+    }
+
+    /** Whether the offset is in boilerplate: a legal-basis clause or a header line ({@link #isHeaderLine}). */
+    static boolean isBoilerplate(String content, int offset) {
+        return isLegalBasisLine(content, offset) || isHeaderLine(content, offset);
+    }
+
+    private static final java.util.regex.Pattern NUMBER_LINE =
+            java.util.regex.Pattern.compile("(?iu)^s[ốô]\\s*:?\\s*\\d.*");
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+            "^[^,;:]{1,40},\\s*\\S+\\s+\\d{1,2}\\s+\\S+\\s+\\d{1,2}\\s+\\S+\\s+\\d{4}\\.?$");
+    private static final List<String> ISSUER_STARTS = List.of("ubnd ", "uy ban nhan dan ", "hdnd ",
+            "hoi dong nhan dan ", "tm ", "kt ");
+    private static final List<String> UNIT_STARTS = List.of("tinh ", "thanh pho ", "quan ", "huyen ", "thi xa ",
+            "thi tran ", "xa ", "phuong ");
+
+    /**
+     * Whether the line holding the offset is a document header line: the national name or motto ("CỘNG HÒA XÃ
+     * HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), the number ("Số: 08/KH-UBND"), the place and date
+     * ("Thượng Hồng, ngày 09 tháng 01 năm 2026"), or an issuer in capitals ("UBND XÃ THƯỢNG HỒNG", "TỈNH BÌNH
+     * PHƯỚC", "TM. ỦY BAN NHÂN DÂN"). Accents and case are ignored where the line's form allows.
+     */
+    static boolean isHeaderLine(String content, int offset) {
+        int from = lineStart(content, offset);
+        int to = from;
+        while (to < content.length() && content.charAt(to) != '\n' && content.charAt(to) != '\f') to++;
+        String line = content.substring(from, to).strip();
+        if (line.isEmpty()) return false;
+        String folded = IndexSchema.fold(line) + " ";
+        if (folded.contains("cong hoa xa hoi chu nghia") || folded.contains("doc lap tu do hanh phuc")) return true;
+        if (NUMBER_LINE.matcher(line).matches()) return true;
+        if (DATE_LINE.matcher(line).matches() && folded.contains(" ngay ") && folded.contains(" thang ")) return true;
+        boolean capitals = line.equals(line.toUpperCase(java.util.Locale.ROOT)) && line.split("\\s+").length <= 8;
+        if (!capitals) return false;
+        return ISSUER_STARTS.stream().anyMatch(folded::startsWith) || UNIT_STARTS.stream().anyMatch(folded::startsWith);
     }
 
     /** Lines a legal-basis clause may wrap over before its "Căn cứ" is no longer looked for. */

@@ -25,6 +25,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     private static final int CANDIDATES = 8;
     private static final int MAX_PASSAGE_CHARS = 240;
     private static final String ELLIPSIS = "…";
+    /** Characters a snippet's ends may move to reach a clause start or end before they get an ellipsis. */
+    private static final int REACH = 100;
 
     /** A formatted snippet and the offset of its first passage in the stored text. */
     record Snippet(String text, int startOffset, int pageBreaksBefore, int matches) {}
@@ -73,7 +75,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
     /**
      * Ranks the candidate passages ({@link MatchedPassage#BEST_FIRST}: whole phrases first, "Căn cứ …"
-     * boilerplate last), keeps the best {@link #PASSAGES}, best first, marks their phrases and clips long
+     * and header boilerplate last), keeps the best {@link #PASSAGES}, best first, marks their phrases and clips long
      * passages around their longest phrase.
      */
     private static final class Formatter extends PassageFormatter {
@@ -107,19 +109,19 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         }
 
         private static String formatPassage(MatchedPassage p, int start, int end, String content) {
-            boolean clipStart = false;
-            boolean clipEnd = false;
             if (end - start > MAX_PASSAGE_CHARS) {
-                int begin = start;
-                int from = Math.max(begin, Math.min(p.anchor, end) - MAX_PASSAGE_CHARS / 3);
-                from = wordStart(content, from, begin);
-                clipStart = from > begin;
-                start = from;
-                int to = Math.min(end, start + MAX_PASSAGE_CHARS);
-                to = wordEnd(content, to, end);
-                clipEnd = to < end;
-                end = to;
+                start = Math.max(start, Math.min(p.anchor, end) - MAX_PASSAGE_CHARS / 3);
+                end = Math.min(end, start + MAX_PASSAGE_CHARS);
             }
+            // a phrase is never cut in two; the ends move to a clause start and end where one is near
+            start = p.outsideRun(start, true);
+            end = p.outsideRun(end, false);
+            int from = MatchedPassage.clauseStartBefore(content, start, REACH);
+            boolean clipStart = from < 0;
+            start = clipStart ? MatchedPassage.wordStart(content, start, 0) : from;
+            int to = MatchedPassage.clauseEndAfter(content, end, REACH);
+            boolean clipEnd = to < 0;
+            end = clipEnd ? MatchedPassage.wordEnd(content, end, content.length()) : to;
             StringBuilder sb = new StringBuilder();
             if (clipStart) sb.append(ELLIPSIS).append(' ');
             int pos = start;
@@ -133,16 +135,6 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             sb.append(content, pos, end);
             if (clipEnd) sb.append(' ').append(ELLIPSIS);
             return sb.toString();
-        }
-
-        private static int wordStart(String s, int i, int min) {
-            while (i > min && !Character.isWhitespace(s.charAt(i - 1))) i--;
-            return i;
-        }
-
-        private static int wordEnd(String s, int i, int max) {
-            while (i < max && !Character.isWhitespace(s.charAt(i))) i++;
-            return i;
         }
     }
 }

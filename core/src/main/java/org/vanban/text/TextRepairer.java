@@ -114,8 +114,8 @@ public final class TextRepairer {
         };
         if (r == null) return new Result(text, List.of());
         DiacriticRestorer.Result restored = ListLabels.apply(keepSectionNumerals(r.restoreText(text)));
-        // the model may prefer either tone placement: the old style here, the input's own in inStyleOf
-        return new Result(toOld.apply(restored.text()), restored.corrections());
+        // the model may prefer either tone placement: inStyleOf writes the whole output in the input's own, once
+        return new Result(restored.text(), restored.corrections());
     }
 
     /** A roman section number as OCR misreads it: {@code Il.}, {@code Ill.}, {@code IIl.}, {@code L.}. */

@@ -70,6 +70,49 @@ class SnippetHighlighterTest {
                             TestDocs.section(SectionKind.TASKS, "1", "1. Nhiệm vụ",
                                     FILLER + " Các đơn vị triển khai thực hiện nghiêm túc văn bản do Chính phủ ban\n"
                                             + "hành trong năm về lề lối làm việc.\n" + FILLER, 1))));
+            // a scan's paragraph: the matched line is the second line of a wrapped sentence ("từng bộ\nphận")
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60007", DocType.KE_HOACH, "08/KH-UBND", "2026-01-09",
+                    "Kế hoạch năm 2026", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.PURPOSE, "I", "I. MỤC ĐÍCH, YÊU CẦU",
+                                    FILLER + "\n\n" + FILLER + "\n\n"
+                                            + "2. Xác định rõ nhiệm vụ, thời gian hoàn thành và trách nhiệm của từng bộ\n"
+                                            + "phận, công chức; gắn kết quả cải cách hành chính với đánh giá, xếp loại cán bộ,\n"
+                                            + "công chức cuối năm.\n\n" + FILLER, 1))));
+            // one long line: the clip after the first phrase would fall inside the second one
+            String lead = "Ủy ban nhân dân quận tổ chức triển khai các nội dung sau đây trên địa bàn. ";
+            String first = lead + "Thực hiện Chương trình cải cách hành chính nhà nước giai đoạn 2021-2030 trên";
+            // spaces pad the gap so that the second phrase starts 158 characters after the first (the clip
+            // keeps 80 before and 160 after the first)
+            String pad = " ".repeat(first.indexOf("cải cách") + 158 - first.length() - 77);
+            String line = first + " địa bàn quận, đề ra giải pháp nâng cao chất lượng phục vụ" + pad
+                    + "và nâng cao Chỉ số cải cách hành chính hằng năm của quận.";
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60008", DocType.QUYET_DINH, "1875/QĐ-UBND", "2022-06-21",
+                    "Quyết định năm 2022", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.ARTICLES, "Điều 2", "Điều 2.",
+                                    line + " " + FILLER + " " + FILLER, 1))));
+            // a scan's header (issuer, motto, number and date run together) above the title, then the legal basis
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60009", DocType.KE_HOACH, "08/KH-UBND", "2026-01-09",
+                    "Cải cách hành chính năm 2026", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.PREAMBLE, "", "",
+                                    "UBND THÀNH PHỐ HẢI PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                                            + "UBND XÃ THƯỢNG HỒNG Độc lập - Tự do - Hạnh phúc\n"
+                                            + "Số: 08/KH-UBND Thượng Hồng, ngày 09 tháng 01 năm 2026\nKẾ HOẠCH\n\n"
+                                            + "Cải cách hành chính xã Thượng Hồng năm 2026\n\n"
+                                            + "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành\n"
+                                            + "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030;\n\n"
+                                            + FILLER, 1))));
+            // the issuer's name in the header, and in the text where it acts
+            String forest = "Các sở, ngành thường xuyên rà soát, theo dõi và đôn đốc việc triển khai công tác "
+                    + "bảo vệ rừng trên địa bàn trong mùa khô hằng năm.";
+            index.upsert(TestDocs.doc("e1e2e3e4e5e60010", DocType.CHI_THI, "07/CT-UBND", "2023-11-28",
+                    "Chỉ thị năm 2023", TestDocs.PHUOC_LONG, List.of(
+                            TestDocs.section(SectionKind.PREAMBLE, "", "",
+                                    "ỦY BAN NHÂN DÂN\n\nTỈNH BÌNH PHƯỚC\n\nSố: 07/CT-UBND\n"
+                                            + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                                            + "Bình Phước, ngày 28 tháng 11 năm 2023\n\nCHỈ THỊ\n"
+                                            + "Về việc tăng cường công tác quản lý rừng\n\n" + forest + "\n\n" + forest
+                                            + "\n\nĐể chủ động phòng ngừa cháy rừng, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:",
+                                    1))));
         }
         search = IndexSearch.open(dir);
     }
@@ -123,6 +166,66 @@ class SnippetHighlighterTest {
     void singleWordQueryStillMarksEveryMatch() {
         SearchHit h = hit("tra", "e1e2e3e4e5e60002");
         assertThat(h.snippet()).contains("«tra»");
+    }
+
+    @Test
+    void snippetStartsAtTheClauseStartOfAWrappedSentence() {
+        String snippet = hit("cải cách hành chính", "e1e2e3e4e5e60007").snippet();
+        assertThat(snippet).startsWith("2. Xác định rõ nhiệm vụ, thời gian hoàn thành và trách nhiệm của từng bộ phận, "
+                + "công chức; gắn kết quả «cải cách hành chính» với đánh giá").doesNotContain("… phận");
+        assertThat(snippet).contains("cán bộ, công chức cuối năm.");
+    }
+
+    @Test
+    void clippedPassageNeverCutsAPhraseAndEndsAtAWordEnd() {
+        String snippet = hit("cải cách hành chính", "e1e2e3e4e5e60008").snippet();
+        assertThat(snippet).doesNotContain("«cải»").doesNotContain("«cải cách»").doesNotContain("«cải cách hành»");
+        assertThat(snippet).contains("Chỉ số «cải cách hành chính»");
+        assertThat(snippet.split("«cải cách hành chính»", -1)).hasSize(3);
+    }
+
+    @Test
+    void clauseBoundariesOfScannedText() {
+        String text = "KẾ HOẠCH\nVề việc cải cách\n\n2. Xác định nhiệm vụ của từng bộ\nphận, công chức; gắn kết quả\n"
+                + "với đánh giá cán bộ\nỦy ban nhân dân xã\n- Theo dõi.";
+        assertThat(MatchedPassage.isClauseStart(text, text.indexOf("Về"))).isTrue(); // after a heading in capitals
+        assertThat(MatchedPassage.isClauseStart(text, text.indexOf("phận"))).isFalse(); // a wrapped line
+        assertThat(MatchedPassage.isClauseStart(text, text.indexOf("gắn"))).isTrue(); // after ";"
+        assertThat(MatchedPassage.isClauseStart(text, text.indexOf("Ủy"))).isFalse(); // a proper noun wrapped
+        assertThat(MatchedPassage.isClauseStart(text, text.indexOf("- Theo"))).isTrue(); // a list marker
+        // from inside "phận": back to the list item "2." that opens the sentence
+        assertThat(MatchedPassage.clauseStartBefore(text, text.indexOf("phận") + 2, 100)).isEqualTo(text.indexOf("2."));
+        assertThat(MatchedPassage.clauseStartBefore(text, text.indexOf("phận"), 10)).isEqualTo(-1);
+        assertThat(MatchedPassage.clauseEndAfter(text, text.indexOf("phận"), 100)).isEqualTo(text.indexOf(";") + 1);
+        assertThat(MatchedPassage.clauseEndAfter(text, text.indexOf("gắn"), 100)).isEqualTo(text.indexOf("- Theo") - 1);
+        assertThat(MatchedPassage.clauseEndAfter(text, text.indexOf("gắn"), 20)).isEqualTo(-1);
+    }
+
+    @Test
+    void headerLinesRankAndTrimLikeTheLegalBasis() {
+        for (String q : List.of("cai cach hanh chinh", "cải cách hành chính")) {
+            String snippet = hit(q, "e1e2e3e4e5e60009").snippet();
+            assertThat(snippet).as(q).startsWith("KẾ HOẠCH «Cải cách hành chính»");
+            assertThat(snippet).as(q).doesNotContain("UBND").doesNotContain("Độc lập").doesNotContain("Số:");
+        }
+        for (String q : List.of("uy ban nhan dan", "ủy ban nhân dân")) {
+            // the header's "ỦY BAN NHÂN DÂN" ranks last: the passage where the issuer acts is the snippet
+            assertThat(hit(q, "e1e2e3e4e5e60010").snippet()).as(q)
+                    .contains("Để chủ động phòng ngừa cháy rừng, Chủ tịch").doesNotContain("TỈNH BÌNH PHƯỚC")
+                    .doesNotContain("CỘNG HÒA");
+        }
+    }
+
+    @Test
+    void headerLinesRecognised() {
+        String text = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 07/CT-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Doc lap - Tu do - Hanh phuc\nBình Phước, ngày 28 tháng 11 năm 2023\nUBND XÃ THƯỢNG HỒNG\n"
+                + "CHỈ THỊ\nVề việc quản lý rừng\nChủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+                + "báo cáo trước ngày 15 tháng 12 năm 2023.\nSố liệu 5 năm qua";
+        for (String line : text.split("\n")) {
+            boolean header = text.indexOf(line) < text.indexOf("CHỈ THỊ");
+            assertThat(MatchedPassage.isHeaderLine(text, text.indexOf(line))).as(line).isEqualTo(header);
+        }
     }
 
     @Test

@@ -749,7 +749,8 @@ public final class DiacriticRestorer {
                     }
                     seq[seq.length - 1] = ModelData.EOS;
                 }
-                slot.confidence = confidence(segment, choice, i, seq);
+                // an unchanged word only feeds the document's second look: a bound that settles it there is enough
+                slot.confidence = confidence(segment, choice, i, seq, !changed);
                 if (changed) {
                     edits.get(slot.line).add(new Edit(t, replacement, slot.confidence));
                 }
@@ -1122,8 +1123,13 @@ public final class DiacriticRestorer {
      */
     private static final double CONFIDENCE_FLOOR = 6.0;
 
-    /** Posterior of the chosen candidate at position i against its alternatives, the rest of the path fixed. */
-    private double confidence(List<Slot> segment, int[] choice, int i, int[] seq) {
+    /**
+     * Posterior of the chosen candidate at position i against its alternatives, the rest of the path fixed. With
+     * {@code boundEnough}, a lower bound (the alternatives' terms after position i left out: each only lowers them) is
+     * returned instead when it already settles the choice for {@link DocumentForms#settled}, so the second pass does
+     * exactly what the exact posterior would make it do.
+     */
+    private double confidence(List<Slot> segment, int[] choice, int i, int[] seq, boolean boundEnough) {
         Slot slot = segment.get(i);
         int k = slot.ids.length;
         double[] local = new double[k];
@@ -1148,10 +1154,24 @@ public final class DiacriticRestorer {
                 any = true;
             }
         }
+        if (any && boundEnough) {
+            live[chosen] = true;
+            double bound = posterior(local, live, chosen);
+            live[chosen] = false;
+            if (DocumentForms.settled(bound, slot.forms, chosen)) {
+                return bound;
+            }
+        }
         if (any) {
             laterTerms(seq, i, slot, live, local, local[chosen] - CONFIDENCE_FLOOR);
         }
         live[chosen] = true;
+        return posterior(local, live, chosen);
+    }
+
+    /** Posterior of candidate {@code chosen} among the live ones, from their log10 scores. */
+    private static double posterior(double[] local, boolean[] live, int chosen) {
+        int k = local.length;
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < k; c++) {
             if (live[c]) {

@@ -50,6 +50,38 @@ final class DocumentForms {
         return gain > 0 && confidence < 1 && Math.log10(confidence / (1 - confidence)) < gain;
     }
 
+    /**
+     * Largest gain {@link #mayOverturn} is asked about: a candidate's bonus is at most {@link #MAX_BONUS}, the
+     * chosen form's at least log10(1 - λ) (a form the document does not use).
+     */
+    static final double MAX_GAIN = MAX_BONUS - Math.log10(1 - LAMBDA);
+    /** Posterior from which on no bonus can overturn a choice: its log10 odds reach {@link #MAX_GAIN}. */
+    private static final double BEYOND_BONUS = Math.pow(10, MAX_GAIN) / (1 + Math.pow(10, MAX_GAIN));
+    /** Room for rounding between a bound and the posterior it bounds (both worked out in doubles). */
+    private static final double ROUNDING = 1e-9;
+
+    /**
+     * True when a first-pass choice {@code forms[own]} whose posterior is at least {@code atLeast} is known to count
+     * as evidence and can never be overturned by a bonus, whatever the document holds: then the exact posterior
+     * changes nothing in the second pass. A choice without another accent form of its spelling among the candidates
+     * gets no bonus ({@link #bonuses}), so it only has to count.
+     */
+    static boolean settled(double atLeast, String[] forms, int own) {
+        if (!counts(atLeast - ROUNDING)) {
+            return false;
+        }
+        if (atLeast - ROUNDING >= BEYOND_BONUS || forms[own] == null) {
+            return true;
+        }
+        String fold = Fold.lower(forms[own]);
+        for (int c = 0; c < forms.length; c++) {
+            if (c != own && forms[c] != null && fold.equals(Fold.lower(forms[c]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Records a choice of the first pass ({@code form} lower-case); choices below {@link #MIN_CONFIDENCE} are not kept. */
     void observe(String form, double confidence) {
         if (form == null || !counts(confidence)) {

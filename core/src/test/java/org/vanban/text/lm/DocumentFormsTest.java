@@ -63,4 +63,28 @@ class DocumentFormsTest {
         assertThat(bonus[2]).isZero();
         assertThat(doc.bonuses(mixed, new String[] {null, "phường", "dân"}, 0, 0.6)).isNull();
     }
+
+    @Test
+    void aSettledChoiceCountsAndNoBonusTheDocumentCanGiveOverturnsIt() {
+        // the largest gain: a form the training text barely shows, the whole document for it, the choice never used
+        DocumentForms doc = new DocumentForms(INVENTORY);
+        for (int i = 0; i < 50; i++) doc.observe("phường", 0.99);
+        double gain = doc.bonuses(ids, forms, 0, 0.5)[1];
+        assertThat(gain).isPositive().isLessThanOrEqualTo(DocumentForms.MAX_GAIN);
+        for (double p = 0.9; p < 1; p += 0.0005) {
+            if (DocumentForms.settled(p, forms, 0)) {
+                assertThat(DocumentForms.counts(p)).isTrue();
+                assertThat(DocumentForms.mayOverturn(p, DocumentForms.MAX_GAIN)).as("p=%s", p).isFalse();
+            }
+        }
+        // with another accent form of the spelling among the candidates, counting is not enough
+        assertThat(DocumentForms.settled(0.93, forms, 0)).isFalse();
+        assertThat(DocumentForms.mayOverturn(0.93, DocumentForms.MAX_GAIN)).isTrue();
+        assertThat(DocumentForms.settled(0.96, forms, 0)).isTrue();
+        // without one, no bonus: a choice that counts is settled
+        String[] others = {"phương", "dân"};
+        assertThat(DocumentForms.settled(0.93, others, 0)).isTrue();
+        assertThat(DocumentForms.settled(0.89, others, 0)).isFalse();
+        assertThat(DocumentForms.settled(DocumentForms.MIN_CONFIDENCE, others, 0)).isFalse(); // rounding room
+    }
 }

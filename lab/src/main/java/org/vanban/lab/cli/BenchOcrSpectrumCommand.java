@@ -171,7 +171,8 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<SpectrumPages.Level, List<Path>> generate(Path dir, List<SpectrumPages.Level> chosen) throws IOException {
+    /** Generates the chosen levels' pages under {@code dir} (also called by {@code bench ingest-vs-cli}). */
+    Map<SpectrumPages.Level, List<Path>> generate(Path dir, List<SpectrumPages.Level> chosen) throws IOException {
         int levelsAll = SpectrumPages.SPECTRUM.size();
         int need = levelsAll * pagesPerLevel * 30;
         // one shuffled stream of held-out lines, dealt out to the levels in turn: every level (every page) gets
