@@ -66,8 +66,9 @@ public final class PdfaWriter {
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
             PDType0Font font = PDType0Font.load(doc, fontFile.toFile());
+            GapBridge bridge = GapBridge.create(doc);
             List<PDPage> written = new ArrayList<>();
-            for (ArchivePage p : pages) written.add(page(doc, p, font));
+            for (ArchivePage p : pages) written.add(page(doc, p, font, bridge));
             archivalParts(doc, meta);
             outline(doc, written, outline);
             Path tmp = out.resolveSibling(out.getFileName() + ".part");
@@ -77,7 +78,7 @@ public final class PdfaWriter {
         }
     }
 
-    private PDPage page(PDDocument doc, ArchivePage p, PDType0Font font) throws IOException {
+    private PDPage page(PDDocument doc, ArchivePage p, PDType0Font font, GapBridge bridge) throws IOException {
         PageImage img = p.image();
         if (img instanceof PageImage.PdfPage pp && pp.keepPage()) {
             return doc.importPage(pp.source().getPage(pp.index()));
@@ -114,7 +115,7 @@ public final class PdfaWriter {
         doc.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             cs.drawImage(x, 0, 0, wPt, hPt);
-            textLayer(cs, p, font, wPt / Math.max(1, p.ocrWidth()), hPt / Math.max(1, p.ocrHeight()), hPt);
+            textLayer(cs, p, font, bridge, wPt / Math.max(1, p.ocrWidth()), hPt / Math.max(1, p.ocrHeight()), hPt);
         }
         return page;
     }
@@ -184,9 +185,12 @@ public final class PdfaWriter {
      * where the ink of letters without descenders ends) in one font size, each word stretched horizontally to its
      * box, and a space stretched over the gap to the next word. A viewer's or {@code pdftotext}'s layout analysis
      * then sees each OCR line as one line of text with its words in order (words of one line in sizes and on
-     * baselines of their own fall apart into separate lines and blocks).
+     * baselines of their own fall apart into separate lines and blocks). A gap wider than {@link #BRIDGED_GAP} em
+     * (two columns on one row) gets a space at either end and a {@link GapBridge} between them, so that the row
+     * stays one line of text, read left to right, rather than two columns read one after the other.
      */
-    static void textLayer(PDPageContentStream cs, ArchivePage p, PDType0Font font, double sx, double sy, float hPt)
+    static void textLayer(PDPageContentStream cs, ArchivePage p, PDType0Font font, GapBridge bridge,
+                          double sx, double sy, float hPt)
             throws IOException {
         if (p.words().isEmpty()) return;
         Glyphs glyphs = new Glyphs(font);
@@ -235,14 +239,34 @@ public final class PdfaWriter {
                     double end = w.x() + width;
                     float gap = (float) ((ws.get(i + 1).x() - end) * sx);
                     float space = spaceUnits / 1000f * size;
-                    float spaceStretch = space > 0 ? Math.max(gap, 0.05f * space) / space : 1f;
+                    float x = (float) (end * sx);
                     float ys = hPt - (float) (g.baselineAt(end, bodyEm) * sy);
-                    cs.setTextMatrix(new Matrix(spaceStretch, 0, 0, 1, (float) (end * sx), ys));
-                    glyphs.show(cs, " ");
+                    if (gap <= BRIDGED_GAP * size || space <= 0) {
+                        space(cs, glyphs, space, x, ys, Math.max(gap, 0.05f * space));
+                        continue;
+                    }
+                    float pad = BRIDGE_PAD * size, x2 = x + gap - pad;
+                    float ye = hPt - (float) (g.baselineAt(ws.get(i + 1).x(), bodyEm) * sy);
+                    space(cs, glyphs, space, x, ys, pad);
+                    bridge.show(cs, size, x + pad, ys, gap - 2 * pad);
+                    cs.setFont(font, size);
+                    space(cs, glyphs, space, x2, ye, pad);
                 }
             }
         }
         cs.endText();
+    }
+
+    /** Gaps wider than this (em) are bridged: poppler splits a line into blocks at gaps over 0.7 em. */
+    static final float BRIDGED_GAP = 0.6f;
+    /** The space either side of a bridge (em): wider than poppler's 0.1 em that separates two words. */
+    static final float BRIDGE_PAD = 0.2f;
+
+    /** A space glyph (natural advance {@code space} points) stretched to {@code width} at (x, y). */
+    private static void space(PDPageContentStream cs, Glyphs glyphs, float space, float x, float y, float width)
+            throws IOException {
+        cs.setTextMatrix(new Matrix(space > 0 ? width / space : 1f, 0, 0, 1, x, y));
+        glyphs.show(cs, " ");
     }
 
     /**

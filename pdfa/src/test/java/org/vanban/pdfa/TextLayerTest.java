@@ -112,8 +112,7 @@ class TextLayerTest {
 
     @Test
     void wordsSplitFromOneOcrBoxStayApartForPdftotext() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")),
-                "pdftotext (poppler-utils) not installed");
+        assumePdftotext();
         // one OCR box "ỦYBANNHÂNDÂN" the repair splits into four words: their boxes touch
         List<WordBox> split = new WordBox("ỦYBANNHÂNDÂN", 100, 250, 600, 50).split(List.of("ỦY", "BAN", "NHÂN", "DÂN"));
         List<WordBox> line = new ArrayList<>(split);
@@ -122,10 +121,58 @@ class TextLayerTest {
         new PdfaWriter().write(List.of(new ArchivePage(new PageImage.Raster(new BufferedImage(1400, 400,
                 BufferedImage.TYPE_BYTE_GRAY), 300), List.of(new TextLine(line)), 1400, 400)), PdfaWriterTest.META, List.of(), out);
         for (String mode : List.of("-layout", "-raw")) {
-            Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", mode, out.toString(), "-").start();
-            String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(p.waitFor()).isZero();
-            assertThat(text.strip().replaceAll("\\s+", " ")).as(mode).isEqualTo("ỦY BAN NHÂN DÂN tỉnh Quảng");
+            assertThat(pdftotext(out, mode)).as(mode).isEqualTo("ỦY BAN NHÂN DÂN tỉnh Quảng");
         }
+    }
+
+    @Test
+    void aRowOfTwoColumnsComesOutOfPdftotextInRowOrder() throws Exception {
+        assumePdftotext();
+        // a header: issuer | motto, two rows, the columns 20 em apart (poppler would read them as two blocks)
+        List<TextLine> lines = new ArrayList<>();
+        for (String[][] row : new String[][][] {
+                {{"ỦY", "BAN", "NHÂN", "DÂN"}, {"CỘNG", "HÒA", "XÃ", "HỘI"}},
+                {{"TỈNH", "QUẢNG", "NAM"}, {"Độc", "lập", "-", "Tự", "do"}},
+                {{"Số:", "12/QĐ-UBND"}, {"Quảng", "Nam,", "ngày", "5", "tháng", "3"}}}) {
+            double baseline = 300 + 70 * lines.size();
+            List<WordBox> words = new ArrayList<>(line(baseline, 0, row[0]));
+            for (WordBox w : line(baseline, 0, row[1])) {
+                words.add(new WordBox(w.text(), w.x() + 1200, w.y(), w.width(), w.height()));
+            }
+            lines.add(new TextLine(words));
+        }
+        Path out = dir.resolve("columns.pdf");
+        new PdfaWriter().write(List.of(new ArchivePage(new PageImage.Raster(new BufferedImage(2400, 600,
+                BufferedImage.TYPE_BYTE_GRAY), 300), lines, 2400, 600)), PdfaWriterTest.META, List.of(), out);
+        VeraPdf.assertPdfA2u(out);
+        String rows = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI TỈNH QUẢNG NAM Độc lập - Tự do"
+                + " Số: 12/QĐ-UBND Quảng Nam, ngày 5 tháng 3";
+        for (String mode : List.of("", "-raw", "-layout")) {
+            assertThat(pdftotext(out, mode)).as("pdftotext " + mode).isEqualTo(rows);
+        }
+        // the bridge is no whitespace to poppler, and it maps to U+200B (copy-paste gets no stray letter)
+        String raw = pdftotextAsIs(out, "-raw");
+        assertThat(raw).contains("DÂN \u200B CỘNG");
+    }
+
+    static void assumePdftotext() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")),
+                "pdftotext (poppler-utils) not installed");
+    }
+
+    /** {@code pdftotext [mode]} of a PDF, its whitespace runs and zero-width spaces made one space. */
+    static String pdftotext(Path pdf, String mode) throws Exception {
+        return pdftotextAsIs(pdf, mode).replace("\u200B", " ").strip().replaceAll("\\s+", " ");
+    }
+
+    /** {@code pdftotext -enc UTF-8 [mode] PDF -}, as it comes. */
+    static String pdftotextAsIs(Path pdf, String mode) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
+        if (!mode.isEmpty()) cmd.add(mode);
+        cmd.addAll(List.of(pdf.toString(), "-"));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        return text;
     }
 }
