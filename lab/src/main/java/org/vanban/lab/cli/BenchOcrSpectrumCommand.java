@@ -69,6 +69,10 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
     @Option(names = "--reuse", description = "reuse the pages already generated in --work")
     boolean reuse;
 
+    @Option(names = "--reuse-readings", description = {"with --reuse: take vanban's readings kept by an earlier run "
+            + "(<page>.vanban.ocr) instead of reading the pages again (repair only: CPU is not measured)"})
+    boolean reuseReadings;
+
     @Option(names = "--skip-embedded", description = "do not run the pdfimages | tesseract side")
     boolean skipEmbedded;
 
@@ -116,6 +120,7 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<SpectrumPages.Level> chosen = levels == null ? SpectrumPages.SPECTRUM
                 : levels.stream().map(SpectrumPages::level).toList();
+        if (reuseReadings && !reuse) throw new IllegalArgumentException("--reuse-readings needs --reuse and --work");
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("vanban-bench-spectrum") : work;
         try {
@@ -136,7 +141,7 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
                          new ImagePreprocessor().scoringReadingsWith(LmReadingScorer.standard()),
                          OcrEnginePool.DEFAULT_PAGE_TIMEOUT)) {
                 if (!skipBefore) warm(before, threads);
-                warm(after, threads);
+                if (!reuseReadings) warm(after, threads);
                 if (eachWay != null) eachWay(after, chosen, files, repairer);
                 for (SpectrumPages.Level level : chosen) {
                     Map<Way, Tally> row = new LinkedHashMap<>();
@@ -148,14 +153,18 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
                             case PLAIN -> t.cpu = plain(pdfs, texts);
                             case EMBEDDED -> t.cpu = embedded(pdfs, texts);
                             case BEFORE -> t.cpu = vanban(before, pdfs, texts, t);
-                            case VANBAN -> t.cpu = vanban(after, pdfs, texts, t);
+                            case VANBAN -> t.cpu = reuseReadings ? kept(pdfs, texts) : vanban(after, pdfs, texts, t);
                         }
                         for (Map.Entry<Path, String> e : texts.entrySet()) {
                             String truth = Files.readString(truthFile(e.getKey()));
                             t.raw.add(truth, e.getValue());
-                            if (repairer != null) t.repaired.add(truth, repairer.repairPage(e.getValue(), RepairMode.OCR).text());
-                            Files.writeString(e.getKey().resolveSibling(base(e.getKey()) + "." + way.name().toLowerCase(Locale.ROOT) + ".txt"),
-                                    e.getValue());
+                            String named = base(e.getKey()) + "." + way.name().toLowerCase(Locale.ROOT);
+                            Files.writeString(e.getKey().resolveSibling(named + ".txt"), e.getValue());
+                            if (repairer != null) {
+                                String repaired = repairer.repairPage(e.getValue(), RepairMode.OCR).text();
+                                t.repaired.add(truth, repaired);
+                                Files.writeString(e.getKey().resolveSibling(named + ".repaired.txt"), repaired);
+                            }
                             t.pages++;
                         }
                         row.put(way, t);
@@ -291,17 +300,40 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Reads the PDFs as ingest does (SourceReader, then the OCR pool); returns this JVM's CPU seconds. */
+    /**
+     * Reads the PDFs as ingest does (SourceReader, then the OCR pool) and keeps each reading next to its page
+     * ({@code <page>.vanban.ocr}: words, boxes and confidences, for {@code --reuse-readings}); returns this JVM's CPU
+     * seconds.
+     */
     private static double vanban(OcrEnginePool pool, List<Path> pdfs, Map<Path, String> texts, Tally t) throws Exception {
         OcrEnginePool.Stats s0 = pool.stats();
         double c0 = BenchOcrCommand.ownCpuSeconds();
         SourceReader reader = new SourceReader();
         List<Future<OcrResult>> fs = new ArrayList<>();
         for (Path pdf : pdfs) fs.add(pool.submit(SpectrumPages.scannedImage(reader, pdf)));
-        for (int i = 0; i < pdfs.size(); i++) texts.put(pdfs.get(i), fs.get(i).get().text());
+        List<OcrResult> results = new ArrayList<>();
+        for (int i = 0; i < pdfs.size(); i++) {
+            results.add(fs.get(i).get());
+            texts.put(pdfs.get(i), results.get(i).text());
+        }
         double cpu = BenchOcrCommand.ownCpuSeconds() - c0;
         t.note = pool.stats().since(s0).toString();
+        for (int i = 0; i < pdfs.size(); i++) org.vanban.lab.tools.ReadingFiles.write(keptReading(pdfs.get(i)), results.get(i));
         return cpu;
+    }
+
+    private static Path keptReading(Path pdf) {
+        return pdf.resolveSibling(base(pdf) + ".vanban.ocr");
+    }
+
+    /** The readings an earlier run kept ({@code --reuse-readings}); no CPU is measured (0). */
+    private static double kept(List<Path> pdfs, Map<Path, String> texts) throws IOException {
+        for (Path pdf : pdfs) {
+            Path f = keptReading(pdf);
+            if (!Files.exists(f)) throw new IOException("no kept reading " + f + ": run once without --reuse-readings");
+            texts.put(pdf, org.vanban.lab.tools.ReadingFiles.read(f).text());
+        }
+        return 0;
     }
 
     /**
