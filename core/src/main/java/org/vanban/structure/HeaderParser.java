@@ -67,6 +67,15 @@ public final class HeaderParser {
 
     /** Reads the header from the start of the document text. */
     public Header parse(String text) {
+        return parse(text, "");
+    }
+
+    /**
+     * Reads the header from the start of the repaired text; {@code raw}, the same document before repair, is read
+     * too for the type a headless document names itself by, where repair lost the cue (a noise line dropped,
+     * "như sau" cut to "như").
+     */
+    public Header parse(String text, String raw) {
         if (text == null) throw new IllegalArgumentException("text must not be null");
         List<Line> zone = zone(Line.split(text));
         if (zone.isEmpty()) return Header.EMPTY;
@@ -94,6 +103,7 @@ public final class HeaderParser {
         }
         if (type == DocType.UNKNOWN && !number.isEmpty()) type = typeFromNumber(number);
         if (type == DocType.UNKNOWN && typeAt < 0) type = typeFromBody(text);
+        if (type == DocType.UNKNOWN && typeAt < 0 && raw != null && !raw.isEmpty()) type = typeFromBody(raw);
 
         // the date stands above the type line; below it, dates belong to cited documents
         String[] placeDate = placeAndDate(typeAt >= 0 ? zone.subList(0, typeAt) : zone, numberAt);
@@ -195,7 +205,8 @@ public final class HeaderParser {
     /**
      * The type a document names itself by when its header does not say: "Trên đây là Kế hoạch ...",
      * "... thực hiện Kế hoạch này", "Ủy ban nhân dân huyện xây dựng Kế hoạch ... với những nội dung sau".
-     * The type named so most often wins; a tie or no such phrase gives UNKNOWN.
+     * The type named so most often wins; a tie or no such phrase gives UNKNOWN. The cue tolerates one misread letter
+     * of "như" ("nhw sau", English-model OCR), so the raw text can be read too.
      */
     static DocType typeFromBody(String text) {
         String f = Fold.key(text);
@@ -205,7 +216,7 @@ public final class HeaderParser {
         for (DocType t : SELF_NAMED) {
             String label = Fold.key(t.label());
             Matcher m = Pattern.compile("\\btren day la " + label + "\\b|\\b" + label + " nay\\b"
-                    + "|\\b(?:xay dung|ban hanh) " + label + "\\b(?=(?: \\S+){0,25} (?:voi nhung noi dung|nhu sau|cu the)\\b)")
+                    + "|\\b(?:xay dung|ban hanh) " + label + "\\b(?=(?: \\S+){0,25} (?:voi nhung noi dung|nh[a-z] sau|cu the)\\b)")
                     .matcher(f);
             int n = 0;
             while (m.find()) n++;

@@ -43,7 +43,7 @@ public final class StructureParser {
     public DocumentStructure parse(DocumentText t) {
         if (t == null) throw new IllegalArgumentException("text must not be null");
         if (t.isEmpty()) return new DocumentStructure(Header.EMPTY, List.of());
-        Header header = headerParser.parse(t.text());
+        Header header = headerParser.parse(t.text(), t.rawText());
         return new DocumentStructure(header,
                 new SectionParser(t.text(), t.pageStarts(), t.pageNumbers(), header.type()).parse());
     }

@@ -109,6 +109,31 @@ class DamagedHeaderTest {
     }
 
     @Test
+    void theTypeTheRawTextNamesWhenRepairLostTheCue() {
+        // repair dropped the line "sau: @" as noise: the repaired text ends the cue at "như"; the raw OCR keeps
+        // "nhw sau", one letter misread
+        String repaired = """
+                Thực hiện Chương trình chuyển đổi số tỉnh năm 2022
+
+                Thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như
+
+                I. MỤC TIÊU
+                """;
+        String raw = """
+                Thu hién Chuong trinh chuyén déi sé tinh nam 2022
+
+                Thu hién Quyét dinh s6 749/QD-TTg ngay 03/6/2020 cua Thu tuwéng Chinh phu, UBND tinh ban hanh Ké hoach nhw
+                sau: @
+
+                I. MUC TIEU
+                """;
+        assertThat(header.parse(repaired).type()).isEqualTo(DocType.UNKNOWN);
+        assertThat(header.parse(repaired, raw).type()).isEqualTo(DocType.KE_HOACH);
+        // the raw text is only a second reading: a raw text that names no type changes nothing
+        assertThat(header.parse(repaired, "Thu hien Quyet dinh s6 749/QD-TTg").type()).isEqualTo(DocType.UNKNOWN);
+    }
+
+    @Test
     void romanNumeralsAsEnglishOcrReadsThem() {
         // "I." read as "Il.", "II." as "Il." again with a letter of its heading in lower case, "V." as "Vv."
         String text = """
