@@ -107,8 +107,7 @@ final class VanbanQueryParser extends QueryParser {
         } catch (ParseException e) {
             String userProblem = userTermProblem(e);
             if (userProblem != null) throw new IllegalArgumentException("invalid query '" + text + "': " + userProblem);
-            throw new IllegalArgumentException("invalid query '" + text + "': " + syntaxProblem(text)
-                    + " (escape a special character with \\ to search for it)");
+            throw new IllegalArgumentException("invalid query '" + text + "': " + syntaxProblem(text));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("query '" + text + "' is too large: " + e.getMessage());
         }
@@ -205,27 +204,38 @@ final class VanbanQueryParser extends QueryParser {
             } else if (!quoted && c == '(') {
                 depth++;
             } else if (!quoted && c == ')') {
-                if (--depth < 0) return "a closing parenthesis ')' has no opening one";
+                if (--depth < 0) return "a closing parenthesis ')' has no opening one" + ESCAPE_HINT;
             }
         }
-        if (quotes % 2 != 0) return "a quotation mark is not closed";
-        if (depth > 0) return depth == 1 ? "a parenthesis '(' is not closed" : depth + " parentheses '(' are not closed";
+        if (quotes % 2 != 0) return "a quotation mark is not closed" + ESCAPE_HINT;
+        if (depth > 0) {
+            return (depth == 1 ? "a parenthesis '(' is not closed" : depth + " parentheses '(' are not closed") + ESCAPE_HINT;
+        }
         String t = text.strip();
         Matcher op = DANGLING_OPERATOR.matcher(t);
         if (op.find()) return "'" + op.group(1) + "' has nothing after it";
         Matcher lead = LEADING_OPERATOR.matcher(t);
         if (lead.find()) return "'" + lead.group(1) + "' has nothing before it";
         if (EMPTY_GROUP.matcher(t).find()) return "a pair of parentheses or quotation marks is empty";
-        if (LEADING_WILDCARD.matcher(t).find()) return "a word cannot start with * or ?";
+        if (LEADING_WILDCARD.matcher(t).find()) return "a word cannot start with * or ?" + ESCAPE_HINT;
         Matcher range = OPEN_RANGE.matcher(t);
         if (range.find()) {
-            return "the range '" + range.group().strip() + "' is not closed: write it whole, e.g. "
-                    + "[2020 TO 2024] (both ends and the closing ']' or '}')";
+            String r = range.group().strip();
+            String example = "write both ends, e.g. year:[2020 TO 2024] or year:2020..2024";
+            return r.endsWith("]") || r.endsWith("}")
+                    ? "the range '" + r + "' has no upper end: " + example
+                    : "the range '" + r + "' is not closed: " + example + " (with the closing ']' or '}')";
         }
         Matcher special = SPECIAL.matcher(t);
-        if (special.find()) return "'" + special.group() + "' is a search operator here";
-        return "it cannot be read as words, \"phrases\", -exclusions, OR and parentheses";
+        if (special.find()) return "'" + special.group() + "' is a search operator here" + ESCAPE_HINT;
+        return "it cannot be read as words, \"phrases\", -exclusions, OR and parentheses" + ESCAPE_HINT;
     }
+
+    /**
+     * Said only after mistakes that a backslash mends (a stray quotation mark, parenthesis or operator
+     * character); a range, a dangling operator or an empty group need another fix, named in their message.
+     */
+    private static final String ESCAPE_HINT = " (escape a special character with \\ to search for it)";
 
     private static final Pattern DANGLING_OPERATOR = Pattern.compile("(?:^|\\s)(AND|OR|NOT|[-+!]|&&|\\|\\|)\\s*\\)?$");
     private static final Pattern LEADING_OPERATOR = Pattern.compile("^\\(?\\s*(AND|OR|&&|\\|\\|)(?:\\s|$)");

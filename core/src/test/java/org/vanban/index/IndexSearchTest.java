@@ -133,7 +133,18 @@ class IndexSearchTest {
         assertThatThrownBy(() -> find("cách\\")).hasMessageContaining("backslash");
         assertThatThrownBy(() -> find("year:[2020 TO")).hasMessageContaining("range '[2020 TO' is not closed")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Lexical").doesNotContain("Encountered"));
-        assertThatThrownBy(() -> find("year:{2020 TO }")).hasMessageContaining("is not closed");
+        assertThatThrownBy(() -> find("year:{2020 TO }")).hasMessageContaining("has no upper end");
+    }
+
+    @Test
+    void theEscapeHintIsGivenOnlyWhereABackslashMendsTheMistake() {
+        for (String q : List.of("year:[2020 TO", "year:{2020 TO }", "cải cách OR", "cách\\", "( )")) {
+            assertThatThrownBy(() -> find(q)).as(q).hasMessageNotContaining("escape a special character");
+        }
+        assertThatThrownBy(() -> find("year:[2020 TO")).hasMessageContaining("year:2020..2024");
+        for (String q : List.of("\"", "cải (cách", "cải cách)", "*cách")) {
+            assertThatThrownBy(() -> find(q)).as(q).hasMessageContaining("escape a special character with \\");
+        }
     }
 
     @Test
