@@ -9,6 +9,7 @@ import org.vanban.ocr.ReadingScore;
 import org.vanban.text.lm.LmReadingScorer;
 import org.vanban.text.RepairMode;
 import org.vanban.text.TextRepairer;
+import org.vanban.lab.tools.ReadingFiles;
 import org.vanban.lab.tools.SpectrumPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -318,7 +319,7 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
         }
         double cpu = BenchOcrCommand.ownCpuSeconds() - c0;
         t.note = pool.stats().since(s0).toString();
-        for (int i = 0; i < pdfs.size(); i++) org.vanban.lab.tools.ReadingFiles.write(keptReading(pdfs.get(i)), results.get(i));
+        for (int i = 0; i < pdfs.size(); i++) ReadingFiles.write(keptReading(pdfs.get(i)), results.get(i));
         return cpu;
     }
 
@@ -331,7 +332,7 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
         for (Path pdf : pdfs) {
             Path f = keptReading(pdf);
             if (!Files.exists(f)) throw new IOException("no kept reading " + f + ": run once without --reuse-readings");
-            texts.put(pdf, org.vanban.lab.tools.ReadingFiles.read(f).text());
+            texts.put(pdf, ReadingFiles.read(f).text());
         }
         return 0;
     }
@@ -356,7 +357,7 @@ public final class BenchOcrSpectrumCommand implements Callable<Integer> {
                 for (ImagePreprocessor.Way w : ImagePreprocessor.Way.values()) fs.put(w, pool.submit(image, w));
                 for (Map.Entry<ImagePreprocessor.Way, Future<OcrResult>> e : fs.entrySet()) {
                     OcrResult r = e.getValue().get();
-                    org.vanban.lab.tools.ReadingFiles.write(pdf.resolveSibling(base(pdf) + ".way-" + e.getKey().label() + ".ocr"), r);
+                    ReadingFiles.write(pdf.resolveSibling(base(pdf) + ".way-" + e.getKey().label() + ".ocr"), r);
                     BenchIngestCommand.Errors raw = new BenchIngestCommand.Errors();
                     raw.add(truth, r.text());
                     String repaired = repairer == null ? r.text() : repairer.repairPage(r.text(), RepairMode.OCR).text();
